@@ -7895,3 +7895,57 @@ describe('personal-info: one pupil is read once', () => {
     expect(rules(text).filter((r) => r === 'personal-info/identifiable-person:block')).toHaveLength(1)
   })
 })
+
+describe('personal-info: blind R421W-025, R423Y-020, R423Y-045, R423Y-054, R424Z-008 kinds (a home by surname with the way to it; a pupil by school and grade with a death in the family told transitively; a licence number as its serial; a named household using a welfare scheme; a named person\'s care-need level told decided)', () => {
+  const rules = (text: string, mode?: 'reply' | 'comment') => findingsOf(personalInfo, text, mode ? { mode } : {}).filter((f) => f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
+  it.each([
+    // a home by surname with two of: a walk or drive from a landmark, a landmark's side, a count of houses
+    ['子ども食堂のボランティアさんのお宅にお邪魔しました。蒲池公民館から車で5分、郵便局の向かいの古賀さんのお家です。', 'personal-info/identifiable-person:block'],
+    ['三橋駅から徒歩10分、コンビニの角を曲がって三軒目が松尾さん宅です！', 'personal-info/identifiable-person:block'],
+    ['保育園の裏にある、手前から2軒目の中島様のご自宅で、季節の寄せ植えを教わりました。', 'personal-info/identifiable-person:block'],
+    // a pupil by school and grade with a death in the family said transitively
+    ['絵画展の金賞は城内小学校3年生の女の子。去年お母さんを病気で亡くし、お母さんとの思い出を描いてくれました。', 'personal-info/identifiable-person:block'],
+    ['作文の部で入賞したのは柳城中学校2年の男子生徒です。幼い頃に父親を事故で失ったことを率直につづっています。', 'personal-info/identifiable-person:block'],
+    ['蒲池小の6年生の男の子は、この春おじいちゃんを亡くされたばかりです。', 'personal-info/identifiable-person:block'],
+    // a licence number written as its serial, full-width or spaced
+    ['拾得物のお知らせ：運転免許証が届いています。免許証は第３０１２４５６７８９０１号です。', 'personal-info/drivers-licence:block'],
+    ['第 4012-0835-6710 号の運転免許証を、駐車場で保管しています。', 'personal-info/drivers-licence:block'],
+    ['落とし物の免許証（佐賀県公安委員会、第650312345678号）をお預かりしています。', 'personal-info/drivers-licence:block'],
+    // a named household told as using a welfare scheme
+    ['就学援助の制度があります。\n城島町の古賀さん一家もこの支援を受けて、修学旅行に参加できました。', 'personal-info/identifiable-person:block'],
+    ['ひとり親家庭の方はプールの利用料が半額です。今年は中島様方をはじめ5世帯が割引を利用されています。', 'personal-info/identifiable-person:block'],
+    ['非課税世帯向けの助成で、三橋町の堤さんのご家族が制度を使って補聴器を購入されました。', 'personal-info/identifiable-person:block'],
+  ])('flags %s', (text, rule) => {
+    expect(rules(text)).toContain(rule)
+  })
+  it.each([
+    // a named person's care-need level or disability grade told decided, in a reply or by full name
+    ['田中様、お問い合わせのお父様の介護認定について。\n審査の結果、「要支援1」と認定されました。', 'reply' as const],
+    ['ご質問のおばあ様（古賀ハル様）は、審査の結果、要介護３となりました。', 'comment' as const],
+    ['松尾 正人さんの障害支援区分は、「区分4」と決定しました。', undefined],
+  ])('flags a care level: %s', (text, mode) => {
+    expect(rules(text, mode)).toContain('personal-info/identifiable-person:block')
+  })
+  it.each([
+    // a named home with no way told, a public place's way, the home as a mark on the way, consent
+    ['ボランティアの山田さんのお宅で、さつまいもの収穫体験をしました。'],
+    ['会場は三橋駅から徒歩5分、郵便局の向かいの市民会館です。'],
+    ['駅から歩いて3分、古賀さんのお宅の角を右に曲がると公民館の2軒目の入口があります。'],
+    // a pupil's award with no family matter; a loss told of a general case
+    ['読書感想文コンクールの最優秀賞は、蒲池小学校5年生の男の子でした。表彰式は図書館で行います。'],
+    ['家族を亡くされた方のための相談会を開きます。小学校3年生以下のお子さんもご一緒にどうぞ。'],
+    // a licence without its number, a serial of another length
+    ['図書館で運転免許証の落とし物がありました。お心当たりの方はカウンターへ。'],
+    ['運転免許証の更新は、告示第3号により日曜も受け付けます。'],
+    // a welfare scheme told to all, a household thanked for a gift, a role's home
+    ['生活保護を受けている世帯は、講座の受講料が全額免除になります。気軽にご相談ください。'],
+    ['就学援助の制度について、古賀さんご一家から寄付をいただき、支援を充実させました。'],
+    ['ひとり親家庭の支援制度は、民生委員の中島さん宅でもご相談いただけます。制度を利用してください。'],
+    // a care-need result told to all, a level as a condition
+    ['要介護認定の結果は、郵送でお知らせします。'],
+    ['田中様、ご質問ありがとうございます。要介護3以上の方が対象の施設です。'],
+    ['要介護2の場合は、月に一度ケアマネジャーが訪問します。'],
+  ])('keeps clean %s', (text) => {
+    expect(rules(text, 'comment').filter((r) => r.endsWith(':block'))).toEqual([])
+  })
+})

@@ -74,6 +74,7 @@ import { incidentVictim } from './incident-victim'
 import { householdResult, namedAway, sideHomeResident } from './home-told'
 import { householdChild } from './household-child'
 import { mixedSpokenPhone, namedFailure, pinnedPupil, replyKinIllness } from './pinned-person'
+import { wave84 } from './wave84'
 import { myNumbers, type MyNumberFacts } from './my-number'
 import { namesEnglishBody, phones, tellsEnglishPrivate, type PendingPhone } from './phone'
 import { meta } from './meta'
@@ -511,6 +512,9 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     replyKinIllness(doc, emit, reply || ctx.mode === 'comment')
     namedFailure(doc, emit)
     mixedSpokenPhone(doc, emit)
+    // Blind R421W-025, R423Y-045, R423Y-054, R424Z-008 kinds: a home by surname with the way to it; a licence's number as its serial (第…号); a
+    // named household using a welfare scheme; a named person's care-need level told decided.
+    wave84(doc, emit, reply || ctx.mode === 'comment')
     // Blind R369S-057 kind: someone taken into protection told with the kin's home they stay at now (保護した…女性は…町の…ご実家に身を寄せて).
     shelteredWhereabouts(doc, emit)
     // Blind R402B-007, -027, -031, -034, -038 kinds: one family's welfare or benefit case (a named applicant's selection result, a child taken

@@ -5,7 +5,8 @@
  * Blind R414P-024, R415Q-013 kinds (pinnedPupil): one pupil pinned down by a named school and a grade or a class (…中学校で…2年生の女子生徒,
  * …小学校の4年2組に…女の子), told with what is theirs: an illness or a hospital visit (心臓に病気, 持病, 通院, 発作, 障がい), where they came
  * from (…から転入してきた, …出身), or the family's circumstances (お母さんが…で働いていて, 両親が離婚, 日本語が話せず, ひとりで過ごして). Other
- * details of the child (the club, the sex) narrow it further but are not needed. Generalises the school + grade + initial kind (care-told.ts).
+ * details of the child (the club, the sex) narrow it further but are not needed. Blind R423Y-020 kind: a death in the family told
+ * transitively of the child (お父さんを亡くされ, 母親を事故で亡くし, 祖母を失って, 父と死別) as well as 亡くなって. Generalises the school + grade + initial kind (care-told.ts).
  * Not pupils as a group (2年生の皆さん, 女子生徒たち), a child praised with no matter of theirs (作文コンクールで最優秀賞), a circumstance told
  * as a case in general (…の場合は), nor a post that states consent.
  *
@@ -38,7 +39,7 @@ const GRADE = /[0-9０-９一二三四五六](?:年生|年[0-9０-９一二三�
 const ONE_CHILD =
   /(?:女子生徒|男子生徒|女子児童|男子児童|女の子|男の子|女子|男子|生徒さん|児童さん|お子さん|子ども|子供|こども|生徒|児童)(?!たち|ら[^しれ]|全員|の皆|のみなさん|の皆さん|会|数|用|向け|の保護者|の方々|一同|みんな)/u
 const PUPIL_MATTER =
-  /病気|持病|心臓に|心疾患|疾患|障が?い|障害|通院|入院|発作|てんかん|アレルギー|治療を続け|治療中|手術を|から転入|から引っ越|から来日|から来た|出身の|国籍|(?:お母さん|お父さん|母親|父親|両親|保護者)(?:が|は|も)[^。！？!?\n]{0,24}?(?:働いて|勤めて|勤務|夜勤|入院|亡くな|単身赴任|いな[いく]|離婚|病気|失業|仕事を(?:失|探)|日本語が)|ひとり親|母子家庭|父子家庭|離婚|亡くな|日本語が(?:まだ|ほとんど|あまり|十分に?)?(?:話せ|分から|わから)|ひとりで過ごし|一人で過ごし|いじめ|不登校|登校できな/u
+  /病気|持病|心臓に|心疾患|疾患|障が?い|障害|通院|入院|発作|てんかん|アレルギー|治療を続け|治療中|手術を|から転入|から引っ越|から来日|から来た|出身の|国籍|(?:お母さん|お父さん|母親|父親|両親|保護者)(?:が|は|も)[^。！？!?\n]{0,24}?(?:働いて|勤めて|勤務|夜勤|入院|亡くな|単身赴任|いな[いく]|離婚|病気|失業|仕事を(?:失|探)|日本語が)|ひとり親|母子家庭|父子家庭|離婚|亡くな|(?:お?母|お?父|両親|ご両親|お?祖母|お?祖父|おばあちゃん|おじいちゃん|お?兄|お?姉|弟|妹|家族)(?:さん|様|親|上|ちゃん)?を[^。！？!?\n]{0,8}?(?:亡くされ|亡くし|失[いっ]|失くし)|他界され|死別|日本語が(?:まだ|ほとんど|あまり|十分に?)?(?:話せ|分から|わから)|ひとりで過ごし|一人で過ごし|いじめ|不登校|登校できな/u
 const GENERAL_CASE = /場合|ときは|時は|際は|方は|対象|募集します(?:。|$)|ください/u
 
 /** A child pinned by school and grade, with an initial or a name: 蒲池小6年のKくん, 城内小3年のゆいちゃん, 柳城中学校2年のA・Sさん. */

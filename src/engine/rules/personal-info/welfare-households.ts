@@ -16,7 +16,7 @@ import type { Doc } from '../../doc'
 import { CONSENT, HOUSEHOLD_EXAMPLE as EXAMPLE, HOUSEHOLD_NOT_SURNAME as NOT_SURNAME, HOUSEHOLD_ROLE_BEFORE as ROLE_BEFORE, quotedOnLine, sentencesOf, withoutUrls, type Emit } from './context'
 
 /** A welfare status a programme is for. */
-const STATUS =
+export const STATUS =
   /生活保護|保護(?:受給)?世帯|(?:住民税)?非課税世帯|ひとり親(?:家庭|世帯)|母子(?:家庭|世帯)|父子(?:家庭|世帯)|要介護|要支援|障(?:害|がい|碍)(?:者手帳|のある方|をお持ち)|高齢者(?:のみ|だけ)の世帯|独居(?:高齢者|老人)|(?:ひとり|一人)暮らしの(?:高齢者|お年寄り)|低所得|就学援助|生活困窮|困窮世帯/u
 /** One household by surname: 中村様方, 松永さん宅, 堤様のお宅. */
 const HOUSEHOLD = /(?<![\p{Script=Han}々ヶ])([\p{Script=Han}々ヶ]{1,4})[ 　]?(?:様|さん|さま)(?:方|宅|のお宅|のご自宅)(?![\p{Script=Han}])/gu
