@@ -106,3 +106,55 @@ export function careTold(doc: Doc, emit: Emit, answering: boolean): void {
   const span = doc.fromNorm(found[i]!.start, found[i]!.end)
   emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: 'block', data: { label: LABELS[i]! } })
 }
+
+// ---------- a named person's care-need level ----------
+
+/** A level decided for a person: 要介護２, 要支援1, 障害支援区分3, 身体障害者手帳1級, 非該当. */
+const CARE_LEVEL =
+  /[「『]?(?:要介護[ 　]?[1-5１-５一二三四五]|要支援[ 　]?[12１２一二]|(?:障(?:害|がい)支援区分|支援区分)(?:は|が)?[、 　]{0,2}[「『]?(?:区分)?[ 　]?[1-6１-６一二三四五六]|(?:身体障(?:害|がい)者手帳|療育手帳|精神障(?:害|がい)者保健福祉手帳)[^。\n]{0,6}?[1-6１-６一二三四五六][ 　]?級|非該当)[」』]?/u
+/** Said decided: と決定, と認定, となりました, と判定, でした, に決まり. */
+const DECIDED = /^[ 　]?(?:と(?:決定|認定|判定|な[りっ]|の(?:決定|認定|判定|結果))|に(?:決ま|認定|変更|なり|な[っら])|でした|です(?:。|ね|ので|が)|の(?:認定|判定|決定)(?:が|を|と|で))/u
+/** A level as a condition or told to all: 要介護3以上, 要介護2の場合, の方が対象. */
+const LEVEL_RULE = /^[ 　]?(?:以上|以下|から|まで|の(?:方|人|場合|認定を受けている方)|相当|程度|または|又は|や|・|～|〜|の場合|でも|なら)/u
+/** A full name with an honorific (佐藤キミエ様, 古賀 正人さん) or, in a reply, the reader's relative. */
+const FULL_NAMED = /(?<![\p{Script=Han}々ァ-ヶー])[\p{Script=Han}々]{1,4}[ 　]?(?:[\p{Script=Han}々ァ-ヶー]{1,4}|[ぁ-ゖ]{2,4})[ 　]?(?:様|さん|さま|氏)(?!方|宅|たち|ら)/gu
+/** Not a person: a group or a role (皆様, 利用者様, 市民の皆さん). */
+const NOT_NAMED = /皆|各位|利用者|市民|住民|区民|町民|保護者|家族|職員|担当|会員|患者|入居者|関係者|ご/u
+function namesOnePerson(s: string): boolean {
+  FULL_NAMED.lastIndex = 0
+  for (let m = FULL_NAMED.exec(s), k = 0; m && k < 6; m = FULL_NAMED.exec(s), k++) if (!NOT_NAMED.test(m[0])) return true
+  return false
+}
+const READER_KIN =
+  /(?:お母様|お母さま|お母さん|お父様|お父さま|お父さん|ご主人|奥様|旦那様|ご両親|ご家族|お祖母様|おばあ様|おばあさま|おばあちゃん|お祖父様|おじい様|おじいさま|おじいちゃん|娘さん|息子さん|お子さん|お子様|義母様|義父様|ご本人)/u
+
+/**
+ * Blind R424Z-008 kind (namedCareLevel): a named person (a full name with 様 or さん, or in a reply the reader's relative: お母様, ご主人) told
+ * with the level decided for them: a care-need level (要介護２, 要支援1), a disability support class (障害支援区分3), a handbook's grade
+ * (身体障害者手帳1級) or 非該当, said decided (と決定, と認定, となりました, と判定, でした). Not the result's handling told to all (要介護認定の
+ * 結果は郵送でお知らせします), a level as a condition (要介護3以上の方が対象, 要介護2の場合は), nor a post that states consent.
+ */
+export function namedCareLevel(doc: Doc, emit: Emit, reply: boolean): void {
+  const t = withoutUrls(doc, doc.norm.text)
+  if (!/要介護|要支援|支援区分|手帳|非該当/u.test(t) || CONSENT.test(t)) return
+  const sentences = sentencesOf(t)
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!
+    const sentence = t.slice(s.start, s.end)
+    const m = CARE_LEVEL.exec(sentence)
+    if (!m || quotedOnLine(t, s.start + m.index) && !/^[「『]/u.test(m[0])) continue
+    const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 16)
+    if (LEVEL_RULE.test(after) || !DECIDED.test(after)) continue
+    // the person in the sentence or the one before it
+    let j = i - 1
+    while (j > 0 && t.slice(sentences[j]!.start, sentences[j]!.end).trim() === '') j--
+    const scope = (j >= 0 ? t.slice(sentences[j]!.start, sentences[j]!.end) : '') + sentence.slice(0, m.index)
+    if (!namesOnePerson(scope) && !(reply && READER_KIN.test(scope))) continue
+    return reportLevel(doc, s.start + m.index, s.start + m.index + m[0].length, 'personal-info/identifiable-person', { label: '名前を挙げた人の要介護度・障害の等級' }, emit)
+  }
+}
+
+function reportLevel(doc: Doc, start: number, end: number, rule: string, data: Record<string, string>, emit: Emit): void {
+  const span = doc.fromNorm(start, end)
+  emit({ rule, clause: '4(4)', start: span.start, end: span.end, severity: 'block', data })
+}

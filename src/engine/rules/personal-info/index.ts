@@ -46,14 +46,14 @@ import { matterParty } from './matter-party'
 import { childAtNamedPlace, incidentHome } from './incident-home'
 import { shelteredWhereabouts } from './sheltered'
 import { welfareCase } from './welfare-case'
-import { careTold } from './care-told'
+import { careTold, namedCareLevel } from './care-told'
 import { privateCircumstance } from './private-circumstance'
 import { residentStatusTold } from './resident-status'
 import { registryVisitor } from './registry-visitor'
 import { restrictedRecord } from './record-restricted'
 import { askerChildInReply } from './reply-child'
 import { serviceClient } from './service-client'
-import { licenceNumberFar } from './licence-number'
+import { licenceNumberFar, licenceSerial } from './licence-number'
 import { clientMail } from './client-mail'
 import { applicantLine } from './applicant-line'
 import { unpaidNamed } from './unpaid-named'
@@ -66,15 +66,14 @@ import { checkupPhoto } from './checkup-photo'
 import { describedCareClient, namedTerminalIllness, visitedNameplate } from './care-client'
 import { vehiclePlates } from './vehicle-plate'
 import { pointedPrivate } from './pointed-private'
-import { householdByPlace } from './place-pointed'
+import { householdByPlace, surnameHomeByWay } from './place-pointed'
 import { houseByLook } from './house-look'
 import { statusList } from './status-list'
-import { welfareHouseholds } from './welfare-households'
+import { namedWelfareUser, welfareHouseholds } from './welfare-households'
 import { incidentVictim } from './incident-victim'
 import { householdResult, namedAway, sideHomeResident } from './home-told'
 import { householdChild } from './household-child'
 import { mixedSpokenPhone, namedFailure, pinnedPupil, replyKinIllness } from './pinned-person'
-import { wave84 } from './wave84'
 import { myNumbers, type MyNumberFacts } from './my-number'
 import { namesEnglishBody, phones, tellsEnglishPrivate, type PendingPhone } from './phone'
 import { meta } from './meta'
@@ -514,7 +513,10 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     mixedSpokenPhone(doc, emit)
     // Blind R421W-025, R423Y-045, R423Y-054, R424Z-008 kinds: a home by surname with the way to it; a licence's number as its serial (第…号); a
     // named household using a welfare scheme; a named person's care-need level told decided.
-    wave84(doc, emit, reply || ctx.mode === 'comment')
+    surnameHomeByWay(doc, emit)
+    licenceSerial(doc, emit)
+    namedWelfareUser(doc, emit)
+    namedCareLevel(doc, emit, reply || ctx.mode === 'comment')
     // Blind R369S-057 kind: someone taken into protection told with the kin's home they stay at now (保護した…女性は…町の…ご実家に身を寄せて).
     shelteredWhereabouts(doc, emit)
     // Blind R402B-007, -027, -031, -034, -038 kinds: one family's welfare or benefit case (a named applicant's selection result, a child taken

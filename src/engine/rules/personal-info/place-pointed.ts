@@ -12,7 +12,7 @@
  * example, a vacant-house programme told in general (an empty house pointed at is a case only with its owner or the city's dealings told).
  */
 import type { Doc } from '../../doc'
-import { CONSENT, LANDMARK_SIDE, PLACE_GROUP, PLACE_VENUE as VENUE, PLACE_WAYMARK as WAYMARK, quotedOnLine, sentencesOf, withoutUrls, type Emit } from './context'
+import { CONSENT, HOUSEHOLD_NOT_SURNAME, HOUSEHOLD_ROLE_BEFORE, LANDMARK_SIDE, PLACE_GROUP, PLACE_VENUE as VENUE, PLACE_WAYMARK as WAYMARK, quotedOnLine, sentencesOf, withoutUrls, type Emit } from './context'
 
 /** place-pointed also reads people told as …たち at the place as a group (角の家の子どもたち). */
 const GROUP = new RegExp(`${PLACE_GROUP.source}|たち`, 'u')
@@ -71,4 +71,46 @@ export function householdByPlace(doc: Doc, emit: Emit): void {
     if (vacant ? !VACANT_CASE.test(t) : !CASE.test(t)) continue
     return report(doc, s.start + m.index, s.start + m.index + m[0].length, '目印・位置で分かる世帯や人', emit)
   }
+}
+
+// ---------- a home by surname with the way to it ----------
+
+/** A private home by surname: 大坪さんのおうち, 古賀さんのお宅, 中島さん宅, 堤さんの家, 松尾様のご自宅. */
+const SURNAME_HOME =
+  /(?<![\p{Script=Han}々ヶ])([\p{Script=Han}々ヶ]{1,4})[ 　]?(?:さん|様|さま)(?:の(?:おうち|お家|お宅|ご自宅|自宅|家(?![族庭事])|ご実家|実家)|宅|ち(?=[のはがでにへ]))/gu
+/** A walk or a drive to it: …から歩いて3分, 徒歩5分, 車で10分. */
+const WAY_TIME = /(?:から|より)[ 　]?(?:歩いて|徒歩|車で|自転車で)[ 　]?(?:約|およそ)?[0-9０-９一二三四五六七八九十]{1,2}[ 　]?分/u
+/** A landmark's side told as where it stands: …の裏手にある, …の向かいの, …の角を曲がって. */
+const WAY_SIDE = new RegExp(`(?<=の)${LANDMARK_SIDE}(?:に(?:ある|建つ)|の|を(?:曲が|入っ|入る))`, 'u')
+/** A count of houses: 2軒目, 三軒隣, 3件目. */
+const HOUSE_COUNT = /[0-9０-９一二三四五]{1}[ 　]?(?:軒|件)(?:目|隣|先|となり)/u
+/** The home as a mark on the way, right after it (…さんのお宅の角を右へ, …の前を通って). */
+const AS_WAYMARK = /^の?(?:前|横|脇|角|先|手前|付近|あたり|辺り|近く|そば)(?:を|で|に|から|まで|の)/u
+
+/**
+ * Blind R421W-025 kind (surnameHomeByWay): a private home by surname (…さんのおうち, さんのお宅, さん宅, さんの家) with the way to its door told
+ * in the sentence: two of a walk or a drive from a station or a landmark (…駅から歩いて3分, 徒歩5分), a landmark's side (…の裏手にある, …の
+ * 向かいの) and a count of houses (2軒目, 三軒隣): the door is found from the post. householdByPlace (above) and house-look.ts read a landmark's side with
+ * お宅 and no name; this reads the surname with the way. Not a named home with no way told (山田さんのお宅で収穫体験), a public place's way (会場は
+ * 駅から徒歩5分の市民会館), the home as a mark on the way (…さんのお宅の角を右へ), nor a post that states consent.
+ */
+export function surnameHomeByWay(doc: Doc, emit: Emit): void {
+  const t = withoutUrls(doc, doc.norm.text)
+  if (!/さん|様|さま/u.test(t) || CONSENT.test(t)) return
+  for (const s of sentencesOf(t)) {
+    const sentence = t.slice(s.start, s.end)
+    const clues = (WAY_TIME.test(sentence) ? 1 : 0) + (WAY_SIDE.test(sentence) ? 1 : 0) + (HOUSE_COUNT.test(sentence) ? 1 : 0)
+    if (clues < 2) continue
+    SURNAME_HOME.lastIndex = 0
+    for (let m = SURNAME_HOME.exec(sentence), k = 0; m && k < 6; m = SURNAME_HOME.exec(sentence), k++) {
+      if (HOUSEHOLD_NOT_SURNAME.test(m[1]!) || HOUSEHOLD_ROLE_BEFORE.test(sentence.slice(Math.max(0, m.index - 10), m.index))) continue
+      if (quotedOnLine(t, s.start + m.index) || AS_WAYMARK.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue
+      return reportHome(doc, s.start + m.index, s.start + m.index + m[0].length, 'personal-info/identifiable-person', { label: '道順・目印で分かる名前の家' }, emit)
+    }
+  }
+}
+
+function reportHome(doc: Doc, start: number, end: number, rule: string, data: Record<string, string>, emit: Emit): void {
+  const span = doc.fromNorm(start, end)
+  emit({ rule, clause: '4(4)', start: span.start, end: span.end, severity: 'block', data })
 }

@@ -46,3 +46,44 @@ export function welfareHouseholds(doc: Doc, emit: Emit): void {
     }
   }
 }
+
+// ---------- a named household using a welfare scheme ----------
+
+/** One household by surname: 江口さんご一家, 古賀さん一家, 中島さん宅, 堤様方, 松尾さんのご家族. */
+const HOUSEHOLD_NAMED =
+  /(?<![\p{Script=Han}々ヶ])([\p{Script=Han}々ヶ]{1,4})[ 　]?(?:様|さん|さま)(?:ご一家|一家|方|宅|のお宅|のご家族|ご家族|家族|のおうち)(?![\p{Script=Han}])/gu
+/** Using the scheme: この制度を使って, 免除を受けて, 減免を利用して, 支援を受けながら, 対象となって. */
+const USING =
+  /(?:制度|免除|減免|助成|補助|給付|支援|扶助|援助|保護|サービス|割引)(?:を|も)[ 　]?(?:使|利用|活用|受け|申請)|(?:利用|活用)(?:され|して)|対象(?:と|に)なって|受給(?:され|して|中)|受けて(?:おられ|いらっしゃ|い)/u
+
+/**
+ * Blind R423Y-054 kind (namedWelfareUser): a household by surname (…さんご一家, さん一家, さん宅, 様方, さんのご家族) told, in the sentence of a
+ * welfare status or the next one, as using the programme or the exemption (この制度を使って, 免除を受けて, 利用されて, …をはじめ3世帯が…).
+ * welfareHouseholds (above) reads households served by a visit or a delivery; this reads them using a scheme. Not the scheme told to all (生活保護
+ * 世帯は全額免除になります), a household thanked for a gift, a role's home (民生委員の…さん宅), a quoted example.
+ */
+export function namedWelfareUser(doc: Doc, emit: Emit): void {
+  const t = withoutUrls(doc, doc.norm.text)
+  if (!STATUS.test(t) || CONSENT.test(t)) return
+  const sentences = sentencesOf(t)
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!
+    const sentence = t.slice(s.start, s.end)
+    // the status in this sentence or the one before it (a line break between them may stand as an empty piece)
+    let j = i - 1
+    while (j > 0 && t.slice(sentences[j]!.start, sentences[j]!.end).trim() === '') j--
+    const status = STATUS.test(sentence) || (j >= 0 && STATUS.test(t.slice(sentences[j]!.start, sentences[j]!.end)))
+    if (!status || !USING.test(sentence) || GIFT.test(sentence) || EXAMPLE.test(sentence)) continue
+    HOUSEHOLD_NAMED.lastIndex = 0
+    for (let m = HOUSEHOLD_NAMED.exec(sentence), k = 0; m && k < 6; m = HOUSEHOLD_NAMED.exec(sentence), k++) {
+      if (NOT_SURNAME.test(m[1]!) || ROLE_BEFORE.test(sentence.slice(Math.max(0, m.index - 10), m.index))) continue
+      if (quotedOnLine(t, s.start + m.index)) continue
+      return reportUsing(doc, s.start + m.index, s.start + m.index + m[0].length, 'personal-info/identifiable-person', { label: '福祉の制度を使っていると名前を挙げた世帯' }, emit)
+    }
+  }
+}
+
+function reportUsing(doc: Doc, start: number, end: number, rule: string, data: Record<string, string>, emit: Emit): void {
+  const span = doc.fromNorm(start, end)
+  emit({ rule, clause: '4(4)', start: span.start, end: span.end, severity: 'block', data })
+}
