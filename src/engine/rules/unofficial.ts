@@ -6021,7 +6021,7 @@ const OWN_STEP_DOUBT = /おそらく|恐らく|たぶん|多分|らしい|らし
 function ownScheduleNotice(t: string, at: number, sentence: string): boolean {
   const s0 = sentenceAround(t, at, at).start
   const clause = t.slice(s0, at).replace(/^[^]*[、,](?=[^、,]*[0-9０-９一二三四五六七八九十]{1,2}月)/u, '')
-  if (!OWN_STEP_DATED.test(clause) || !OWN_NOTICE.test(t) || OWN_STEP_DOUBT.test(sentence)) return false
+  if (!(OWN_STEP_DATED.test(clause) || OWN_STEP_TOPIC_DATED.test(clause)) || !OWN_NOTICE.test(t) || OWN_STEP_DOUBT.test(sentence)) return false
   const lead = t.slice(s0, at)
   if (DIRECTED_MEASURE.test(lead) || VENUE_MOVED.test(lead) || STAFF_PENALTY.test(lead) || BENEFIT.test(lead) || /統合|統廃合|新設|廃止|移転|再編/u.test(lead) || PRIVATE_INFORMANT.test(sentence)) return false
   return true
@@ -6409,6 +6409,7 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     unof66(e, t)
     unoff82(e, t)
     unoff83(e, t)
+    unoff84(e, t)
     if (/否定|肯定|ノーコメント|言えません|とだけ/u.test(t)) rumourHinted(e, t)
     if (/辞令|内示/u.test(t)) postChangeBeforeNotice(e, t)
     if (has.staffSign) staffSignGuess(e, t)
@@ -6450,3 +6451,165 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     })
   },
 }
+
+/*
+ * Blind wave 84 kinds (unof84, one block):
+ * - Blind R421W-030, R422X-031 kind: someone's stance given as the proof that a measure will come (市長も前向きなので、まず間違いありません;
+ *   部長も乗り気ですから、ほぼ確実です; 議長も賛成しとるけん、決まったも同然; 前向きに答弁していましたので、実現は時間の問題です): a leaning is
+ *   no decision, and the writer's certainty drawn from it hands the outcome out first. STANCE_AS_PROOF: the stance (前向き, 乗り気, 賛成,
+ *   積極的, その気) of a leader or a body, a reason's link (ので, から, し, けん, ており), then a certainty (間違いない, 確実, 決まったも同然,
+ *   時間の問題) in the same or the next sentence. A council's vote reported (可決され, 議決) makes it no proof of a stance. Clean: a stance told
+ *   with no certainty (市長も前向きなので、今後の動きにご期待ください), 間違いのない準備 (no predicate).
+ * - Blind R422X-031 kind: a measure's realisation or introduction said to be a matter of time (実現は時間の問題です, 導入ももう時間の問題, 無料化は
+ *   時間の問題だと思います): MEASURE_TIME_ONLY, the measure being the subject. Nature, a sale (完売は時間の問題), works' completion stay clean.
+ * - Blind R422X-031 kind: a proposal made in the council (一般質問で提案, 議員から要望) told as decided (…ことになりました, 決まりました) while the
+ *   only step named is an answer (前向きに答弁, 検討すると答弁): PROPOSAL_IN_SESSION + ANSWER_LEANING + SESSION_TOLD_DECIDED in the paragraph, no vote or
+ *   budget (可決, 予算に計上, 予算化). An answer reported as said (…と答弁しました) without a decision told stays clean.
+ * - Blind R422X-046 kind: a future outcome asserted with のは間違いない / のは確実 / のは時間の問題 (過去最高の販売額になるのは間違いありません;
+ *   寄附額が10億円を超えるのは確実です; 保育料が無料になるのはまず間違いない) or 間違いなく/確実に + the outcome's verb (…はほぼ確実に過去最高を
+ *   更新します): a market result, a record, a figure or a measure (OUTCOME_CLASS, CHANGE, BENEFIT) foretold as settled. The readers' enjoyment
+ *   (楽しめるのは間違いありません), a crowd, a result already out (…となったのは間違いなく皆さまのおかげ), a decided measure (可決され) stay clean.
+ * - Blind R421W-024 kind: a placement or a selection by the city promised to a reader under the condition of applying (申し込めばほぼ確実に入れ
+ *   ますよ; 申請すれば間違いなく当たります; 応募すれば絶対に通ります) where the paragraph names a capacity or a selection (待機児童, 定員, 空き,
+ *   抽選, 選考, 入所, 利用調整): the outcome is the city's to decide. A rule (要件を満たしていれば必ず…), every applicant (全員, どなたでも), a
+ *   doubt (とは限りません, わけではありません), first come first served (先着順) or a question stays clean.
+ * - Blind R422X-001 kind: a delay or a shortfall of what the city sends, issues or builds passed on second-hand (返礼品の発送が遅れるらしいっちゃん,
+ *   交付が間に合わないみたい, 工事の完成がずれ込むげな, 配布が遅れるって聞きました), a dialect's particle after the ending included: DELAY_HEARD.
+ *   A source named (郵便局によると, 市の発表では), the weather alone, a delay stated by the city (発送が遅れております) or a rumour corrected
+ *   (予定どおり発送します) stay clean.
+ * - Blind R422X-057 kind: an opinion stated as the city's (市としては、…すべきと考えております; 本市としては…は不要と判断しております) beside the
+ *   writer's own reason for it, told as a bare reason (正直、私自身…不安ですので。; 個人的に…苦手なもので。) in the next sentence, or before it
+ *   in the same sentence (私自身…不安なので、市としては…べきだと考えています): one staff member's feeling made the ground of the city's view.
+ *   The writer's own experience told as an example, ending in a request (…ので、皆さんもご注意ください) or a plain statement, stays clean.
+ */
+const CERTAINTY = /(?:もう|まず|ほぼ|ほとんど|もはや)?[、,]?(?:間違い(?:ない|ありません|ございません|なし|なか)|まちがい(?:ない|ありません|なし)|確実(?:です|だ|でしょう|である|や|ばい)?(?![なにさ性])|決まった(?:も同然|ようなもの)|時間の問題(?!では|じゃ))/u
+const STANCE_AS_PROOF =
+  /(?:市長|副市長|知事|議長|教育長|部長|局長|課長|所長|上層部|幹部|執行部|国|県|担当課|議員(?:さん)?|先生)(?:さん)?(?:も|が|は)[、,]?(?:かなり|とても|非常に|わりと|結構|けっこう|だいぶ|すごく)?(?:前向き|乗り気|のり気|賛成|積極的|その気|乗り乗り|ノリノリ)(?:に[^。！？!?\n]{0,12}?)?(?:な|だ|です|で|や|して(?:い|お)?(?:る|た|ます|ました)|しとる|しよる|しと(?:った|りました))?(?:ので|から|ですから|し|けん|んで|ため|(?:て|で)?おり)[、,]?/gu
+const SURE_DECIDED = /可決され|議決され|成立し|予算(?:化|措置)され|予算に計上され|(?:決定|確定)(?:し|いたし)ました|正式に決まりました/u
+const MEASURE_TIME_ONLY =
+  /(?:実現|導入|整備|建設|設置|開業|誘致|決定|採用|実施|無料化|有料化|無償化|値上げ|値下げ|廃止|統合|統廃合|移転|民営化|民間委託|新設|建て替え|再開発|予算化|事業化|制度化|条例化)(?:は|も)[、,]?(?:もう|ほぼ|もはや|最早)?[、,]?時間の問題(?!では|じゃ)/gu
+const PROPOSAL_IN_SESSION = /(?:一般質問|代表質問|委員会|議会)[^。！？!?\n]{0,16}?(?:提案|要望|質問|提言)|議員(?:さん)?(?:から|が|の)[^。！？!?\n]{0,6}?(?:提案|要望|提言)/u
+const ANSWER_LEANING = /前向き(?:に|な)[^。！？!?\n]{0,6}?(?:答弁|答え|回答)|(?:検討|研究)(?:する|したい|していく|を進める)[」』]?(?:と|旨)[^。！？!?\n]{0,4}?(?:答弁|答え|回答)/u
+const SESSION_TOLD_DECIDED = /(?:される|する|できる)ことに(?:なりました|決まりました)|(?:が|は)決まりました|(?:が|は)決定しました|(?:整備|設置|建設|導入|実施)(?:され|し)ます(?=[。！!]|$)/gu
+const OUTCOME_SURE =
+  /(?:[るうくすつぬむぶぐ]|ない)(?:の|こと)(?:は|も)[、,]?(?:もう|まず|ほぼ|ほとんど|もはや)?[、,]?(?:間違い(?:ない|ありません|ございません|なし|なか)|まちがい(?:ない|ありません|なし)|確実(?:です|だ|でしょう|である|や|ばい)?(?![なにさ性])|時間の問題(?!では|じゃ))/gu
+const OUTCOME_SURELY_VERB =
+  /(?:間違いなく|まちがいなく|確実に|絶対(?:に)?)[、,]?[^。！？!?\n]{0,20}?(?:になります|となります|超えます|上回ります|下回ります|更新します|突破します|達します|実現します|決まります|選ばれます|採択されます|可決されます|整備されます|無料になります|有料になります)(?=[。！!よね…〜~\s]|$|\p{Extended_Pictographic})/gu
+const OUTCOME_CLASS =
+  /過去最高|過去最多|過去最低|史上最高|最高値|最高額|最多|記録(?:を)?更新|大台|突破|黒字|赤字|販売額|売上|売り上げ|取扱高|取扱額|寄附額|寄付額|税収|落札価格|単価|入札|当選|採択|可決|否決|実現|整備|建設|導入|設置|無料|有料|無償|値上|値下|廃止|統合|移転|新設|入所|入園|待機児童|選ばれ|決定|決ま/u
+const OUTCOME_NOT = /楽しめ|たのしめ|楽しい|満足|喜ば|よろこば|喜んで|盛り上が|もりあが|美味し|おいし|うまい|感動|癒や|癒さ|映え|ハマ|はま(?:る|り)|好き|気に入|混雑|混み|込み|渋滞|疲れ|筋肉痛|日焼け|お得|役立|役に立/u
+const APPLY_SURELY =
+  /(?:申し込|申込|申請|応募|エントリー|登録|提出)[ぁ-ゖ]{0,8}?(?:ば|たら)[、,]?(?:まず|ほぼ|ほとんど|きっと|もう)?[、,]?(?:確実に|間違いなく|まちがいなく|絶対(?:に)?|100[%％]|百パーセント)[、,]?[^。！？!?\n、,]{0,10}?(?<!を)(?:入れ(?:ます|る)|入所でき|入園でき|入居でき|入学でき|利用でき|当選し|当選す|当たり(?:ます)|当たる|受かり|受かる|通り(?:ます)|通る|選ばれ|採用され|合格し|合格す|決まり(?:ます)|決まる)/gu
+const PLACEMENT_CONTEXT = /待機児童|定員|空き|倍率|抽選|選考|選定|審査|利用調整|入所|入園|入居|枠|応募者|競争/u
+const PLACEMENT_GIVEN = /(?:要件|条件|基準|資格)(?:を|に)[、,]?[^。！？!?\n]{0,6}?(?:満た|合|該当|当てはま)|全員|もれなく|漏れなく|どなたでも|とは限り|わけ(?:では|じゃ)(?:あり|な)|[?？]|でしょうか|ですか/u
+const DELAY_HEARD =
+  /(?:返礼品|発送|配送|お届け|配達|出荷|交付|発行|配布|支給|給付|振込|振り込み|入金|工事|完成|竣工|開通|着工|引き渡し|納品|開設|オープン)(?:の(?:時期|日|予定))?(?:が|は|も)[、,]?[^。！？!?\n]{0,12}?(?:遅れ(?:る|そう|て(?:い)?る)|遅延(?:する|して(?:い)?る)|ずれ込(?:む|みそう)|間に合わ(?:ない|なく|ん)|届かな(?:い|く)|延び(?:る|そう))(?:ん|の)?(?:らしい|らしか|みたい|そう(?:です|だ|な)|(?:だ|です)?って(?!い[うっ])|げな|とか|(?:と|って)(?:聞|伺|耳)|っち話)/gu
+const DELAY_SOURCE = /(?:郵便局|日本郵便|運送会社|配送業者|業者|事業者|メーカー|県|国|市|担当課|事務局)(?:の発表)?(?:によると|によれば|から(?:の)?(?:連絡|お知らせ|発表|通知)|の発表では)/u
+const WEATHER_ALONE = /台風|雪|雨|天候|天気|荒天|地震|強風|高潮/u
+const CITY_OPINION_G =
+  /(?:柳川市|本市|当市|市役所|(?<![\p{Script=Han}\p{Script=Katakana}])市)(?:として(?:は|も)|といたしまして(?:は|も)?|としまして(?:は|も)?|では)[、,]?[^。！？!?\n]{0,60}?(?:べき|(?:ほう|方)が(?:いい|よい|良い)|が望ましい|でよい|で十分|は不要|は必要ない|はいらない)(?:だ|である|で(?:は)?ない)?(?:と|だと)[、,]?(?:考えて|思って|判断して|認識して)(?:おり|い|お)/gu
+const SELF_MARK = /正直[、,]?(?:私|わたし|僕|ぼく|自分)|個人的(?:に|には|な話)|私自身|わたし自身|わたくし自身|私個人|僕自身|ぼく自身|自分自身|担当者?(?:自身|個人)|私(?:は|も)[、,]?(?:昔から|子ども|子供|もともと)/u
+const BARE_REASON_END = /(?:ので|から|もので|ものですから|ですし|ため|んで|けん|ばってん)[。！!…\s]*$/u
+const REASON_THEN_CITY = /(?:ので|から|ため|けん)[、,]\s*$/u
+
+function stanceAsProof(e: Emitter, t: string): void {
+  if (SURE_DECIDED.test(t)) return
+  for (const m of matchAllOf(STANCE_AS_PROOF, t, MAX_HITS)) {
+    const end = m.index + m[0].length
+    const sure = CERTAINTY.exec(t.slice(end, end + 24))
+    if (!sure || /[。！？!?\n]/u.test(t.slice(end, end + sure.index))) continue
+    const s = sentenceAround(t, m.index, end)
+    const prev = s.start > 0 ? sentenceAround(t, s.start - 1, s.start - 1).start : s.start
+    const around = t.slice(prev, s.end)
+    if (RUMOUR_AWARE.test(around) || quotedExample(t, m.index) || /[?？]|でしょうか/u.test(t.slice(s.start, s.end))) continue
+    put(e, 'unofficial/forecast', m.index, end + sure.index + sure[0].length, { topic: topicOf(around), marker: sure[0].replace(/^[、,]/u, '') })
+  }
+}
+function measureTimeOnly(e: Emitter, t: string): void {
+  if (SURE_DECIDED.test(t)) return
+  for (const m of matchAllOf(MEASURE_TIME_ONLY, t, MAX_HITS)) {
+    const sentence = sentenceOf(t, m.index, m.index + m[0].length)
+    if (RUMOUR_AWARE.test(sentence) || quotedExample(t, m.index) || /[?？]|でしょうか/u.test(sentence)) continue
+    put(e, 'unofficial/forecast', m.index, m.index + m[0].length, { topic: topicOf(sentence), marker: '時間の問題' })
+  }
+}
+function proposalToldDecided(e: Emitter, t: string): void {
+  if (!PROPOSAL_IN_SESSION.test(t) || !ANSWER_LEANING.test(t) || SURE_DECIDED.test(t) || /予算(?:に|へ)[^。！？!?\n]{0,8}?(?:計上|盛り込)|予算化/u.test(t)) return
+  for (const m of matchAllOf(SESSION_TOLD_DECIDED, t, MAX_HITS)) {
+    if (quotedExample(t, m.index) || quotedVoice(t, m.index)) continue
+    const s = sentenceAround(t, m.index, m.index + m[0].length)
+    put(e, 'unofficial/undecided', s.start, m.index + m[0].length, { noun: '議会で提案された事業' })
+    return
+  }
+}
+function outcomeAsserted(e: Emitter, t: string): void {
+  if (SURE_DECIDED.test(t)) return
+  for (const re of [OUTCOME_SURE, OUTCOME_SURELY_VERB]) {
+    for (const m of matchAllOf(re, t, MAX_HITS)) {
+      const end = m.index + m[0].length
+      const s = sentenceAround(t, m.index, end)
+      // The clause the certainty closes: from the last comma before the outcome's verb (…結果を見る限り、最終的には…になるのは).
+      const lead = t.slice(s.start, end)
+      const clause = lead.replace(/^[^]*[、,](?=[^、,]{6,})/u, '')
+      if (!(OUTCOME_CLASS.test(clause) || CHANGE.test(clause) || BENEFIT.test(clause)) || OUTCOME_NOT.test(clause)) continue
+      const sentence = t.slice(s.start, s.end)
+      if (RUMOUR_AWARE.test(sentence) || /[?？]|でしょうか|とは限り|わけでは/u.test(sentence) || quotedExample(t, m.index) || quotedVoice(t, m.index)) continue
+      const marker = /(?:間違い\S*|まちがい\S*|確実\S*|時間の問題|間違いなく|まちがいなく|絶対(?:に)?)$/u.exec(m[0])?.[0] ?? /間違いなく|まちがいなく|確実に|絶対(?:に)?/u.exec(m[0])?.[0] ?? m[0]
+      put(e, 'unofficial/forecast', s.start + (lead.length - clause.length), end, { topic: topicOf(sentence), marker })
+    }
+  }
+}
+function placementPromised(e: Emitter, t: string): void {
+  // (First come, first served: a place left is no one's choice.)
+  if (!PLACEMENT_CONTEXT.test(t) || /先着/u.test(t)) return
+  for (const m of matchAllOf(APPLY_SURELY, t, MAX_HITS)) {
+    const s = sentenceAround(t, m.index, m.index + m[0].length)
+    const sentence = t.slice(s.start, s.end)
+    if (PLACEMENT_GIVEN.test(sentence) || RUMOUR_AWARE.test(sentence) || quotedExample(t, m.index)) continue
+    put(e, 'unofficial/forecast', m.index, m.index + m[0].length, { topic: '選考・入所の結果', marker: /確実に|間違いなく|まちがいなく|絶対(?:に)?|100[%％]|百パーセント/u.exec(m[0])![0] })
+  }
+}
+function delayHeard(e: Emitter, t: string): void {
+  for (const m of matchAllOf(DELAY_HEARD, t, MAX_HITS)) {
+    const end = m.index + m[0].length
+    const sentence = sentenceOf(t, m.index, end)
+    if (DELAY_SOURCE.test(sentence) || OFFICIAL_SOURCE.test(sentence) || (WEATHER_ALONE.test(sentence) && !CHANGE.test(sentence)) || RUMOUR_AWARE.test(sentence) || CORRECTED.test(t)) continue
+    if (quotedExample(t, m.index) || /[」』]$/u.test(t.slice(Math.max(0, m.index - 1), m.index)) || askedAndAnswered(t, m.index)) continue
+    const ending = /(?:ん|の)?(?:らしい|らしか|みたい|そう(?:です|だ|な)|(?:だ|です)?って|げな|とか|(?:と|って)(?:聞|伺|耳)|っち話)$/u.exec(m[0])!
+    const from = wordStart(t, end - ending[0].length - 1)
+    put(e, 'unofficial/rumour', from, end, { plain: withoutHearsay(t.slice(from, end)) })
+  }
+}
+function cityOpinionOwnReason(e: Emitter, t: string): void {
+  for (const m of matchAllOf(CITY_OPINION_G, t, MAX_HITS)) {
+    const end = m.index + m[0].length
+    if (quotedExample(t, m.index) || quotedVoice(t, m.index)) continue
+    const s = sentenceAround(t, m.index, end)
+    // The writer's own reason: a bare reason in the next sentence (正直、私自身…不安ですので。), or closing the clause before the city's view.
+    const next = s.end < t.length ? sentenceAround(t, s.end, s.end) : null
+    const nextSaid = next && next.start >= s.end ? t.slice(next.start, next.end) : ''
+    const before = t.slice(s.start, m.index)
+    const reasonAfter = nextSaid !== '' && SELF_MARK.test(nextSaid) && BARE_REASON_END.test(nextSaid)
+    const reasonBefore = SELF_MARK.test(before) && REASON_THEN_CITY.test(before)
+    if (!reasonAfter && !reasonBefore) continue
+    put(e, 'unofficial/personal-view', m.index, end, { opinion: (reasonAfter ? nextSaid : before).trim().replace(/[、,。！!]+$/u, '') })
+  }
+}
+function unoff84(e: Emitter, t: string): void {
+  if (/前向き|乗り気|のり気|賛成|積極的|その気|ノリノリ/u.test(t) && /間違い|まちがい|確実|同然|ようなもの|時間の問題/u.test(t)) stanceAsProof(e, t)
+  if (t.includes('時間の問題')) measureTimeOnly(e, t)
+  if (/答弁|答え|回答/u.test(t) && /提案|要望|提言|質問/u.test(t)) proposalToldDecided(e, t)
+  if (/間違い|まちがい|確実|時間の問題|絶対/u.test(t)) outcomeAsserted(e, t)
+  if (/ば|たら/u.test(t) && /確実に|間違いなく|まちがいなく|絶対|100[%％]|百パーセント/u.test(t)) placementPromised(e, t)
+  if (/遅れ|遅延|ずれ込|間に合わ|届かな|延び/u.test(t) && /らし|みたい|そう|って|げな|とか|聞|伺|耳|っち話/u.test(t)) delayHeard(e, t)
+  if (/べき|がいい|がよい|が良い|望まし|でよい|で十分|不要|必要ない|いらない/u.test(t) && /市/u.test(t)) cityOpinionOwnReason(e, t)
+}
+
+/**
+ * Blind R424Z-033 kind (unof84): the step named first as the topic, its date after it (全会場の開設は10月ごろとなる見込みです; 新館の開館は
+ * 令和8年4月となる見込み; 受付の開始は9月中旬の見込み): the same dated schedule of the city's own project as OWN_STEP_DATED, said the other way
+ * round, read by ownScheduleNotice with the same gates (the city's notice in the post, no hedge, hearsay, council or budget still to decide in
+ * the sentence, no change such as 統合, 移転, 廃止, 有料化 in the clause). A change as the topic (有料化は7月からとなる見込み) is no step.
+ */
+const OWN_STEP_TOPIC_DATED =
+  /(?:開設|設置|開始|開館|開所|開園|開校|開業|完成|完了|竣工|着工|オープン|供用開始|運用開始|運行開始|受付開始|募集開始|稼働|リニューアル(?:オープン)?|(?:募集|受付|受け付け|申込み?|申し込み|業務|工事|供用|運用|利用|販売|配布|交付)の開始)(?:時期|日)?(?:は|も)[、,]?(?:(?:令和|平成)(?:[0-9０-９一二三四五六七八九十]{1,2}|元)年(?:度)?|[0-9０-９]{4}年(?:度)?|同年|翌年)?[0-9０-９一二三四五六七八九十]{1,2}月(?:[0-9０-９一二三四五六七八九十]{1,2}日)?(?:[（(][月火水木金土日](?:・祝)?[）)])?(?:上旬|中旬|下旬|初旬|末)?(?:頃|ごろ)?(?:と(?:なる|の)|に(?:なる)?|の)?$/u

@@ -7726,3 +7726,85 @@ describe('unofficial: blind wave 83 kinds (unoff83), one\'s own view made the re
     expect(flagged(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
   })
 })
+
+describe('unofficial: blind wave 84 kinds (unof84), an outcome asserted as certain, a proposal told as decided, a delay passed on, a view with one\'s own reason, the city\'s schedule told step first', () => {
+  const flagged = (text: string) => summary(findingsOf(unofficial, text)).filter((x) => x.includes(':warn') || x.includes(':block'))
+  it.each<[string, string]>([
+    // R421W-030, R422X-031 kinds: someone's stance given as the proof that a measure will come
+    ['新しいサッカー場の整備、市長も前向きですので、まず間違いありません。', 'unofficial/forecast:warn:市長も前向きですので、まず間違いありません'],
+    ['国も前向きなので、新幹線の新駅はまず間違いないです。', 'unofficial/forecast:warn:国も前向きなので、新幹線の新駅はまず間違いない'],
+    ['教育長もノリノリやけん、英語村の開設は時間の問題ですばい。', 'unofficial/forecast:warn:時間の問題'],
+    // R422X-031 kind: a measure's realisation or introduction a matter of time
+    ['スマート窓口の導入も、もう時間の問題です。', 'unofficial/forecast:warn:導入も、もう時間の問題'],
+    ['屋内遊び場の整備も、もはや時間の問題でしょう。', 'unofficial/forecast:warn:整備も、もはや時間の問題'],
+    // R422X-031 kind: a proposal in the council told as decided on an answer alone
+    ['6月議会の代表質問で要望のあった屋根付き広場、市長が前向きな答弁をしたので、中央公園に設置されることに決まりました！', 'unofficial/undecided:warn:6月議会の代表質問で要望のあった屋根付き広場、市長が前向きな答弁をしたので、中央公園に設置されることに決まりました'],
+    ['議員さんからの提案だった夜間窓口、課長が「検討する」と答弁し、来年度から開設されることになりました。', 'unofficial/undecided:warn:議員さんからの提案だった夜間窓口、課長が「検討する」と答弁し、来年度から開設されることになりました'],
+    // R422X-046 kind: a future result, a record or a measure asserted as certain
+    ['今年度のふるさと納税の寄附額が、10億円の大台を突破するのは確実です！', 'unofficial/forecast:warn:10億円の大台を突破するのは確実です'],
+    ['この調子なら、新米の売上が過去最多になることはまず間違いないでしょう。', 'unofficial/forecast:warn:新米の売上が過去最多になることはまず間違いない'],
+    ['秋の入札を見る限り、今季の落札価格は確実に過去最高を更新します。', 'unofficial/forecast:warn:今季の落札価格は確実に過去最高を更新します'],
+    ['来年度には子どもの医療費が無料になるのは間違いありません。', 'unofficial/forecast:warn:来年度には子どもの医療費が無料になるのは間違いありません'],
+    // R421W-024 kind: a placement or a selection promised to the reader who applies
+    ['学童保育、今年は空きがありそうなので申し込めばまず間違いなく入れますよ。', 'unofficial/forecast:warn:申し込めばまず間違いなく入れます'],
+    ['市営住宅の抽選、今回は応募者が少ないので、申請すれば絶対に当たります！', 'unofficial/forecast:warn:申請すれば絶対に当たります'],
+    ['保育園の利用調整はこれからですが、4月入所なら申し込んでいただければほぼ確実に入園できますよ。', 'unofficial/forecast:warn:申し込んでいただければほぼ確実に入園でき'],
+    // R422X-001 kind: a delay of what the city sends, issues or builds, passed on second-hand (dialect endings too)
+    ['ふるさと納税の返礼品、お届けが年明けまで遅れそうって話です。', 'unofficial/rumour:warn:遅れそうって'],
+    ['返礼品の配送がちょっと遅れるらしいっちゃんね', 'unofficial/rumour:warn:遅れるらしい'],
+    ['お米の返礼品、出荷が遅れるって聞きました…ごめんなさい', 'unofficial/rumour:warn:遅れるって'],
+    ['給付金の振込が来月にずれ込むらしいばい', 'unofficial/rumour:warn:込むらしい'],
+    // R422X-057 kind: a view stated as the city's beside the writer's own reason for it
+    ['本市としては、成人式は午前中に開催すべきと考えております。個人的に、午後は道が混んで苦手なもので。', 'unofficial/personal-view:warn:本市としては、成人式は午前中に開催すべきと考えており'],
+    ['柳川市といたしましては、プールの夜間営業は不要と判断しております。正直、僕自身が夜の水辺は怖いので。', 'unofficial/personal-view:warn:柳川市といたしましては、プールの夜間営業は不要と判断しており'],
+    ['正直、私自身は電子申請に不安がありますので、市としては窓口での申請を続けるべきだと考えています。', 'unofficial/personal-view:warn:市としては窓口での申請を続けるべきだ'],
+    ['市としては、学校のプールは民間施設を使うほうがよいと考えております。わたし自身、子どものころから水泳が大の苦手でしたから。', 'unofficial/personal-view:warn:市としては、学校のプールは民間施設を使うほうがよいと考えており'],
+    // R424Z-033 kind, the other side: a change as the topic, a hedge, the council still to decide, a merger keep the forecast
+    ['市民プールの有料化は令和8年7月からとなる見込みです。詳しくは広報でお知らせします。', 'unofficial/forecast:warn:見込み'],
+    ['新図書館の開館は令和9年3月ごろとなる見込みですが、予算案はこれから議会で審議されます。決まり次第お知らせします。', 'unofficial/forecast:warn:見込み'],
+    ['統合後の新しい小学校の開校は令和9年4月となる見込みです。説明会は5月に開催する予定です。', 'unofficial/forecast:warn:見込み'],
+    ['新しい体育館の開館は、たぶん10月ごろとなる見込みです。詳細は決まり次第お知らせします。', 'unofficial/forecast:warn:見込み'],
+  ])('flags %s', (text, expected) => {
+    expect(flagged(text)).toContain(expected)
+  })
+  it.each([
+    // a stance with no certainty, a decision made, 間違いのない (no predicate)
+    '市長も前向きなので、今後の動きにご期待ください。',
+    '部長も乗り気ですから、間違いのないよう準備を進めてまいります。',
+    '3月議会で予算が可決され、市長も前向きなので、来年度の実施は確実です。',
+    '部長も賛成してくれたので、間違いなく盛り上がります！',
+    // a matter of time that is nature, a sale or works' progress
+    '桜の満開も、もう時間の問題ですね🌸',
+    '限定200個のうなぎパン、完売は時間の問題です！お早めに。',
+    '工事は順調で、完成は時間の問題です。',
+    // an answer reported, or a decision made through the budget
+    '一般質問で議員から提案のあった通学路の安全対策について、市長は「前向きに検討する」と答弁しました。',
+    '6月議会の一般質問で提案のあった公園の遊具について、市長が前向きに答弁しました。予算に計上され、秋に設置されることになりました。',
+    // enjoyment, a crowd, a result already out, praise
+    '初めての方でも楽しめるのは間違いありません！ぜひご参加ください。',
+    '当日は駐車場が混雑するのは確実ですので、公共交通機関をご利用ください。',
+    '昨年度の寄附額が過去最高となったのは、間違いなく皆さまのご支援のおかげです。',
+    'ご家族みんなで満足できること間違いなしの一日です。',
+    '新しい道の駅が、柳川の新たな観光拠点になるのは間違いありません。',
+    // a rule, a doubt, every applicant, first come first served
+    '申し込めば必ず入れるわけではありません。抽選の結果をお待ちください。',
+    '定員に達するまでは、申し込めばどなたでも確実に参加できます。',
+    '保育園の入所は、申し込めば確実に入れるとは限りません。利用調整の結果は2月にお知らせします。',
+    '受付は先着順です。定員に空きがあれば、申し込めば確実に入れます。',
+    // a delay stated, sourced, by the weather, or a question answered
+    '返礼品の発送が遅れております。大変申し訳ございません。',
+    '日本郵便によると、年末は年賀状の配達が遅れるそうです。',
+    '大雪の影響で、宅配便の配達が遅れているみたいです。',
+    '「給付金の振込が遅れるらしい」とのお問い合わせをいただきましたが、予定どおり25日に振り込みます。',
+    // the city's view with the writer's experience as an example, or with no reason of one's own
+    '市としては、早めの避難をすべきと考えております。私自身も昨年の豪雨で避難所に行きました。',
+    '市としては、熱中症対策を徹底すべきと考えております。私自身も暑さに弱いので、皆さんもこまめに水分をとってください。',
+    '市としては、空き家の適正管理を所有者に求めるべきと考えております。詳しくは下記のページをご覧ください。',
+    // R424Z-033 kind: the city's dated schedule told step first in a formal notice
+    '【お知らせ】新しい児童館の開館は令和8年4月ごろとなる見込みです。詳しくは決まり次第お知らせします。',
+    'サテライトオフィスの開設は9月中旬となる見込みです。開設日は市報でお知らせする予定です。',
+    '新庁舎の供用開始は令和9年1月の見込みです。問合せ：管財課',
+  ])('passes %s', (text) => {
+    expect(flagged(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
+  })
+})
