@@ -949,3 +949,23 @@ export class Taken {
     return true
   }
 }
+
+/**
+ * Right after a word of secrecy (オフレコ, ここだけの話, 内緒, 内部資料 …, ending at `end` in `text`), the matter refused or said never to be
+ * posted, and nothing of it told in the rest of the sentence or the next one: オフレコで聞いた話なので、ここには書けません; 内部資料で伺った内容なので、詳しくは
+ * 申し上げられません; オフレコの話はSNSには書きません. A refusal that concedes and goes on (書けませんが、実は…) is no refusal. Shared by
+ * confidential (a marker word) and unofficial (a rumour word): the aside names a secret, it passes none on.
+ */
+export function secretNotTold(text: string, end: number): boolean {
+  const r = SECRET_REFUSED.exec(text.slice(end, end + 48))
+  if (!r) return false
+  // What follows in the sentence and the next one must tell nothing: a figure, a decision, a change or a leak's sign.
+  const here = sentenceOf(text, end, end)
+  const next = here.end + 1 < text.length ? sentenceOf(text, here.end + 1, here.end + 1) : here
+  const rest = text.slice(end + r[0].length, Math.max(here.end, next.end))
+  return !TOLD_AFTER.test(rest)
+}
+const TOLD_AFTER =
+  /[0-9０-９]|決ま|決定|方向|予定|見込み|実は|こっそり|ちょっとだけ|少しだけ|になり|なります|なる(?:そう|らしい|みたい)|します|されます|廃止|無料|有料|値上げ|統合|閉鎖|移転|異動|就任|退任|辞任|交代/u
+const SECRET_REFUSED =
+  /^(?:で(?:聞いた|伺った|いただいた|教わった|聞いている|伺っている)|の)?(?:話|情報|内容|件|こと|資料)?(?:の|な)?(?:ため|なので|ですので|につき|ということで)[、,]?[^。！？!?\n]{0,12}?(?:書け|書き込め|言え|話せ|申し上げられ|お伝えでき|お話しでき|お見せでき)(?:ません|ない)(?!(?:の|ん)?(?:です)?(?:が|けど|けれど|ものの))|^(?:の)?(?:話|情報|内容|資料|件)(?:は|を)[、,]?(?:SNS|ＳＮＳ|ここ|外|外部|公|ネット|ブログ)?(?:に|には|で|では|へ)?[、,]?(?:書き|載せ|投稿し|出し|話し|公開し|発信し)(?:ません|ない|ていません)(?![がけ])/u

@@ -281,7 +281,7 @@ import { requiredLiterals } from '../literals'
 import { Doc, sentenceAround } from '../doc'
 import type { DraftFinding, RuleFamily, RuleInput } from '../rule'
 import type { Span } from '../text'
-import { isMention, quoteAround } from '../words'
+import { isMention, quoteAround, secretNotTold } from '../words'
 import { meta } from './confidential.meta'
 
 /** A bracket of at most 16 characters (squeezed view; NFKC made ［］（） ASCII). */
@@ -3156,13 +3156,14 @@ function classLesson(t: string, end: number, sentence: Span): boolean {
 
 /**
  * A marker given as the reason a paper is not shown (内部資料のため写真はお見せできません, 部外秘のため、お配りできません, 庁内資料なので
- * 公開できませんが、当日の雰囲気を…): a refusal, nothing of the paper told. So too a matter heard off the record and not told (オフレコで
- * 聞いた話なので、ここには書けません), and the marker's matter said never to be posted (オフレコの話はSNSには書きません). What follows in the sentence must tell nothing of it either:
+ * 公開できませんが、当日の雰囲気を…): a refusal, nothing of the paper told. So too a matter heard off the record and not told, or said never
+ * to be posted (words.ts secretNotTold: オフレコで聞いた話なので、ここには書けません; オフレコの話はSNSには書きません). What follows in the sentence must tell nothing of it either:
  * its content, a figure or a decision, or a showing after all (特別に少しだけ公開します) keeps the marker.
  */
-const REFUSED_FOR = /^(?:扱い|指定)?(?:で(?:聞いた|伺った|いただいた|教わった|聞いている|伺っている)|の)?(?:話|情報|内容|件|こと)?(?:の|な)?(?:ため|なので|ですので|につき|であるため|ということで)[、,]?[^。！？!?\n]{0,12}?(?:(?:お見せ|見せ|公開|掲載|お出し|出せ|出し|お伝え|伝え|ご紹介|紹介|共有|お配り|配布|配付|配れ|載せ|アップ|お答え|回答|開示|提供|お示し|示せ|お渡し|渡せ)(?:でき|出来|いたしかね|しかね|られ|れ)(?:ません|ない|ず|かねます)|(?:書け|書き込め|言え|話せ|申し上げられ)(?:ません|ない)(?!(?:の|ん)?(?:です)?(?:が|けど|けれど|ものの)))|^(?:の)?(?:話|情報|内容|資料|件)(?:は|を)[、,]?(?:SNS|ＳＮＳ|ここ|外|外部|公|ネット|ブログ)?(?:に|には|で|では|へ)?[、,]?(?:書き|載せ|投稿し|出し|話し|公開し|発信し)(?:ません|ない|ていません)(?![がけ])|^(?:扱い|指定)?(?:の|な)?(?:ため|なので|ですので|につき)[、,]?[^。！？!?\n]{0,12}?(?:掲載|公開|配布|共有)(?:は|を)?(?:控え|お控え|差し控え|見送)/u
+const REFUSED_FOR = /^(?:扱い|指定)?(?:の|な)?(?:ため|なので|ですので|につき|であるため|ということで)[、,]?[^。！？!?\n]{0,12}?(?:お見せ|見せ|公開|掲載|お出し|出せ|出し|お伝え|伝え|ご紹介|紹介|共有|お配り|配布|配付|配れ|載せ|アップ|お答え|回答|開示|提供|お示し|示せ|お渡し|渡せ)(?:でき|出来|いたしかね|しかね|られ|れ)(?:ません|ない|ず|かねます)|^(?:扱い|指定)?(?:の|な)?(?:ため|なので|ですので|につき)[、,]?[^。！？!?\n]{0,12}?(?:掲載|公開|配布|共有)(?:は|を)?(?:控え|お控え|差し控え|見送)/u
 const TOLD_AFTER_REFUSAL = /こっそり|ここだけ|内緒|ないしょ|ナイショ|少しだけ|ちょっとだけ|特別に|チラ見せ|中身|内容|概要|要点|ポイント|書いて(?:あ|あり)|によると|決ま|決定|方向|見込み|予定|[0-9０-９〇一二三四五六七八九十百千]+(?:万|億)?(?:円|社|人|名|件|票|点|%|％|割|か所|箇所|世帯)/u
 function refusedFor(t: string, end: number): boolean {
+  if (secretNotTold(t, end)) return true
   const r = REFUSED_FOR.exec(t.slice(end, end + 40))
   if (!r) return false
   const rest = t.slice(end + r[0].length, sentenceAround(t, end, end).end)

@@ -241,7 +241,7 @@ import { requiredLiterals } from '../literals'
 import type { Doc } from '../doc'
 import type { DraftFinding, RuleFamily } from '../rule'
 import type { Span } from '../text'
-import { inSayingsLine, isMention } from '../words'
+import { inSayingsLine, isMention, secretNotTold } from '../words'
 import { meta } from './unofficial.meta'
 
 /**
@@ -4442,6 +4442,8 @@ function informal(e: Emitter, t: string): void {
     // A warning about such talk (関係者筋を名乗る電話にご注意) is not talk.
     if (RUMOUR_AWARE.test(sentence) || TRIVIA.test(sentence)) continue
     // 〜とか〜ないとか runs from the verb's start (買うとか買わないとか); about the weather (雨が降るとか降らないとか) it is small talk.
+    // オフレコで聞いた話なので、ここには書けません: the channel named and the matter refused, nothing passed on.
+    if (secretNotTold(t, m.index + m[0].length)) continue
     const idiom = /とか$/u.test(m[0])
     if (idiom && /天気|予報|晴れ|(?<!梅)雨(?!季)|雪|気温/u.test(sentence) && !DAMAGE.test(sentence) && !CHANGE.test(sentence)) continue
     // Review of unof58 (rv/misc): …の間で話題になっている絵本, 職員の間で噂の…: a thing popular among them, nothing passed on (a change, a
@@ -6309,6 +6311,8 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
       // Blind TS-041: a child's (or anyone's) plea for secrecy quoted in advice on what to do when it comes (子どもから「内緒にしてね」と
       // 打ち明けられたら、まずは受け止めてください): the case advised on, no secret passed on (confidential reads it the same way).
       if (SECRET_WORD.test(t.slice(h.start, h.end)) && CONFIDED_ADVICE.test(t.slice(h.end, h.end + 40))) continue
+      // オフレコで聞いた話なので、ここには書けません; オフレコの話はSNSには書きません: the secret named and refused, nothing passed on.
+      if (secretNotTold(t, h.end)) continue
       // Lines of others listed as examples (「ここだけの話ですが、必ずもうかる…」「あなただけに…」。): a mention.
       put(e, 'unofficial/rumour', h.start, h.end, { plain: '（確かめた事実）' }, h.mention || inSayingsLine(t, h.start, h.end) || swindlersLine(t, h.start) || scamPitchQuoted(t, h.start, h.end))
     }

@@ -8844,6 +8844,7 @@ describe('confidential: a matter heard off the record and not told', () => {
     'オフレコで聞いた話なので書けませんが、実は来年度から無料になります。',
     'オフレコの話はSNSには書きませんが、来年度から無料になります。',
     'オフレコの話ですが、来年度から保育料が無料になります。',
+    'オフレコの話なので書けません。来年度から保育料が無料になります。',
   ])('blocks %s', (text) => {
     expect(findingsOf(confidential, text).some((f) => f.rule === 'confidential/marker' && f.severity === 'block')).toBe(true)
   })

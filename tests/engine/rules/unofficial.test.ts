@@ -7808,3 +7808,22 @@ describe('unofficial: blind wave 84 kinds (unof84), an outcome asserted as certa
     expect(flagged(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
   })
 })
+
+describe('unofficial: a secret named and refused passes nothing on', () => {
+  // words.ts secretNotTold: a word of secrecy or an informal channel, then the matter refused or said never to be posted.
+  it.each([
+    'オフレコで聞いた話なので、ここには書けません。',
+    'オフレコの話はSNSには書きません。',
+    '立ち話で聞いた話なので、詳しくは書けません。',
+    'ここだけの話なので、詳しくはお伝えできません。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(unofficial, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    'オフレコで聞いた話なので書けませんが、実は来年度から無料になります。',
+    '立ち話で聞いた話なので書けませんが、来年度から無料になるそうです。',
+    '内緒の話なので言えません。来年度から無料になります。',
+  ])('flags %s', (text) => {
+    expect(findingsOf(unofficial, text).some((f) => f.rule === 'unofficial/rumour' && f.severity === 'warn')).toBe(true)
+  })
+})
