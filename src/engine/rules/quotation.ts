@@ -3168,7 +3168,9 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
     // Blind R57A-148: a saying in Japanese set alone at the head in double quotes ("…ものだ", “…”) is one as in 「」.
     const saying = (c === '」' || c === '』' ? headSaying(t, a, i) : c === '”' || c === '"' ? headLatinSaying(t, a, i) || headSaying(t, a, i) : false) ||
       // Blind R119A-051/077: a maxim set off alone, held up right after as wisdom (「子育ては、親育て」。…本当にその通りだなと思います).
-      ((c === '」' || c === '』') && (maximAffirmed(t, a, i) || spiritHeld(t, a, i)))
+      ((c === '」' || c === '』') && (maximAffirmed(t, a, i) || spiritHeld(t, a, i))) ||
+      // Blind R421W-023 kind: a maxim in any quotes taken up with って/という言葉 and agreed with (maximAgreedQuoted).
+      ((c === '」' || c === '』' || c === '”' || c === '"' || c === '〟') && maximAgreedQuoted(t, a, i))
     if (saying) {
       quotes.push({ a, b: i + 1, what: `${letters(t.slice(a + 1, i))}文字の引用` })
       continue
@@ -3747,4 +3749,19 @@ export const quotation: RuleFamily<QuotationFacts> = {
       lecturerTold ||= f.lecturerNamed === true
     }
   },
+}
+
+/**
+ * Blind R421W-023 kind: a maxim in quotes of any kind (“…”, 「…」, 〝…〟) taken up in the same sentence with って or という言葉 and agreed with
+ * (“子育ては親育て”って、ほんとにそうだなぁ, 「人は褒められて伸びる」という言葉、まさにその通り, 〝準備は八割〟って身にしみます): someone's
+ * saying held up as wisdom, with no author or book named, quoted however short (CALLED_MIN) as a maxim affirmed in the next sentence is
+ * (maximAffirmed). A general statement (a topic with は/が, or a comparison with より) only; the city's own copy (OWN_COPY), a question
+ * (本当にそうでしょうか), a forecast come true (本当にその通りでした) and words with their author or book named (q.named) stay apart.
+ */
+const MAXIM_AGREED_AFTER = /^\s?(?:って|っていう(?:言葉|の)|という(?:言葉|の)|との言葉)(?:は|も)?[、,]?\s?[^。！？!?\n「『」』“”]{0,10}?(?:(?:本当に|ほんとうに|ほんとに|ホントに|まさに|全く|まったく|つくづく|しみじみ)[、,]?(?:その通り|そのとおり|そう(?:だ(?!った)|です(?!か)|よね|ね|な(?!ん)|思|感じ))|その通り|そのとおり|身にし|身に染|身に沁|言い得て妙)(?![^。！？!?\n]{0,6}?(?:でしょうか|ですか|かな[？?]|か[？?]|だった|でした))/u
+function maximAgreedQuoted(t: string, a: number, i: number): boolean {
+  if (a > 0 && !/[。！!？?\n]/u.test(t.slice(Math.max(0, a - 2), a).trimEnd().slice(-1) || '\n')) return false
+  const inner = t.slice(a + 1, i).trim().replace(/[。．]$/u, '')
+  if (letters(inner) < CALLED_MIN || inner.length > 40 || /[？?！!「『」』]/u.test(inner)) return false
+  return (MAXIM_TOPIC.test(inner) || /[^\s]より[、,]?[^\s]/u.test(inner)) && !OWN_COPY.test(inner) && MAXIM_AGREED_AFTER.test(t.slice(i + 1, i + 40))
 }

@@ -5581,6 +5581,29 @@ const LOOK_FIRST_ASKED_PHRASES: Phrase[] = [
 ]
 PHRASES.push(...LOOK_FIRST_ASKED_PHRASES)
 
+/**
+ * Blind R422X-036 kind: a commenter's claim contradicted casually at a sentence's head (それ、ちょっと違うんです〜！, そこは違いますよ,
+ * それ全然ちがうんです), the counter-claim told, and the critic's words quoted back as something regretted (…って書かれちゃうのは残念です,
+ * …と言われるのは悲しいです, …って思われてるのは寂しいな): the commenter told they are wrong, a rebuttal in any register. Only with both
+ * the contradiction and the critic's words regretted in the paragraph (`CRITIC_WORDS_REGRETTED`); a thing told to differ (色が違うんです,
+ * 場所がちょっと違うんです), the city's own correction (それ、日付がちょっと違うんです。正しくは15日です) or a regret with no contradiction (…と言われる
+ * のは残念ですが、改善に努めます) stay clean.
+ */
+const CASUAL_CONTRADICTION = '(?<=^|[。！!？?\\n\\s〜~])(?:それ|そこ|そちら|そいは|それは|そこは)[、,\\s]?(?:ちょっと|ちょっぴり|少し|すこし|全然|ぜんぜん|まったく|全く|完全に)?(?:違うんです|違うんですよ|違うんだよ|違うんよ|違うとです|違いますよ|違いますって|ちがうんです|ちがいますよ|ちがうんだよ)'
+/** The critic's words quoted back and regretted (…って書かれちゃうのは残念, …と言われるのは悲しい). */
+const CRITIC_WORDS_REGRETTED = phrase('(?:って|と)(?:書かれ|書き込まれ|言われ|思われ|コメントされ|投稿され|レビューされ)[^。！？!?\\n]{0,10}?(?:残念|悲しい|悲しく|かなしい|寂しい|寂しく|さみしい|さびしい|悔しい|くやしい)', 'u')
+const CASUAL_CONTRADICTION_PHRASES: Phrase[] = [
+  {
+    re: phrase(CASUAL_CONTRADICTION),
+    need: ['違', 'ちが'],
+    what: '批判した相手への反論',
+    instead: INSTEAD.critic,
+    notWithApology: true,
+    alsoNeeds: CRITIC_WORDS_REGRETTED,
+  },
+]
+PHRASES.push(...CASUAL_CONTRADICTION_PHRASES)
+
 const GATE = phraseGate(PHRASES)
 
 /**

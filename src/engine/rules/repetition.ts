@@ -14,7 +14,7 @@
  * only a # or ＃ typed as such starts a tag, so a quiz with three numbered choices and two tags has two tags.
  */
 import { matchAllOf } from '../regex'
-import { bareCaption, tooShortForCore, CALENDAR_DAY, canonicalForRepetition, canonicalOfParts, clockAsFigures, coreOfCanonical, factHash, factsOf, figuresOf, NEWS_WORD, STANDING_CALL, STANDING_CLOSURE, coreSimilarity, fingerprint, FINGERPRINT_CHARS, fingerprintOfParts, forOtherDays, partOfNorm, plainForm, similarity, type FingerprintPart } from '../fingerprint'
+import { announcementKeys, bareCaption, tooShortForCore, CALENDAR_DAY, canonicalForRepetition, canonicalOfParts, clockAsFigures, coreOfCanonical, factHash, factsOf, figuresOf, NEWS_WORD, STANDING_CALL, STANDING_CLOSURE, coreSimilarity, fingerprint, FINGERPRINT_CHARS, fingerprintOfParts, forOtherDays, partOfNorm, plainForm, similarity, type FingerprintPart } from '../fingerprint'
 
 export { plainForm }
 import type { PostInput, RuleFamily } from '../rule'
@@ -1269,6 +1269,8 @@ function duplicates(input: PostInput<RepetitionFacts>): void {
   }
   // Blind R419U-029, R420V-029 kind: a standing call told again after several rewordings of it (repeatedCall).
   if (best < policy.repetition.near && read.length >= UNION_MIN && (standing ??= STANDING_CALL.test(canonical) || STANDING_CLOSURE.test(canonical)) && repeatedCall((announced ??= announcementFacts(canonical)), own, read)) best = policy.repetition.near
+  // Blind R422X-058, R424Z-035 kind: any notice told again after several rewordings of it (restatedNotice).
+  if (best < policy.repetition.near && ctx.history.length >= UNION_MIN && restatedNotice(canonical, own, ctx.history)) best = policy.repetition.near
   const pct = Math.round(best * 100)
   const line = facts[p]!.source(facts[p]!.firstLine!.start, facts[p]!.firstLine!.end)
   const start = line.start + spans[p]!.start
@@ -1288,4 +1290,57 @@ function duplicates(input: PostInput<RepetitionFacts>): void {
       data: { pct },
     })
   }
+}
+
+/**
+ * Blind R422X-058, R424Z-035 kind: a notice of any kind, not only a standing call (repeatedCall), told again after it was already posted twice
+ * or more reworded (図書館の夏休み特別開館、終了まであと3日！📚 → 📚…特別開館、残り3日です → 夏休みの図書館特別開館は、あと3日で終わります;
+ * 固定資産税の納税通知書を本日発送しました → 【お知らせ】…通知書を本日お送りしました → …通知書、本日発送です！…納めてくださいね):
+ * emoji, a heading, the word order and the politeness moved, its content words read against what the earlier posts said together. Each of
+ * UNION_MIN earlier posts or more names its subject (the draft's first content word, said at least in part), none names a calendar day, and
+ * the draft's figures are one of theirs (or it has none); it adds no word of news none of them said (the end still to come, 受付終了まで,
+ * 締切まで, is the deadline told, no news), and its content words are all said in them but for at most RESTATED_NEW (NEW_WORDS), with at
+ * least RESTATED_LETTERS letters shared and more than twice the new ones' letters. A follow-up with new facts stays apart: the end reported
+ * (受付を終了しました: 終了 said by none), a new round or a turn of the matter (第2期の受付開始, 再開, 入荷, 完売: TURN_WORD, a new figure), a
+ * new day or a new place. An earlier post kept as a fingerprint is read on the facts it keeps (fingerprint.ts keeps them only for a dated
+ * post, a standing call or closure); one kept as text is read on its text.
+ */
+const RESTATED_NEW = NEW_WORDS
+/** The least letters of the content words said before (返礼品受付: 5; a compound counts by its letters, so a short post of one is read too). */
+const RESTATED_LETTERS = 4
+/** A new word that tells a turn of the matter (開始, 再開, 発売, 完売, 入荷, 開催, 追加募集): news, whatever else the draft restates. */
+const TURN_WORD = /開始|再開|発売|完売|売切|入荷|開催|開幕|開館|開店|解禁|登場|スタート|オープン|第[0-9]|次回|新規|新しく/u
+/** The end of a term still to come (受付終了まで, 締め切りまで, 〆切まで あと3日): the deadline told, not the end reported. */
+const END_TO_COME = /(?:終了|締め?切り?|〆切り?)(?=まで)/gu
+function restatedNotice(canonical: string, own: Fingerprint, history: readonly (string | Fingerprint)[]): boolean {
+  if (calendarDays(own).length > 0) return false
+  const facts = announcementFacts(canonical.replace(END_TO_COME, '|'))
+  if (facts.words.length === 0) return false
+  const subject = facts.words[0]!
+  const sets: Array<ReadonlySet<number>> = []
+  let figured = facts.figures === ''
+  for (const h of history) {
+    const other: Fingerprint | null = typeof h === 'string' ? fingerprint(h) : h
+    if (!other || other.v !== 2 || calendarDays(other).length > 0) continue
+    const said = factsOf(other) ?? (typeof h === 'string' ? new Set(announcementKeys(canonicalForRepetition(h)).map(factHash)) : null)
+    if (!said || !partlySaid(subject, said)) continue
+    if (said.has(factHash(`f:${facts.figures}`))) figured = true
+    sets.push(said)
+  }
+  if (sets.length < UNION_MIN || !figured) return false
+  const union = new Set<number>()
+  for (const x of sets) for (const h of x) union.add(h)
+  for (const w of facts.news) if (!union.has(factHash(`n:${w}`))) return false
+  let added = 0
+  let addedLetters = 0
+  let sharedLetters = 0
+  for (const w of facts.words) {
+    if (saidIn(w, union)) sharedLetters += w.length
+    else if (TURN_WORD.test(w)) return false
+    else {
+      added++
+      addedLetters += w.length
+    }
+  }
+  return added <= RESTATED_NEW && sharedLetters >= RESTATED_LETTERS && 2 * addedLetters < sharedLetters
 }

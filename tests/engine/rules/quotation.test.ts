@@ -4989,3 +4989,26 @@ describe('quotation: a short > line or bracket called words heard, read or kept,
     expect(warned(text)).toEqual([])
   })
 })
+
+describe('quotation: a maxim in quotes taken up with って or という言葉 and agreed with, no author named (blind wave 84, R421W-023 kind)', () => {
+  const warned = (text: string) => summary(findingsOf(quotation, text)).filter((s) => !s.includes(':info:'))
+  it.each([
+    '「人は褒められて伸びる」という言葉、まさにその通りだと思います。今日も笑顔で窓口に立ちます。',
+    '〝準備は八割〟って、身にしみますね。焦らず防災訓練の準備を進めます。',
+    '"継続は力なり"って本当にそうですよね。教室に通い続けた皆さん、おめでとう！',
+    '『読書は心の栄養』っていう言葉、つくづくそう感じます📚 図書館で新刊の棚を見ながら。',
+  ])('warns %s', (text) => {
+    expect(warned(text).length).toBeGreaterThan(0)
+  })
+  it.each([
+    // the author or the book named, the city's own copy, a fact confirmed, a question, a forecast come true
+    '今日の講演で、講師の山田花子さん（県立大学教授）が話された「子育ては親育て」という言葉、本当にその通りだと思います。',
+    '松下幸之助の『道をひらく』にある“素直な心は強い”って、ほんとにそうだなと思います。',
+    '「柳川は住みやすい」って、本当にその通りだと思います。',
+    '「雨の日は滑りやすい」って、ほんとにそうなんです。足元にご注意ください。',
+    '「早起きは三文の徳」って、本当にそうですか？',
+    '「明日は晴れ」って予報、本当にその通りでした。',
+  ])('passes %s', (text) => {
+    expect(warned(text)).toEqual([])
+  })
+})

@@ -6547,3 +6547,24 @@ describe('rebuttal: the figure or fact a commenter gave called wrong, even besid
     expect(warned(text, mode)).toEqual([])
   })
 })
+
+describe('rebuttal: a commenter contradicted casually, the counter-claim told and their words regretted (blind wave 84, R422X-036 kind)', () => {
+  const warned = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(rebuttal, text, { mode })).filter((s) => s.startsWith('rebuttal/') && !s.includes(':info:'))
+  it.each<[string, CheckContext['mode']]>([
+    ['そこは違いますよ！図書館の駐車場は無料のままです。有料化されたと書かれているのは悲しいです。', 'comment'],
+    ['それ全然ちがうんです💦 花火大会は予定どおりやります。中止って思われてるのはさみしいな〜', 'reply'],
+    ['いえ、それは違うんですよ。ゆるキャラの着ぐるみは寄付で作りました。税金の無駄と言われるのは残念です。', 'comment'],
+    ['それ、少し違うんです。歩道の段差は去年なくしました。危ないままってコメントされるのはくやしいです！', 'reply'],
+  ])('warns %s', (text, mode) => {
+    expect(warned(text, mode).length).toBeGreaterThan(0)
+  })
+  it.each<[string, CheckContext['mode']]>([
+    // a thing told to differ, the city's own slip corrected, a regret with no contradiction and a promise to improve
+    ['色がちょっと違うんです。写真と実物の違い、ぜひ会場で確かめてください。', 'post'],
+    ['それ、日付がちょっと違うんです。正しくは15日です。失礼しました。', 'comment'],
+    ['「対応が遅い」と言われるのは残念ですが、ご指摘を受け止めて改善に努めます。', 'comment'],
+    ['場所がちょっと違うんです！会場は体育館ではなく武道館です。間違えて書かれていたら残念なので念のため。', 'post'],
+  ])('passes %s', (text, mode) => {
+    expect(warned(text, mode)).toEqual([])
+  })
+})

@@ -1081,3 +1081,29 @@ describe('repetition: a standing call told again after several rewordings of it 
     expect(verdict(post, earlier.map(stored))).toBe('')
   })
 })
+
+describe('repetition: any notice told again after several rewordings of it (blind wave 84, R422X-058 / R424Z-035 kind)', () => {
+  // Earlier posts kept as text are read on their text; kept as fingerprints, on the facts fingerprint.ts keeps (a dated post, a standing call).
+  const told: Array<[string[], string]> = [
+    [['【お知らせ】固定資産税の納税通知書を本日お送りしました。納期限までの納付をお願いします。', '固定資産税の通知書、本日発送です！届いたら期限までに納めてくださいね。'], '固定資産税の納税通知書を本日発送しました。届いた方は納期限までに納付をお願いします。'],
+    [['📚図書館の夏休み特別開館、残り3日です！お早めにどうぞ', '夏休みの図書館特別開館は、あと3日で終わります。ぜひお越しください'], '図書館の夏休み特別開館、終了まであと3日！ご来館をお待ちしています📚'],
+    [['【ご案内】住民税の申告書を本日発送しました。期限までに提出をお願いします。', '住民税の申告書、今日お送りしました！期限内に出してくださいね。'], '住民税の申告書は、本日発送です📮 期限までにご提出ください。'],
+  ]
+  it.each(told)('flags %j → %s', (earlier, post) => {
+    expect(verdict(post, earlier)).toBe('repetition/near-duplicate:warn')
+  })
+  const apart: Array<[string[], string]> = [
+    // the end reported, a new round, another item of the same programme opened
+    [['ふるさと納税の返礼品「八女茶セット」の受付、残りわずかとなりました。お早めに！', '八女茶セット（ふるさと納税返礼品）は在庫が少なくなっています。お急ぎください'], '八女茶セットの返礼品は、受付を終了しました。たくさんのお申し込みありがとうございました。'],
+    [['ふるさと納税の返礼品「八女茶セット」の受付、残りわずかとなりました。お早めに！', '八女茶セット（ふるさと納税返礼品）は在庫が少なくなっています。お急ぎください'], 'ふるさと納税返礼品、第2期の受付を開始します。'],
+    [['ふるさと納税の返礼品「八女茶セット」の受付、残りわずかとなりました。お早めに！', '八女茶セット（ふるさと納税返礼品）は在庫が少なくなっています。お急ぎください'], 'ふるさと納税返礼品「うなぎのせいろ蒸しセット」の受付を開始しました！'],
+    // another call on the same tax, a date and a counter told
+    [['【お知らせ】固定資産税の納税通知書を本日お送りしました。納期限までの納付をお願いします。', '固定資産税の通知書、本日発送です！届いたら期限までに納めてくださいね。'], '固定資産税の納付は、コンビニやスマホ決済でもできます。詳しくは税務課まで。'],
+    [['【ご案内】住民税の申告書を本日発送しました。期限までに提出をお願いします。', '住民税の申告書、今日お送りしました！期限内に出してくださいね。'], '住民税の申告書の提出期限は3月15日です。提出は市民税課の窓口でも受け付けます。'],
+    // one earlier post only
+    [['住民税の申告書を本日発送しました。'], '住民税の申告書は、本日発送です📮 期限までにご提出ください。'],
+  ]
+  it.each(apart)('passes a follow-up with news or another call: %j → %s', (earlier, post) => {
+    expect(verdict(post, earlier)).toBe('')
+  })
+})
