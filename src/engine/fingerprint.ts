@@ -262,9 +262,9 @@ export function fingerprint(text: string, withCore = true): Fingerprint | null {
     if (bare !== null && bare !== canonical) fp.bare = binHash(gramHashes(bare, 3), SIGNATURE_BITS)
   }
   // An announcement's facts (its figures, words of news and content words), hashed: a reworded repost is read against them
-  // (announcementFacts). Kept only for a post that names calendar days, makes a standing call (STANDING_CALL) or tells of a standing closure
-  // (STANDING_CLOSURE), the only posts they are read for.
-  if (fp.dates?.some((d) => CALENDAR_DAY.test(d)) || STANDING_CALL.test(canonical) || STANDING_CLOSURE.test(canonical)) fp.facts = encodeFacts(announcementKeys(canonical))
+  // (announcementFacts). Kept for every post (about 150 characters beside the signatures' 2,000): a dated announcement, a standing call or
+  // closure is read against one earlier post, any notice against several (repetition.ts restatedNotice, blind R422X-058, R424Z-035 kind).
+  fp.facts = encodeFacts(announcementKeys(canonical))
   return fp
 }
 

@@ -62,7 +62,8 @@ export interface Fingerprint {
   /**
    * The post's announcement facts as 24-bit hashes, four base64 characters each, sorted (fingerprint.ts announcementKeys: its sorted
    * figures, words of news, and the 2- and 3-character grams of its kanji, katakana and Latin words; never the text): a reworded repost
-   * of the same announcement is told by them. Present only for a post naming calendar days; absent in older fingerprints.
+   * of the same announcement is told by them. Kept for every post (earlier versions kept them only for a post naming calendar days, a
+   * standing call or a standing closure); absent in older fingerprints.
    */
   facts?: string
 }

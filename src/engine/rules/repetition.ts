@@ -14,7 +14,7 @@
  * only a # or ＃ typed as such starts a tag, so a quiz with three numbered choices and two tags has two tags.
  */
 import { matchAllOf } from '../regex'
-import { announcementKeys, bareCaption, tooShortForCore, CALENDAR_DAY, canonicalForRepetition, canonicalOfParts, clockAsFigures, coreOfCanonical, factHash, factsOf, figuresOf, NEWS_WORD, STANDING_CALL, STANDING_CLOSURE, coreSimilarity, fingerprint, FINGERPRINT_CHARS, fingerprintOfParts, forOtherDays, partOfNorm, plainForm, similarity, type FingerprintPart } from '../fingerprint'
+import { bareCaption, tooShortForCore, CALENDAR_DAY, canonicalForRepetition, canonicalOfParts, clockAsFigures, coreOfCanonical, factHash, factsOf, figuresOf, NEWS_WORD, STANDING_CALL, STANDING_CLOSURE, coreSimilarity, fingerprint, FINGERPRINT_CHARS, fingerprintOfParts, forOtherDays, partOfNorm, plainForm, similarity, type FingerprintPart } from '../fingerprint'
 
 export { plainForm }
 import type { PostInput, RuleFamily } from '../rule'
@@ -1322,7 +1322,8 @@ function restatedNotice(canonical: string, own: Fingerprint, history: readonly (
   for (const h of history) {
     const other: Fingerprint | null = typeof h === 'string' ? fingerprint(h) : h
     if (!other || other.v !== 2 || calendarDays(other).length > 0) continue
-    const said = factsOf(other) ?? (typeof h === 'string' ? new Set(announcementKeys(canonicalForRepetition(h)).map(factHash)) : null)
+    // Read on the facts kept in the fingerprint, as a stored history is: a history kept as text gives the same verdict.
+    const said = factsOf(other)
     if (!said || !partlySaid(subject, said)) continue
     if (said.has(factHash(`f:${facts.figures}`))) figured = true
     sets.push(said)
