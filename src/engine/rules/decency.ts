@@ -14735,6 +14735,7 @@ export const decency: RuleFamily<DecencyFacts> = {
         out(p.rule, a, b, p.instead, p.severity)
       }
     }
+    for (const [a, b, severity] of groupWrongW84(fo)) out('decency/discriminatory', a, b, INSTEAD.discriminatory, severity, severity === 'block')
     // The generic reading, last: a kind above holds its span first.
     const may = genericMay(fo)
     // A block reading holds its span before a warn one over the same words (お年寄りは一人で決めることができません: a choice denied, not only a fault presumed).
@@ -15001,3 +15002,138 @@ const BOW_ONLY_DE = /^(?:\u{1F647}[\u{1F3FB}-\u{1F3FF}]?(?:\u200D[\u2640\u2642]\
 const LAUGHING = /^(?:[wｗWＷ]{1,12}|笑{1,6}|[（(]笑[)）]|草{1,3})$|[\u{1F602}\u{1F923}\u{1F606}\u{1F639}]/u
 
 const INSTEAD_LEVITY = '事故・災害・訃報などに触れる投稿は、絵文字や笑い、軽い言い回しを使わず落ち着いた表現で書いてください（例：「被害に遭われた皆さまに心よりお見舞い申し上げます。」）'
+
+/**
+ * Blind R421W-010, R422X-014, R422X-047, R423Y-017, R423Y-034, R424Z-057 kinds (decA, wave 84): discrimination against a group told
+ * as a statement, no slur in it. The groups: a people by nationality or origin (中国人, ベトナム籍の方, 外国の方, 外国人実習生, 留学生),
+ * people on welfare (生活保護受給者, 生活保護を受けている世帯), the homeless (ホームレスの人たち, 路上生活者). Each reading is a block:
+ * - Blind R421W-010 / R424Z-057 kind: people on welfare cast as idle as a whole, the group the topic and the idleness its predicate
+ *   (…世帯には働く意欲のない方が多く, …は働こうとしない人ばかり) or the idle named as those the support reaches too (働かずに来た人たちにまで
+ *   税金で…). A softening frame that sides with the view (という声があるのも理解できる, というのが…本音ではないでしょうか) stays a block;
+ *   a view only relayed (という声があります) is a warn, and one answered (という声もありますが、…) or named a prejudice (決めつけ, 偏見,
+ *   ではありません) nothing.
+ * - Blind R422X-047 kind: a crime or nuisance (万引き, 盗難, 不法投棄, 落書き) put down to a group's arrival (…が来るようになってから,
+ *   …が住み始めてからのこと), in the same sentence or one beside it.
+ * - Blind R422X-014 kind: a sale, a loan or a deal refused to a group (…のバイヤーには…売らないよう, …の業者には卸さないで).
+ * - Blind R423Y-017 kind: a group treated differently at a service anyone uses: an ID, a guarantor or a deposit asked of them alone
+ *   at each loan, entry or purchase (外国籍の方への貸出の際は在留カードを確認); or a people said not to know or keep the rules as a whole
+ *   (…はルールをご存じない方が多いため), unless help is what follows (多言語のチラシを用意).
+ * - Blind R423Y-034 kind: a class pronoun (ああいう人たち, そういった方々) standing for a group named before it in the paragraph, and an
+ *   exclusion said of it (利用をご遠慮いただく, 入店はお断り).
+ * Kept clean: the city's real services to the group (受講料全額免除, 多言語窓口, 就労支援, 相談), statistics told neutrally, calls
+ * against discrimination and the prejudice named to answer it, an ID check told for everyone (全員に, どなたにも), a registration or a
+ * resident's paperwork that needs the card (登録, 住民票, 申請), a group welcomed (外国人の方にも販売しています), sale limits by law or age.
+ */
+const NATION_W84 = '中国|韓国|朝鮮|北朝鮮|台湾|香港|タイ|ベトナム|フィリピン|インドネシア|マレーシア|ネパール|ミャンマー|ブラジル|ペルー|インド|パキスタン|バングラデシュ|スリランカ|ロシア|アフリカ|アラブ|イラン|トルコ|クルド|アジア|在日|外国'
+const PEOPLE_TAIL_W84 = '(?:の)?(?:方|人|お客様|お客さま|お客さん|利用者|バイヤー|業者|労働者|住民|観光客|家族|技能実習生|実習生|留学生|団体|グループ)?(?:たち|達|々|の皆さん|の方々)?'
+const FOREIGN_W84 = `(?:(?:${NATION_W84})(?:人|籍|系)(?![一-龥])${PEOPLE_TAIL_W84}|(?:${NATION_W84})(?:の|から来た)(?:方|人)(?:たち|達|々)?|(?:外国人)?(?:技能)?(?:実習生|留学生|移民|難民)(?:の(?:方|人))?(?:たち|達|の皆さん)?)`
+const WELFARE_W84 = '(?:生活保護|保護費)(?:受給者|受給世帯|世帯|家庭|の(?:方|人|世帯|家庭)|を(?:受け|もらっ|受給し)て(?:いる|る|おられる)(?:方|人|世帯|家庭|者))?(?:たち|の皆さん|の方々)?'
+const HOMELESS_W84 = '(?:ホームレス|路上生活者?)(?:の(?:方|人))?(?:たち|達|々)?'
+const GROUP_W84 = `(?:${FOREIGN_W84}|${WELFARE_W84}|${HOMELESS_W84})`
+/** Idleness said of people (働く意欲がない, 働こうとしない, 働かずに来た, まじめに働いてこなかった, 怠け). */
+const IDLE_W84 = '(?:働く|就労|仕事をする)(?:意欲|気|意思|つもり)(?:の|が)(?:ない|無い|乏し|低い|欠け)|働こうと(?:しない|せず|もしない)|働か(?:ない|ず)(?:に)?(?:来た|きた|暮ら|生活し|過ごし|遊|楽を|生きて)|(?:まじめに|真面目に|ろくに|一度も)?働いて(?:こなかった|こなか|来なかった)|怠け|なまけ|怠惰|楽をして(?:い|暮ら|生活)'
+const IDLE_TOPIC_W84 = phrase(`${WELFARE_W84}[^。！？!?\\n]{0,10}?(?:は|には|って|の(?:多く|大半|ほとんど)は)[、,]?[^。！？!?\\n]{0,16}?(?:${IDLE_W84})`)
+const IDLE_REACH_W84 = phrase(`(?:${IDLE_W84})[^。！？!?\\n]{0,8}?(?:人|方|者|連中)(?:たち|達|々|ら)?(?:に|へ)(?:まで|も)`)
+const WELFARE_RE_W84 = phrase(WELFARE_W84, 'u')
+/** The prejudice answered or named as one, or help offered, in the sentence (偏見, 決めつけ, ではありません, ご相談ください, 就労支援). */
+const ANSWERED_W84 = phrase('偏見|決めつけ|誤解|差別|思い込み|ではありません(?!か)|ではない(?!でしょうか|か|だろうか)|ではなく|権利|とは限|わけではな|根拠(?:は|の)?(?:ない|ありません)|関係(?:は)?(?:ない|ありません)|ご相談|相談して|寄り添|サポート(?:し|いた)|支援(?:し|いた|を行|員)|就労支援', 'u')
+/** A view relayed (という声があります) and sided with (理解できる, もっとも, 本音, 同感). */
+const RELAYED_W84 = phrase('^[^。！？!?\\n]{0,40}?(?:という|との|といった)(?:ご)?(?:声|意見|指摘|話)', 'u')
+/** … and answered right after, the sentence turning (という声もありますが、受給者の多くは…): nothing. */
+const RELAYED_TURNED_W84 = phrase('^[^。！？!?\\n]{0,40}?(?:という|との|といった)(?:ご)?(?:声|意見|指摘|話)(?:も|が|は)?[^。！？!?\\n]{0,8}?(?:ます|ました|です|る|た)(?:が|けど|けれど(?:も)?)[、,]', 'u')
+const SIDED_W84 = phrase('理解でき|もっとも|同感|本音|当然|無理もな|共感|その通り|(?:わから|分から)なくもな|うなず|頷', 'u')
+/** Crime or a nuisance, and a group's arrival as its start (…が来るようになってから, …が住み始めて以来). */
+const CRIME_W84 = phrase('万引き|盗難|窃盗|盗み|空き巣|置き引き|ひったくり|犯罪|治安(?:が|の)?(?:悪|わる)|不法投棄|落書き|盗まれ|持ち去|無断(?:で)?持ち出', 'u')
+const ARRIVAL_W84 = phrase(`${FOREIGN_W84}[^。！？!?\\n]{0,4}?(?:が|の)[、,]?[^。！？!?\\n]{0,8}?(?:来(?:る|はじめ|始め|だし|出し|て)|住(?:む|み|ん)|増え|引っ越し|越して|移り住|入居)[^。！？!?\\n]{0,12}?(?:から|以来)`)
+const ARRIVAL_VETO_W84 = phrase('被害|狙われ|ねらわれ|狙っ|狙う|ねらっ|だまされ|騙され|巻き込まれ|詐欺|減少|減って|減り|にぎわ|賑わ|活気|偏見|誤解|差別|根拠|関係(?:は)?(?:ない|ありません)', 'u')
+/** A sale, a loan or a deal refused to a group (…には売らないよう, …には卸さないで, …には貸さない). */
+const REFUSED_SALE_W84 = phrase(`${GROUP_W84}[^。！？!?\\n]{0,4}?(?:には|に(?!も)|へは|に対しては)[、,]?[^。！？!?\\n]{0,24}?(?:売ら|販売し|売却し|卸さ|貸さ|貸し出さ|貸出し|譲ら|売り渡さ|泊め|雇わ|取引し)(?:ない|ず|ません|んよう|んで)(?![^。！？!?\\n]{0,4}?ことは(?:ありません|ない|ございません))`)
+const SALE_VETO_W84 = phrase('法律|法令|条例|規制|未成年|歳未満|在住|発送|配送|お届け', 'u')
+/** An ID, a guarantor or a deposit asked of a group alone at each loan, entry or purchase. */
+const CHECKED_W84 = phrase(`${FOREIGN_W84}[^。！？!?\\n]{0,6}?(?:への|に対する|の|が|に)[^。！？!?\\n]{0,8}?(?:貸出|貸し出し|本を借り|入館|入場|入店|来店|購入|利用|予約)(?:の際|時|する際|る際|の時|のとき|の場合|に当たって|にあたって|際)[^。！？!?\\n]{0,20}?(?:在留カード|パスポート|旅券|身分証|保証人|保証金|デポジット|前払い|職員の(?:立ち会い|同行))`)
+const CHECKED_VETO_W84 = phrase('登録|申請|手続|住民票|転入|届出|宿泊|チェックイン|全員|どなた|皆さま|皆様|みなさま|すべての|国籍を問わず|(?:方|人)も', 'u')
+/** A people said not to know or keep the rules as a whole (…はルールをご存じない方が多い). */
+const RULES_UNKNOWN_W84 = phrase(`${FOREIGN_W84}(?:は|って)[、,]?[^。！？!?\\n]{0,16}?(?:ルール|決まり|きまり|マナー|常識|習慣)(?:を|が|も)?(?:ご存じ|ご存知|知ら|分から|わから|守ら|守れ)(?:ない|ず|でない)[^。！？!?\\n]{0,4}?(?:方|人|こと)?(?:が|も)?(?:多|ばかり|ほとんど)`)
+const HELP_W84 = phrase('多言語|チラシ|案内|説明会|通訳|ふりがな|やさしい日本語|翻訳|お知らせ|ご説明|説明し|お伝え', 'u')
+const MEASURE_W84 = phrase('確認|お断り|ご遠慮|保証|制限|同伴|付き添|禁止|控え|させていただ', 'u')
+/** A class pronoun standing for a group, and an exclusion said of it (ああいう人たちには利用をご遠慮). */
+const CLASS_OUT_W84 = phrase(`(?:ああいう|そういう|こういう|ああいった|そういった|ああした|そうした|あのような|そのような|あの手の|あんな|そんな)(?:人|方|連中|輩|者)(?:たち|達|々|ら)?(?:には|は|の|に|を)[、,]?[^。！？!?\\n]{0,16}?(?:${ACT}|出入り|立ち入り)(?:を|は|も)?[、,]?(?:ご遠慮|遠慮して|お断り|お断わり|断る|禁止|控えて|お控え|制限|させない|させません)`)
+const GROUP_RE_W84 = phrase(GROUP_W84)
+const OTHER_PEOPLE_W84 = /[ぁ-ゖ](?:方|人)(?:が|は|に|の|も|を)/u
+const NEED_W84 = phrase('生活保護|保護費|外国|実習生|留学生|移民|難民|ほーむれす|路上生活|人|籍|系', 'u')
+
+function groupWrongW84(fo: string): Array<[number, number, 'block' | 'warn']> {
+  const found: Array<[number, number, 'block' | 'warn']> = []
+  if (!NEED_W84.test(fo)) return found
+  const sentenceOf = (a: number, b: number): [number, number] => {
+    let s = a
+    while (s > 0 && !/[。！？!?\n]/u.test(fo[s - 1]!)) s--
+    let e = b
+    while (e < fo.length && !/[。！？!?\n]/u.test(fo[e]!)) e++
+    return [s, Math.min(fo.length, e + 1)]
+  }
+  // Idleness cast on people on welfare.
+  if (WELFARE_RE_W84.test(fo) && /働|怠|なまけ|楽を|仕事|就労/u.test(fo)) {
+    const hits: Array<[number, number]> = []
+    for (const m of matchAllOf(IDLE_TOPIC_W84, fo)) hits.push([m.index, m.index + m[0].length])
+    for (const m of matchAllOf(IDLE_REACH_W84, fo)) {
+      const [s] = sentenceOf(m.index, m.index)
+      if (WELFARE_RE_W84.test(fo.slice(Math.max(s, m.index - 80), m.index))) hits.push([m.index, m.index + m[0].length])
+    }
+    for (const [a, b] of hits) {
+      const [s, e] = sentenceOf(a, b)
+      if (ANSWERED_W84.test(fo.slice(s, e))) continue
+      const rest = fo.slice(b, e)
+      const relayed = RELAYED_W84.test(rest) && !SIDED_W84.test(rest)
+      if (relayed && RELAYED_TURNED_W84.test(rest)) continue
+      found.push([a, b, relayed ? 'warn' : 'block'])
+      break
+    }
+  }
+  // A crime put down to a group's arrival.
+  if (CRIME_W84.test(fo)) {
+    for (const m of matchAllOf(ARRIVAL_W84, fo)) {
+      const [s, e] = sentenceOf(m.index, m.index + m[0].length)
+      if (ARRIVAL_VETO_W84.test(fo.slice(s, e))) continue
+      const prev = sentenceOf(Math.max(0, s - 1), Math.max(0, s - 1))
+      const next = e < fo.length ? sentenceOf(e, e) : [e, e]
+      if (!CRIME_W84.test(fo.slice(s > 0 ? prev[0] : s, next[1]))) continue
+      found.push([m.index, m.index + m[0].length, 'block'])
+      break
+    }
+  }
+  // A sale or a loan refused to a group.
+  for (const m of matchAllOf(REFUSED_SALE_W84, fo)) {
+    const [s, e] = sentenceOf(m.index, m.index + m[0].length)
+    if (SALE_VETO_W84.test(fo.slice(s, e)) || ANSWERED_W84.test(fo.slice(s, e))) continue
+    found.push([m.index, m.index + m[0].length, 'block'])
+    break
+  }
+  // An ID or a guarantor asked of a group alone.
+  for (const m of matchAllOf(CHECKED_W84, fo)) {
+    const [s, e] = sentenceOf(m.index, m.index + m[0].length)
+    if (CHECKED_VETO_W84.test(fo.slice(s, e))) continue
+    found.push([m.index, m.index + m[0].length, 'block'])
+    break
+  }
+  // A people said not to know or keep the rules, and no help after it.
+  for (const m of matchAllOf(RULES_UNKNOWN_W84, fo)) {
+    const [s, e] = sentenceOf(m.index, m.index + m[0].length)
+    const rest = fo.slice(m.index + m[0].length, e)
+    if (ANSWERED_W84.test(fo.slice(s, e)) || (HELP_W84.test(rest) && !MEASURE_W84.test(rest))) continue
+    found.push([m.index, m.index + m[0].length, 'block'])
+    break
+  }
+  // A class pronoun for a group named before it, and an exclusion.
+  for (const m of matchAllOf(CLASS_OUT_W84, fo)) {
+    const before = fo.slice(Math.max(0, m.index - 160), m.index)
+    const groups = matchAllOf(GROUP_RE_W84, before)
+    const g = groups[groups.length - 1]
+    if (!g || OTHER_PEOPLE_W84.test(before.slice(g.index + g[0].length))) continue
+    const [s, e] = sentenceOf(m.index, m.index + m[0].length)
+    if (ANSWERED_W84.test(fo.slice(s, e))) continue
+    found.push([m.index, m.index + m[0].length, 'block'])
+    break
+  }
+  return found
+}
