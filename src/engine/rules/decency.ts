@@ -1506,6 +1506,11 @@ function nightInnuendo(sentence: string): boolean {
   return whose && /[♡💕❤♥💗💓😏😘💋😍]|意味深|うふふ|むふふ|らしい/u.test(sentence)
 }
 
+/**
+ * Blind R421W-038 kind: the kana/kanji mixed spellings of a listed slur (ガイ児, 害児, キチ害, 基地害, 知恵おくれ): the sound kept, the
+ * letters changed so the list misses it. Not after the kanji that make the ordinary words (障害児, 障がい児, 加害児童, 被害児).
+ */
+const MIXED_SLUR_R421 = '(?<![障加被])(?:がい|害)児(?!童|生徒)|(?:キチ|基地)害|基地がい(?![ぁ-ゖ])|(?:知恵|ちえ)おくれ|(?<![ぁ-ゖ])ちえ遅れ'
 const PHRASES: Phrase[] = [
   // Blind R367Q-040 kind: a night in the dark or a closeness forced by an outage or a storm joked about as leading to births
   // (停電の夜って…みんな自然とくっつくし…来年の今ごろベビーラッシュ来るやつじゃん？, 台風で家にこもったけん十月十日後が楽しみ😏): sexual
@@ -2099,6 +2104,16 @@ const PHRASES: Phrase[] = [
   {
     rule: 'decency/discriminatory',
     re: phrase('(?:ガイジ|キチガイ|カタワ|メクラ|ツンボ|ジャップ|クロンボ)(?=[一-龥])'),
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !SLUR_TALK.test(fo.slice(s.start, s.end)),
+  },
+  // Blind R421W-038 kind: a listed slur spelt with one of its parts in kanji of the same sound, to slip past the word list (ガイ児,
+  // がい児, ｶﾞｲ児, 害児 for ガイジ; キチ害, 基地害, 基地がい for キチガイ; 知恵おくれ, ちえ遅れ for 知恵遅れ): the same slur, block. Clean:
+  // the words these spellings hide inside (障害児, 障がい児, 加害児童, 被害児童), a slur talked about (SLUR_TALK).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(MIXED_SLUR_R421),
+    need: ['児', '害', '基地がい', 'おくれ', '遅れ'],
     instead: INSTEAD.discriminatory,
     keep: (fo, s) => !SLUR_TALK.test(fo.slice(s.start, s.end)),
   },
@@ -4947,8 +4962,14 @@ const QUOTE_LAUGH = phrase(`${LAUGH_MARK}|(?<=[ー~〜…！!？?])笑|[😆🤭
  * (笑われ), which AIMED and HURT_BY read.
  */
 const LAUGHED_QUOTE_D13 = phrase('^[^「」“”。！？!?\\n]{0,12}?[」”』][、,]?(?:って|と|とか)[、,]?(?:笑|わら)(?:って|い(?:ながら|飛ば|とば)|う(?!の|こと))', 'u')
+/**
+ * Blind R421W-038 kind: a quoted slur the account's own people say, told as their habit (職員同士で「あの子…っぽいね」って言っちゃう,
+ * 「…」ってつい呼んでしまう): the writer's side uses it, not an example named. The casual or rueful verb (言っちゃう, 言ってしまう,
+ * 呼んじゃう) right after the quote; a slur talked about (傷つける言葉, やめましょう) stays a mention (the checks of jokedQuote).
+ */
+const SAID_OWN_R421 = phrase('^[^「」“”。！？!?\\n]{0,12}?[」”』][、,]?(?:って|と)[、,]?(?:つい|ついつい|思わず|よく|たまに|こっそり|陰で|かげで)?(?:言っちゃ|いっちゃ|言っちま|言ってしま|いってしま|呼んじゃ|よんじゃ|呼んでしま|よんでしま|言い合っちゃ|言い合ってしま)', 'u')
 function jokedQuote(fo: string, start: number, end: number): boolean {
-  return (QUOTE_LAUGH.test(fo.slice(end, end + 60)) || LAUGHED_QUOTE_D13.test(fo.slice(end, end + 40))) && !NAMES_PREJUDICE.test(fo.slice(Math.max(0, start - 60), end + 60)) && !SLUR_TALK.test(fo.slice(Math.max(0, start - 30), end + 40))
+  return (QUOTE_LAUGH.test(fo.slice(end, end + 60)) || LAUGHED_QUOTE_D13.test(fo.slice(end, end + 40)) || SAID_OWN_R421.test(fo.slice(end, end + 40))) && !NAMES_PREJUDICE.test(fo.slice(Math.max(0, start - 60), end + 60)) && !SLUR_TALK.test(fo.slice(Math.max(0, start - 30), end + 40))
 }
 function aimed(fo: string, end: number): boolean {
   return AIMED.test(fo.slice(end, end + 60)) && !NAMES_PREJUDICE.test(fo.slice(Math.max(0, end - 60), end + 80))
@@ -9790,7 +9811,16 @@ const OWN_PICK_R411 = '(?:私|わたし|僕|ぼく|自分|職員|担当者?)の(
 const CHEAPEST_R411 = '(?:(?:一番|いちばん|最も|もっとも)(?:安|お得|やす|良心的|リーズナブル|手頃|お手頃)|最安|どこよりも(?:安|お得)|(?:他|ほか)(?:の(?:店|お店|業者|会社|ところ))?(?:より|よりも)(?:安|お得))'
 const DISCOUNT_R411 = '(?:[0-9０-９一二三四五]割(?:引|び)|[0-9０-９]{1,2}[%％](?:オフ|off|引|割引)|[0-9０-９,]{1,6}円(?:引|割引|オフ|off)|割引|値引|半額)'
 const DISCOUNT_COND_R411 = `(?:今なら|いまなら|今だけ|いまだけ|(?:と|って)(?:言えば|いえば|伝えれば|つたえれば|言うと|伝えると|話すと)|(?:見せ|提示|登録|予約|友だち追加|フォロー)(?:する|すれ|した|し)?(?:と|ば|で|たら))[^。！？!?\\n]{0,30}?${DISCOUNT_R411}`
-const BIZ_PROMOTED_R411 = `${PERSONAL_R411}[、,]?[^。！？!?\\n]{0,30}?${BIZ_NAMED_R411}[^。！？!?\\n]{0,40}?${PICKED_R411}|${OWN_PICK_R411}[^。！？!?\\n「」『』“”]{0,8}?${BIZ_NAMED_R411}|${BIZ_NAMED_R411}[^。！？!?\\n]{0,20}?${PERSONAL_R411}[、,]?[^。！？!?\\n]{0,30}?(?:${PICKED_R411}|${CHEAPEST_R411})|${BIZ_NAMED_R411}[^。！？!?\\n]{0,40}?${CHEAPEST_R411}|${BIZ_NAMED_R411}[^\\n]{0,80}?${DISCOUNT_COND_R411}`
+/**
+ * Blind R424Z-021 kind (the same kind, two more forms): the named business or its goods ranked best by the writer (「…」さんの栗最中…
+ * 柳川で一番おいしい, 「…」さんのパンが日本一うまい, ここ以外考えられない), or its sale relayed with a push to go there (…が20％オフ
+ * だそうなので、ぜひお店にも足を運んで, 半額…みなさんもぜひ覗いてみて). Clean: the season's best (今が一番おいしい時期), the shop's own
+ * bestseller (一番人気), a sponsor thanked, a shop named as a venue, a campaign's shops (協力店, 加盟店: BIZ_NEUTRAL_R411).
+ */
+const BEST_R424 = '(?<!今が|今が旬で|この時期が|旬の今が)(?:(?:一番|いちばん|最も|もっとも|(?:市内|町内|県内|柳川|九州|日本|世界|この辺|このあたり|地元)で(?:一番|いちばん))(?:おいし|美味し|うま|旨)(?:い|か|く)|(?:日本一|世界一|市内一|県内一|九州一|町内一)(?:おいし|美味し|うま|旨)(?:い|か|く)|(?:一番|いちばん)(?:好き|のお気に入り|のおすすめ|おすすめ)|右に出る(?:店|お店|ところ|もの)は(?:ない|ありません|ございません)|ここ(?:以外|しか)(?:ない|ありえ|あり得|考えられ))(?![^。！？!?\\n]{0,3}?(?:時期|季節|頃|ころ|旬|食べ方|食べごろ|タイミング|瞬間|温度))'
+const INVITE_R424 = '(?:(?:ぜひ|是非|みなさんも|皆さんも|皆様も)[^。！？!?\\n]{0,16}?(?:足を運|行って|いって|立ち寄|寄って|よって|お買い求め|買って|のぞいて|覗いて|訪ねて|訪れ|利用して|ご利用|チェックして)|(?:お店|店舗|店頭)(?:に|へ)(?:も)?[^。！？!?\\n]{0,6}?(?:足を運|行って|寄って|お立ち寄り|お越し))'
+const BIZ_SALE_PUSHED_R424 = `${BIZ_NAMED_R411}(?:[^\\n]|\\n(?!\\n)){0,120}?${DISCOUNT_R411}(?:[^\\n]|\\n(?!\\n)){0,40}?${INVITE_R424}`
+const BIZ_PROMOTED_R411 = `${PERSONAL_R411}[、,]?[^。！？!?\\n]{0,30}?${BIZ_NAMED_R411}[^。！？!?\\n]{0,40}?${PICKED_R411}|${OWN_PICK_R411}[^。！？!?\\n「」『』“”]{0,8}?${BIZ_NAMED_R411}|${BIZ_NAMED_R411}[^。！？!?\\n]{0,20}?${PERSONAL_R411}[、,]?[^。！？!?\\n]{0,30}?(?:${PICKED_R411}|${CHEAPEST_R411})|${BIZ_NAMED_R411}[^。！？!?\\n]{0,40}?${CHEAPEST_R411}|${BIZ_NAMED_R411}[^\\n]{0,40}?${BEST_R424}|${BIZ_NAMED_R411}[^\\n]{0,80}?${DISCOUNT_COND_R411}|${BIZ_SALE_PUSHED_R424}`
 const BIZ_NEUTRAL_R411 = /協力店|参加店|加盟店|取扱店|取り扱い店|対象店|登録店|店舗一覧|一覧|商品券|ぷれみあむ|各店|各社|(?:紹介|推奨|おすすめ|お勧め)(?:することは)?(?:でき|いたし|し)(?:ません|かね)|特定の(?:業者|事業者|お店|店|会社)|ではありません|詐欺|悪質|注意/u
 /**
  * Blind R411L-054 kind: a cremation, the dead or a funeral joked about with words of cooking or grilling (人生最後の“焼き上がり”, 火葬で
@@ -9851,6 +9881,46 @@ const COMING_R420 = '(?:が|も|は)?(?:来る|くる|来て|きて|起きる|�
 const DISASTER_WISHED_R420 = `${DISASTER_R420}(?:${COMING_R420}|が|も)[、,]?${FORWARD_R420}|${DISASTER_R420}(?:が|、)?(?:来て|きて|起きて|起こって|(?:に)?なって)(?:ほしい|欲しい)|${DISASTER_R420}(?:が|、)?(?:来(?:ない|ん)かな|こ(?:ない|ん)かな|起き(?:ない|ん)かな)|(?:早く|はやく|そろそろ)${DISASTER_R420}(?:が)?(?:来い|こい)`
 const WISH_DENIED_R420 = phrase('^[^。！？!?\\n]{0,12}?(?:(?:人|方|者)(?:は|なんて|など)?(?:いない|いません|おらん|おりません)|(?:なんて|とは)(?:言|い)え|わけ(?:が|は)?(?:ない|ありません)|(?:じゃ|では)(?:ない|ありません|なく)|ません)|^ながら', 'u')
 const DISASTER_WORRIED_R420 = phrase('心配|不安|祈|怖|こわ|ハラハラ|はらはら|ひやひや|ヒヤヒヤ|ドキドキ|大丈夫', 'u')
+/**
+ * Blind R421W-006 kind: an outbreak made light of: its spread laughed at or cheered (インフル大流行中（笑）, ノロで係が全滅ｗ, コロナで
+ * 学級閉鎖🎉), the trade it brings called a boom with a laugh (病児保育も大繁盛です（笑）, 小児科は書き入れ時🎉), or catching it called a
+ * windfall (うつったらうつったで、休めてラッキー, 感染しちゃったら堂々と休めてお得かも): levity about an illness that spreads,
+ * `decency/insensitive` warn (round 15's windfall wants the illness right before its verb; R246S-030's wants the closure and the treat
+ * within 40 characters). A disease named in the 80 characters up to it (for the spread, in its clause just before it). Clean: a prevention call, even a casual one with its laugh later
+ * (流行ってるので手洗いしてね〜ｗ), a closure notice, a busy clinic told plainly, the windfall refused (休めてラッキーなんて思わないで).
+ */
+const DISEASE_R421 = phrase('インフル|コロナ|ノロ|感染症|感染|溶連菌|はしか|麻疹|風疹|胃腸炎|風邪|かぜ|りんご病|手足口病|プール熱|アデノ|ヘルパンギーナ|rsウイルス|マイコプラズマ|百日(?:咳|せき)|水ぼうそう|おたふく|ウイルス|食中毒|疫病|伝染病', 'u')
+const SPREAD_R421 = '(?:大流行|流行(?:中|って(?:る|ます|い)|り(?:だし|出し|始め)|し(?:て|始め))|はやって(?:る|ます|い)|蔓延|まん延|猛威|感染拡大|学級閉鎖|学年閉鎖|クラスター|集団感染|全滅|総倒れ|バタバタ(?:倒れ|と倒れ|寝込))'
+const BOOM_R421 = '(?:大繁盛|商売繁盛|繁盛(?:して|し|です|中|でした)|稼ぎ時|かせぎ時|書き入れ時|かきいれ時|特需|ウハウハ|大儲け|儲か(?:って|る|り)|もうか(?:って|る|り))'
+const CHEER_R421 = `(?:${LAUGH_MARK}|ｗ|[🎉🥳🎊])`
+const CATCH_R421 = '(?:(?:うつ|移)(?:った|っちゃった|され(?:た|ちゃった))(?:ら|って|としても|ところで)|(?:感染|罹患)(?:した|しちゃった)(?:ら|って|としても)|(?:罹|かか)(?:った|っちゃった)(?:ら|って|としても))'
+const WINDFALL_R421 = '(?:ラッキー|お得|得(?:した|する|かも|です|じゃ|だ)|儲けもの|もうけもの|儲けもん|もうけもん|役得|ご褒美|ごほうび|ボーナス|おいしい(?:かも|です|じゃ|よね)|休め(?:て|る)[^。！？!?\\n]{0,6}?(?:嬉し|うれし|やった|最高|ラッキー|得|ハッピー))'
+const OUTBREAK_LIGHT_R421 = `${SPREAD_R421}(?:中|です|でした|してます|しています)?[〜~ー！!…、,♪]{0,3}${CHEER_R421}|${BOOM_R421}[^。！？!?\\n]{0,10}?${CHEER_R421}|${CATCH_R421}[^。！？!?\\n]{0,30}?${WINDFALL_R421}`
+const SPREAD_AT_R421 = phrase(`^${SPREAD_R421}`, 'u')
+const OUTBREAK_LIGHT_REFUSED_R421 = phrase('^[^。！？!?\\n]{0,12}?(?:なんて|などと|とは|と(?:いう|思|考))[^。！？!?\\n]{0,8}?(?:ない|ません|ず|禁物|だめ|ダメ|いけ)', 'u')
+/**
+ * Blind R423Y-044 kind: a disability of sight or hearing made the joke of a trivial plight with a laugh: the writer's own state set
+ * beside it (…は目が見えなかったそうですが、書庫も真っ暗で何も見えません（笑）) or likened to it (耳の聞こえない人の気分を味わえたかも
+ * （笑）, 全盲状態ｗ, 難聴のおじいちゃんみたい笑): making light of a disability, `decency/insensitive` warn. Clean: the disability told
+ * respectfully (晩年ほとんど目が見えなかった白秋は、口述で詩を残しました), an awareness event with no laugh (アイマスクで目の見えない方の
+ * 世界を体験しました), a laugh at something else in another sentence.
+ */
+const SENSE_LOST_R423 = '(?:(?:目|眼)(?:が|の)[^。！？!?\\n、]{0,6}?見え(?:ない|なかった|なくな|ず|ません)|耳(?:が|の)[^。！？!?\\n、]{0,6}?聞こえ(?:ない|なかった|なくな|ず|ません)|耳(?:が|の)遠(?:い|く|か)|失明|全盲|盲目|弱視|難聴|視覚障(?:害|がい)|聴覚障(?:害|がい))'
+const SENSE_TOO_R423 = `${SENSE_LOST_R423}[^。！？!?\\n]{0,40}?(?:も|まで|すら|さえ)[^。！？!?\\n]{0,20}?(?:見え|聞こえ)(?:ない|ません|なかった|ず|なく)[^。！？!?\\n]{0,8}?(?:${LAUGH_MARK}|ｗ)`
+const SENSE_LIKENED_R423 = `${SENSE_LOST_R423}(?:の|な)?(?:人|方|者|おじいちゃん|おばあちゃん|じいちゃん|ばあちゃん|老人)?(?:の)?(?:気分|気持ち|状態|感覚|世界|疑似体験|みたい|並み|レベル|同然|と同じ)[^。！？!?\\n]{0,20}?(?:${LAUGH_MARK}|ｗ)`
+/**
+ * Blind R424Z-049 kind: old people's deaths joked about as a move: the afterlife made a branch of the event or a place they went off to
+ * (天国の敬老会のほうに行っちゃったのかな😇, あの世の老人会に移籍, 天国支部へお引っ越しかも（笑）), where a count fell or faces are
+ * missing, with a light mark (ちゃった, 😇, 👻, 笑, かな): `decency/insensitive` warn. Clean: the dead remembered (天国で見守ってくれて
+ * いると思います, 天国の母も喜んでいる), sorrow told (😢, 寂しい, ご冥福), a 敬老会's count told plainly.
+ */
+const HEAVEN_R424 = '(?:天国|あの世|極楽|冥土|黄泉の国|お空の上|草葉の陰|三途の川の向こう)'
+const HEAVEN_BRANCH_R424 = `${HEAVEN_R424}(?:の|で(?:の|も))?(?:敬老会|老人会|同窓会|運動会|宴会|飲み会|忘年会|新年会|町内会|自治会|支部|本部|デイサービス|カラオケ|ゲートボール|グラウンドゴルフ|句会|チーム)`
+const HEAVEN_MOVED_R424 = `${HEAVEN_R424}(?:の[^。！？!?\\n]{1,10}?)?(?:の(?:ほう|方))?(?:に|へ)[、,]?(?:行っちゃ|いっちゃ|逝っちゃ|旅立っちゃ|引っ越しちゃ|お引っ越し|引っ越し|移っちゃ|移籍|転居|転勤|出張|デビュー|入会|異動|お呼ばれ|呼ばれちゃ|スカウト)`
+const HEAVEN_BRANCH_AT_R424 = phrase(HEAVEN_BRANCH_R424, 'u')
+const HEAVEN_LIGHT_R424 = phrase(`ちゃ|[😇👻💀☠🤣😂😆]|${LAUGH_MARK}|ｗ|かな|かも|[?？〜~♪]`, 'u')
+const HEAVEN_SORROW_R424 = phrase('[😢😭🙏😿]|悲し|かなし|寂し|さみし|さびし|ご冥福|お悔やみ|安らかに|偲|哀悼|黙とう|黙祷|見守', 'u')
+const MISSING_R424 = phrase('減|少な|来なく|来ていな|来られな|来てな|見かけな|見えな|欠席|いなくな|休み|不参加|顔ぶれ|空席|[0-9０-９]+人', 'u')
 const LEVITY_DEC_B83: Phrase[] = [
   {
     rule: 'decency/insensitive',
@@ -9867,6 +9937,35 @@ const LEVITY_DEC_B83: Phrase[] = [
     keep: (fo, s, a, b) => {
       const t = fo.slice(a, b)
       return !ILL_TAKEN_SERIOUSLY_R420.test(t) && !LAUGH_REFUSED_R420.test(fo.slice(b, b + 8)) && !AWARENESS.test(t) && !SLUR_TALK.test(fo.slice(s.start, Math.max(s.end, b)))
+    },
+  },
+  {
+    rule: 'decency/insensitive',
+    re: phrase(OUTBREAK_LIGHT_R421),
+    instead: '感染症の流行を笑いや得の種にせず、流行の状況と予防のお願いを書いてください（例：「インフルエンザによる学級閉鎖が増えています。手洗いと換気にご協力ください」）',
+    severity: 'warn',
+    keep: (fo, s, a, b) => {
+      // The spread: the disease its subject, in the clause just before it (コロナで全滅, ノロウイルスが保育園で大流行), not a clause back.
+      const from = SPREAD_AT_R421.test(fo.slice(a, b)) ? Math.max(s.start, a - 14, fo.lastIndexOf('、', a - 1) + 1, fo.lastIndexOf(',', a - 1) + 1) : Math.max(fo.lastIndexOf('\n\n', a) + 1, a - 80)
+      return DISEASE_R421.test(fo.slice(from, b)) && !OUTBREAK_LIGHT_REFUSED_R421.test(fo.slice(b, b + 24)) && !CONDOLENCE.test(fo.slice(s.start, s.end))
+    },
+  },
+  {
+    rule: 'decency/insensitive',
+    re: phrase(`${SENSE_TOO_R423}|${SENSE_LIKENED_R423}`),
+    instead: '障がいや病気を自分の失敗や不便のたとえ・笑いの種にせず、事実や学んだことを書いてください（例：「白秋は晩年、視力をほとんど失いながらも口述で作品を残しました」）',
+    severity: 'warn',
+    keep: (fo, s) => !SLUR_TALK.test(fo.slice(s.start, s.end)) && !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)),
+  },
+  {
+    rule: 'decency/insensitive',
+    re: phrase(`${HEAVEN_BRANCH_R424}|${HEAVEN_MOVED_R424}`),
+    instead: '亡くなった方のことを冗談にせず、参加者数などの事実を落ち着いて書いてください（例：「今年の敬老会には138名の皆さまにご参加いただきました」）',
+    severity: 'warn',
+    keep: (fo, s, a, b) => {
+      const near = fo.slice(a, Math.min(s.end, b + 24))
+      if (!HEAVEN_LIGHT_R424.test(near) || HEAVEN_SORROW_R424.test(fo.slice(s.start, s.end))) return false
+      return HEAVEN_BRANCH_AT_R424.test(fo.slice(a, b)) || MISSING_R424.test(paragraphAt(fo, a, b))
     },
   },
   {

@@ -34,6 +34,21 @@ describe('decency (4(2))', () => {
     ['課長が同じ話を三回してて、それ完全に認知症の仲間入りですよって爆笑されてました😂', 'decency/insensitive', 'warn'],
     ['会議の日程をまたダブルブッキング…私、ADHDっぽいなーってみんなに笑われました🤣', 'decency/insensitive', 'warn'],
     ['鍵の置き場所を忘れすぎて、係のみんなと「うつ病予備軍確定」って言い合って大笑いw', 'decency/insensitive', 'warn'],
+    // Blind R421W-006 kind: an outbreak's spread laughed at or cheered, the trade it brings called a boom with a laugh, catching it a windfall
+    ['ノロウイルスが保育園で大流行中〜（笑） 先生たちも大変そう', 'decency/insensitive', 'warn'],
+    ['係の半分がコロナで全滅ｗ 今日は少人数で窓口を回しています', 'decency/insensitive', 'warn'],
+    ['手足口病が流行ってて、小児科さんは書き入れ時ですね🎉', 'decency/insensitive', 'warn'],
+    ['風邪がはやってますが、感染しちゃったら堂々と有給使えてお得かもですね', 'decency/insensitive', 'warn'],
+    ['溶連菌が学校で広がってるみたい。子どもにうつされたら、看病休暇でのんびりできてラッキーかも？', 'decency/insensitive', 'warn'],
+    // Blind R423Y-044 kind: a disability of sight or hearing set beside the writer's trivial plight, or likened to it, with a laugh
+    ['祖母は耳が遠いのですが、私も最近は会議の声がまったく聞こえません笑', 'decency/insensitive', 'warn'],
+    ['停電の夜は真っ暗で、まるで全盲状態でしたｗ', 'decency/insensitive', 'warn'],
+    ['手話講座で耳栓をしてみたら、耳の聞こえない人の気分を味わえました（笑）', 'decency/insensitive', 'warn'],
+    ['ベートーベンは晩年耳が聞こえなかったそうですが、私も課長の話は何も聞こえません😂', 'decency/insensitive', 'warn'],
+    // Blind R424Z-049 kind: old people's deaths joked about as a move to a branch of the afterlife, where faces are missing
+    ['デイの利用者さん、今年は3人少なくて…あの世の老人会に移籍しちゃったかな👻', 'decency/insensitive', 'warn'],
+    ['老人クラブの顔ぶれもだいぶ減りました。天国支部へお引っ越しかも（笑）', 'decency/insensitive', 'warn'],
+    ['グラウンドゴルフ大会、常連さんの姿が見えないと思ったら、天国のほうに出張中かな😇', 'decency/insensitive', 'warn'],
     // Blind R420V-049 kind: a disaster's coming looked forward to or wished for, or shelter life called a treat to come
     ['非常食のカレーがおいしすぎて、停電になるのが待ち遠しいくらいです😋', 'decency/insensitive', 'warn'],
     ['備蓄倉庫がこれだけ充実してると、早く地震来いって思っちゃいます笑', 'decency/insensitive', 'warn'],
@@ -56,6 +71,11 @@ describe('decency (4(2))', () => {
     ['エアコンの取り付けなら「ミヤタ電器」さんが一番安いです！', 'decency/conduct', 'warn'],
     ['屋根の修理は「古賀工務店」さんへ。市のページを見たと伝えれば5,000円引きになるそうです。', 'decency/conduct', 'warn'],
     ['葬儀のことなら「やながわ葬祭」さん、ここだけの話、料金もいちばん良心的ですよ。', 'decency/conduct', 'warn'],
+    // Blind R424Z-021 kind: the named business or its goods ranked best by the writer, or its sale relayed with a push to go there
+    ['子育てサロンのおやつは「ベーカリーこむぎ」さんのメロンパン。市内でいちばん美味しいと思ってます🍈', 'decency/conduct', 'warn'],
+    ['「うなぎの若松屋」さんのせいろ蒸し、ここ以外考えられないくらい好きです。', 'decency/conduct', 'warn'],
+    ['「花屋フローラ」さんでは週末まで鉢植えが半額だそうです。皆さんもぜひ覗いてみてください🌷', 'decency/conduct', 'warn'],
+    ['「酒店まつお」さんは今月、全品1割引とのこと。\nぜひお店へ足を運んでみては？', 'decency/conduct', 'warn'],
     // Blind R411L-039 kind: the old slur for crematorium workers used of a job or a person, in any script
     ['火葬場のおんぼうさんたちに、今年も差し入れを持っていきました。', 'decency/discriminatory', 'block'],
     ['【募集】隠亡の補助業務（火葬炉の清掃など）、週3日から。', 'decency/discriminatory', 'block'],
@@ -89,6 +109,13 @@ describe('decency (4(2))', () => {
     // Blind R402B-030 kind: a slur with no innocent sense heading a kanji compound, in half-width kana too
     ['正直、ｷﾁｶﾞｲ運転の車が多すぎて通学路が怖い。', 'decency/discriminatory', 'block'],
     ['うちの係はガイジ枠の人が多くて仕事が回らない', 'decency/discriminatory', 'block'],
+    // Blind R421W-038 kind: a listed slur spelt in mixed kana and kanji of the same sound (ガイ児, 害児, キチ害, 基地害, 知恵おくれ),
+    // and a quoted one the account's own staff say as a habit (…って言っちゃう)
+    ['あの利用者さん、正直ちょっと害児っぽいよね', 'decency/discriminatory', 'block'],
+    ['ｶﾞｲ児みたいな運転をする車が多くて困ります', 'decency/discriminatory', 'block'],
+    ['休憩室で「あの子キチ害みたい」ってつい言っちゃう職員もいるんです😓', 'decency/discriminatory', 'block'],
+    ['あの家の子は知恵おくれだから、相手にしないほうがいい', 'decency/discriminatory', 'block'],
+    ['基地害みたいな運転の車に煽られました', 'decency/discriminatory', 'block'],
     ['今月の水難事故の死者、これで5人目です…あと2人で過去最悪の記録に並んじゃう（汗）', 'decency/insensitive', 'block'],
     ['昨日の死亡事故で県道が通行止めです。\n回り道になりますが、その分ドライブを満喫してくださいね🚗', 'decency/insensitive', 'block'],
     ['敬老会の皆さん、米寿とは思えない元気さ！お迎えが来るのはまだまだ先ですね笑', 'decency/insensitive', 'warn'],
@@ -513,6 +540,23 @@ describe('decency (4(2))', () => {
     '起震車は遊園地のアトラクションではありません。本番の地震を想定して、真剣に体験してください。',
     '本番の地震でも慌てず行動できるよう、訓練を重ねましょう。',
     '実際の災害は楽しいものではありません。備えを忘れずに。',
+    // A prevention call with its laugh later, a closure notice, a busy clinic told plainly, the windfall refused, a boom with the cold
+    // named after it (R421W-006 kind); a writer's blindness told respectfully, an awareness event, an aid offered (R423Y-044 kind); a
+    // count told plainly, the dead remembered, a death mourned (R424Z-049 kind)
+    'インフル流行ってるけん、手洗いうがいしっかりしてね〜ｗ',
+    'インフルエンザによる学級閉鎖が続いています。手洗い・換気にご協力ください。',
+    'インフルエンザの流行で、小児科は連日混み合っています。受診の際は事前にお電話ください。',
+    'うつったら休めてラッキーなんて思わず、体調が悪いときは早めに受診してください。',
+    '商店街の夏祭りは大繁盛でした🎉\n夜は冷えるので、風邪をひかないよう暖かくしてお休みください。',
+    'コロナ禍も明けて、今はサウナが流行ってます笑',
+    '晩年ほとんど目が見えなかった白秋は、口述で多くの詩を残しました。講演では、その創作の工夫が紹介されました。',
+    'アイマスクを着けて、目の見えない方の世界を体験しました。白杖の大切さがよくわかりました。',
+    '耳が聞こえにくい方には、筆談ボードをご用意しています。お気軽にお申し出ください😊',
+    '視覚障害のある方も楽しめる、さわる絵本の展示を始めました。子どもたちも大喜びでした😆',
+    '今年の敬老会には、昨年より12人少ない138人の皆さんにご参加いただきました。',
+    '昨年亡くなられた会員さんも、きっと天国で見守ってくれていることでしょう。',
+    '人気者のカピバラ「もも」が天国に旅立ちました😢 たくさんの愛をありがとう。',
+    '今年は参加者が少し減りましたが、天国のお父さんに届くよう、みんなで精一杯歌いました。',
     // Alcohol and a public act in a warning, a hometown-tax gift, a brewery event or a disinfectant; a campaign's shops, the city
     // declining to name one, a shop introduced without a pick, a view with no business; the crematorium's own words, bread or
     // pottery baked, a bonfire rite, a funeral meal, a barbecue ground; おんぼろ
@@ -528,6 +572,19 @@ describe('decency (4(2))', () => {
     '個人的には、川下りのあとに商店街を歩くのがおすすめです。',
     'プレミアム付き商品券は、今なら市内の登録店舗で1割お得に使えます。',
     '今月の「職員のおすすめ本」は、宮沢賢治『注文の多い料理店』です。',
+    // The season's best, the shop's own bestseller, a venue, a sponsor thanked, a campaign's shops, a list of many (R424Z-021 kind)
+    '「みずま農園」さんのいちごは、今が一番おいしい時期です。直売所でお求めください。',
+    '「菓子処ふるまち堂」さんの一番人気は栗最中だそうです。',
+    '今回の講座は「カフェ・ミナモ」さんを会場にお借りしました。ぜひお越しください。',
+    '敬老会のお菓子は「菓子処ふるまち堂」さんにご協賛いただきました。ありがとうございます。',
+    'スタンプラリーの協力店「御花」さんなどでは、期間中10%オフになります。ぜひご利用ください。',
+    '朝市には「ベーカリーこむぎ」「うなぎの若松屋」「花屋フローラ」など12店が出店します。',
+    // The ordinary words the mixed spellings hide in (R421W-038 kind), and the spelling talked about
+    '障害児保育の補助金について、説明会を開きます。',
+    '障がい児の放課後等デイサービスの利用申請は、福祉課で受け付けています。',
+    'いじめの加害児童への指導と、被害児童の心のケアを進めています。',
+    '米軍基地がいくつもある地域の騒音対策について学びました。',
+    '「ガイ児」のように表記を変えても、人を傷つける差別語です。',
     '火葬が終わるまで、ご遺族の皆さまは待合室でお待ちください。収骨は約1時間半後です。',
     'ご遺体の焼骨は、骨壺に納めてお持ち帰りいただきます。',
     '人生の最後に食べたいのは、焼きたてのパンと母のみそ汁です。',
