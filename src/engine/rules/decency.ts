@@ -587,7 +587,7 @@ import { NeedGate, phraseGate } from '../gate'
 import { requiredLiterals } from '../literals'
 import type { DraftFinding, EchoSource, RuleFamily } from '../rule'
 import { foldString, viewIndexAt, type Span } from '../text'
-import { CALL_SCRIPT_TAIL, Taken, isQuotedTopic, ownWordingRetracted, isReportedSpeech, startsWithMask, compactLetters, isHiragana, isKanji, isKatakana, isMentionAt, quoteAround, maskedWords, phrase, sentences } from '../words'
+import { CALL_SCRIPT_TAIL, Taken, claimDenied, isQuotedTopic, ownWordingRetracted, isReportedSpeech, startsWithMask, compactLetters, isHiragana, isKanji, isKatakana, isMentionAt, quoteAround, maskedWords, phrase, sentences } from '../words'
 import { meta } from './decency.meta'
 
 type Rule = 'decency/sexual' | 'decency/discriminatory' | 'decency/lookism' | 'decency/stereotype' | 'decency/insensitive' | 'decency/victim' | 'decency/abuse-joke' | 'decency/conduct' | 'decency/gore' | 'decency/crude'
@@ -14532,6 +14532,8 @@ export const decency: RuleFamily<DecencyFacts> = {
     // (前回の投稿で「…」と記載しましたが、誤りでした。お詫びします), are the mistake taken back: no finding, on every path (`out` included).
     const emitOrHold = (f: DraftFinding, held?: DraftFinding[]) => {
       if (ownWordingRetracted(doc.folded.text, viewIndexAt(doc.squeezed, f.start), viewIndexAt(doc.squeezed, f.end))) return
+      // A claim denied where it is told (…が増えてから犯罪が増えたという根拠はありません): the post corrects the prejudice (words.ts claimDenied).
+      if (f.severity !== 'info' && claimDenied(doc.squeezed.text, viewIndexAt(doc.squeezed, f.end))) return
       const after = doc.raw.slice(f.end, Math.min(doc.raw.length, f.end + 40))
       if (GIVEN_UP_AFTER.test(after)) return
       const sink = held ? (x: DraftFinding) => void held.push(x) : report

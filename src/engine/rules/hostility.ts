@@ -490,7 +490,7 @@ import { foldWord } from '../policy'
 import type { DraftFinding, EchoSource, RuleFamily } from '../rule'
 import type { Severity } from '../types'
 import { foldString, viewIndexAt } from '../text'
-import { Taken, ownWordingRetracted, foldSource, isQuotedTopic, isReportedSpeech, quoteAround, startsWithMask, compactLetters, isHiragana, isKanji, isKatakana, isMentionAt, maskedWords, phrase, rewriteBy, sentenceOf, sentences } from '../words'
+import { Taken, claimDenied, ownWordingRetracted, foldSource, isQuotedTopic, isReportedSpeech, quoteAround, startsWithMask, compactLetters, isHiragana, isKanji, isKatakana, isMentionAt, maskedWords, phrase, rewriteBy, sentenceOf, sentences } from '../words'
 import { meta } from './hostility.meta'
 import { lookalikeWords } from '../lookalike'
 
@@ -11675,6 +11675,8 @@ export const hostility: RuleFamily<HostilityFacts> = {
     // (先日の投稿で「…二度と来るな」と書いてしまいました。不適切な表現でした), are the mistake taken back, not said again: no finding.
     const emit: typeof emitAny = (d) => {
       if (ownWordingRetracted(fo, viewIndexAt(doc.squeezed, d.start), viewIndexAt(doc.squeezed, d.end))) return
+      // A claim denied where it is told (…が増えてから犯罪が増えたという根拠はありません): the post corrects the prejudice (words.ts claimDenied).
+      if (d.severity !== 'info' && claimDenied(sq, viewIndexAt(doc.squeezed, d.end))) return
       if (sayingsOnly && !d.mention) held.push(d)
       else emitAny(d)
     }

@@ -17060,3 +17060,21 @@ describe('decency: discrimination against a group told as a statement (blind wav
     expect(flagged(text)).toEqual([])
   })
 })
+
+describe('decency: a group claim denied where it is told is a correction (words.ts claimDenied)', () => {
+  it.each([
+    '外国人住民が増えてから犯罪が増えたという根拠はありません。',
+    '技能実習生が来るようになって治安が悪くなった、という話は事実ではありません。',
+    '「生活保護の人は怠け者」というのは誤解です。',
+    '障害のある人は働けないという考えは偏見です。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity === 'block')).toEqual([])
+  })
+  it.each([
+    '外国人住民が増えてから犯罪が増えました。',
+    '外国人住民が増えてから犯罪が増えたという根拠はありませんが、実際に増えています。',
+    '生活保護を受けている人は怠け者です。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(decency, text).some((f) => f.severity === 'block')).toBe(true)
+  })
+})

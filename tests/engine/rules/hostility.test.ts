@@ -11828,3 +11828,22 @@ describe('hostility: blind wave 84 kinds (host84): a tag-question reproach after
     expect(hard(text, mode)).toEqual([])
   })
 })
+
+describe('hostility: a group claim denied where it is told is a correction (words.ts claimDenied)', () => {
+  // Read through every family: decency and hostility both read a group's claim, and neither may block it denied.
+  it.each([
+    '外国人住民が増えてから犯罪が増えたという根拠はありません。',
+    '技能実習生が来るようになって治安が悪くなった、という話は事実ではありません。',
+    '「生活保護の人は怠け者」というのは誤解です。',
+    '障害のある人は働けないという考えは偏見です。',
+  ])('passes %s', (text) => {
+    expect(check(text).findings.filter((f) => f.severity === 'block')).toEqual([])
+  })
+  it.each([
+    '外国人住民が増えてから犯罪が増えました。',
+    '外国人住民が増えてから犯罪が増えたという根拠はありませんが、実際に増えています。',
+    '生活保護を受けている人は怠け者です。',
+  ])('blocks %s', (text) => {
+    expect(check(text).findings.some((f) => f.severity === 'block')).toBe(true)
+  })
+})
