@@ -146,9 +146,7 @@ export function namedCareLevel(doc: Doc, emit: Emit, reply: boolean): void {
     const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 16)
     if (LEVEL_RULE.test(after) || !DECIDED.test(after)) continue
     // the person in the sentence or the one before it
-    let j = i - 1
-    while (j > 0 && t.slice(sentences[j]!.start, sentences[j]!.end).trim() === '') j--
-    const scope = (j >= 0 ? t.slice(sentences[j]!.start, sentences[j]!.end) : '') + sentence.slice(0, m.index)
+    const scope = (i > 0 ? t.slice(sentences[i - 1]!.start, sentences[i - 1]!.end) : '') + sentence.slice(0, m.index)
     if (!namesOnePerson(scope) && !(reply && READER_KIN.test(scope))) continue
     return reportLevel(doc, s.start + m.index, s.start + m.index + m[0].length, 'personal-info/identifiable-person', { label: '名前を挙げた人の要介護度・障害の等級' }, emit)
   }

@@ -611,7 +611,7 @@ export const PLACE_WAYMARK = /^の?(?:前|横|脇|付近|周辺|あたり|辺り
 
 /**
  * The sentences of `t` in order, as UTF-16 spans into `t`: `sentenceSpan` from the start, then from just after each sentence's
- * end (a sentence longer than 120 characters on either side of where it is read from is cut there). For the finders that read
+ * end (a sentence longer than 120 characters on either side of where it is read from is cut there); no empty spans. For the finders that read
  * a paragraph sentence by sentence.
  */
 export function sentencesOf(t: string): readonly Readonly<Span>[] {
@@ -620,7 +620,9 @@ export function sentencesOf(t: string): readonly Readonly<Span>[] {
   const out: Span[] = []
   for (let at = 0; at < t.length; ) {
     const s = sentenceSpan(t, at)
-    out.push(s)
+    // A mark right after a sentence's end (。 then a line break, ！！) would stand as an empty piece: skipped, so that the sentence before
+    // and the next are the neighbours a finder reads (blind R423Y-054: a status, then the household told on the next line).
+    if (s.end > s.start) out.push(s)
     at = Math.max(s.end + 1, at + 1)
   }
   lastText = t

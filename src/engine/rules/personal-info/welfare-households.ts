@@ -69,10 +69,8 @@ export function namedWelfareUser(doc: Doc, emit: Emit): void {
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!
     const sentence = t.slice(s.start, s.end)
-    // the status in this sentence or the one before it (a line break between them may stand as an empty piece)
-    let j = i - 1
-    while (j > 0 && t.slice(sentences[j]!.start, sentences[j]!.end).trim() === '') j--
-    const status = STATUS.test(sentence) || (j >= 0 && STATUS.test(t.slice(sentences[j]!.start, sentences[j]!.end)))
+    // the status in this sentence or the one before it
+    const status = STATUS.test(sentence) || (i > 0 && STATUS.test(t.slice(sentences[i - 1]!.start, sentences[i - 1]!.end)))
     if (!status || !USING.test(sentence) || GIFT.test(sentence) || EXAMPLE.test(sentence)) continue
     HOUSEHOLD_NAMED.lastIndex = 0
     for (let m = HOUSEHOLD_NAMED.exec(sentence), k = 0; m && k < 6; m = HOUSEHOLD_NAMED.exec(sentence), k++) {
