@@ -981,3 +981,14 @@ export function claimDenied(text: string, end: number): boolean {
 }
 const CLAIM_DENIED =
   /^[^。！？!?\n「」]{0,16}?(?:」)?(?:という|といった|との|って)(?:ような)?(?:話|噂|うわさ|説|声|見方|主張|考え(?:方)?|意見|情報|書き込み|投稿|こと|の)?(?:は|に|には|について(?:は)?|も)?[、,]?[^。！？!?\n]{0,8}?(?:(?:根拠|証拠|裏付け|データ|統計|事実)(?:は|が|も)(?:一切|全く|まったく|何も|どこにも)?(?:ありません|ない(?:です)?|ございません|見当たりません|確認されていません|ありませんでした)|(?:は|も)?(?:誤り|誤解|偏見|間違い|デマ|事実無根|根拠のない(?:思い込み|偏見|うわさ|噂|話)|思い込み)(?:です|だ|であり|でした)|事実ではありません|正しくありません)(?![がけ]|ものの)/u
+
+/**
+ * Whether the span [`start`, `end`) of `text` (the unfolded view the span indexes) cuts a katakana word: its first character
+ * continues a katakana run begun before it, or its last one a run that goes on after it (ダニ in ダニエル, ブタ in ブタペスト, ハト in
+ * ハトメ). A pattern matched on the folded view sees hiragana and katakana alike, so the run the writer wrote is read here: a
+ * katakana word is one unit (Issue 10). Only a span that starts or ends with katakana can cut one.
+ */
+export function cutsKatakanaWord(text: string, start: number, end: number): boolean {
+  return (end > start && end < text.length && isKatakana(text[end - 1]) && isKatakana(text[end])) ||
+    (start > 0 && start < end && isKatakana(text[start - 1]) && isKatakana(text[start]))
+}

@@ -490,7 +490,7 @@ import { foldWord } from '../policy'
 import type { DraftFinding, EchoSource, RuleFamily } from '../rule'
 import type { Severity } from '../types'
 import { foldString, viewIndexAt } from '../text'
-import { Taken, claimDenied, ownWordingRetracted, foldSource, isQuotedTopic, isReportedSpeech, quoteAround, startsWithMask, compactLetters, isHiragana, isKanji, isKatakana, isMentionAt, maskedWords, phrase, rewriteBy, sentenceOf, sentences } from '../words'
+import { Taken, claimDenied, cutsKatakanaWord, ownWordingRetracted, foldSource, isQuotedTopic, isReportedSpeech, quoteAround, startsWithMask, compactLetters, isHiragana, isKanji, isKatakana, isMentionAt, maskedWords, phrase, rewriteBy, sentenceOf, sentences } from '../words'
 import { meta } from './hostility.meta'
 import { lookalikeWords } from '../lookalike'
 
@@ -11696,6 +11696,8 @@ export const hostility: RuleFamily<HostilityFacts> = {
         const s = map(m.index)
         const e = map(m.index + m[0].length - 1) + 1
         if (named(s, e)) continue
+        // A katakana word cut by the match (市のダニエル・… read on the folded view as 市のダニ): not the word the phrase names.
+        if (cutsKatakanaWord(sq, s, e)) continue
         if (p.keep && !p.keep(sq, s, e)) continue
         if (p.rule === 'hostility/confrontational' && ordinaryProse(sq, s, e)) continue
         if (!taken.claim(s, e)) continue

@@ -11847,3 +11847,22 @@ describe('hostility: a group claim denied where it is told is a correction (word
     expect(check(text).findings.some((f) => f.severity === 'block')).toBe(true)
   })
 })
+
+describe('hostility: a katakana word is one unit for the phrase readings (words.ts cutsKatakanaWord)', () => {
+  // The phrases match on the folded view, where katakana reads as hiragana: the run the writer wrote decides where a word ends.
+  it.each([
+    'ミルフォード市のダニエル・ホイットマン市長をはじめとする訪問団が来庁されました。',
+    '社会のダニエルソン教授による講演会を開きます。',
+    '町のハエトリグサの観察会を行いました。',
+    'ゴキブリホイホイの配布は終了しました。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(hostility, text).filter((f) => f.severity === 'block' || f.severity === 'warn')).toEqual([])
+  })
+  it.each([
+    'あいつらは市のダニだ。',
+    'お前らは社会のゴキブリだ',
+    '税金の寄生虫みたいな連中',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(hostility, text).some((f) => f.rule === 'hostility/insult' && f.severity === 'block')).toBe(true)
+  })
+})
