@@ -6414,6 +6414,7 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     unoff82(e, t)
     unoff83(e, t)
     unoff84(e, t)
+    unofA85(e, t)
     if (/否定|肯定|ノーコメント|言えません|とだけ/u.test(t)) rumourHinted(e, t)
     if (/辞令|内示/u.test(t)) postChangeBeforeNotice(e, t)
     if (has.staffSign) staffSignGuess(e, t)
@@ -6617,3 +6618,99 @@ function unoff84(e: Emitter, t: string): void {
  */
 const OWN_STEP_TOPIC_DATED =
   /(?:開設|設置|開始|開館|開所|開園|開校|開業|完成|完了|竣工|着工|オープン|供用開始|運用開始|運行開始|受付開始|募集開始|稼働|リニューアル(?:オープン)?|(?:募集|受付|受け付け|申込み?|申し込み|業務|工事|供用|運用|利用|販売|配布|交付)の開始)(?:時期|日)?(?:は|も)[、,]?(?:(?:令和|平成)(?:[0-9０-９一二三四五六七八九十]{1,2}|元)年(?:度)?|[0-9０-９]{4}年(?:度)?|同年|翌年)?[0-9０-９一二三四五六七八九十]{1,2}月(?:[0-9０-９一二三四五六七八九十]{1,2}日)?(?:[（(][月火水木金土日](?:・祝)?[）)])?(?:上旬|中旬|下旬|初旬|末)?(?:頃|ごろ)?(?:と(?:なる|の)|に(?:なる)?|の)?$/u
+
+/*
+ * Blind wave 85 kinds (unofA, one block):
+ * - Blind R428D-014, R427C-014 kind: a leaning, a reaction or a hope given as the reason (市長が前向きな発言をされていたので; 参加企業さんの反応が
+ *   すごくよかったので; 議員さんも乗り気だったから; 手応えがあったので), then a city measure or an outside body's act told as a plain future fact
+ *   (…は無料になります, …が始まります, …を新設します) or foretold with きっと / はず (3社くらいは進出してくれるはず): a leaning is no decision,
+ *   so the outcome is handed out before it is decided. LEANING_REASON then LEANING_LINK, the rest of the sentence carrying the outcome
+ *   (REASON_OUTCOME) and a measure or a firm's coming (REASON_MEASURE); the plain future only after a person's leaning (a reaction's
+ *   plain future, 好評だったので…開設します, is the city's own decision told). Clean: a hope marked as a hope (…になるといいですね, …したいと思います,
+ *   期待しています), a leaning with nothing foretold (今後の議論に注目です), a decided basis anywhere in the post (可決され, 予算が成立し), the
+ *   city's own event held again (反応がよかったので来年も開催します: 開催 is not a measure here).
+ * - Blind R426B-004 kind: a measure told as decided (…することが決まりました, 決定しました) while the post concedes a formal step still ahead
+ *   (まだ都市計画決定の手続き前ではありますが; 事業認可はこれからですが; 正式な決定の前ではありますが): FORMAL_STEP_AHEAD in the concession
+ *   (…ですが, …けど, ものの) and DECIDED_TOLD in the same paragraph. A reader's procedure (申請の手続き前にご確認ください) is no concession;
+ *   a decision with the step done (議決を経て決まりました) has no step ahead.
+ * - Blind R426B-055 kind: 確定 / 決定 asserted as a bare word of the writer (これでもう確定なので; 決まりやけん; 決定だから), then a schedule
+ *   forecast (…工事が始まって…見られるはずです; 来年には完成するでしょう): BARE_SETTLED then a forecast ending (はず, でしょう, だろう, きっと)
+ *   with works or a measure in the sentence. A decided basis in the post (可決され, 予算が成立し), a date fixed told without a forecast (日程が
+ *   確定なので、お知らせします) and a sport's result stay clean.
+ */
+const LEANING_REASON =
+  /前向きな(?:発言|答弁|姿勢|回答|お返事|返事|コメント|お話|話|感触|反応)|前向き(?:に検討|に考え)?|乗り気|のり気|ノリノリ|好感触|手応え|手ごたえ|感触が(?:すごく|とても|かなり|非常に)?(?:よ|良|い)|反応が(?:すごく|とても|かなり|非常に|めちゃくちゃ|めっちゃ)?(?:よ|良|い|上々)|評判が(?:すごく|とても|かなり)?(?:よ|良)|好評|熱意|期待(?:の声)?が(?:大き|高|多)|要望が(?:多|強)|賛成(?:の声)?が多/gu
+const LEANING_LINK = /^[^。！？!?\n]{0,16}?(?<=[ぁ-ゖ])(?<!(?:こ|そ|あ|ど)れ)(?:ので|から|んで|けん|し[、,])[、,]?/u
+const REASON_OUTCOME =
+  /(?:きっと|必ず|絶対(?:に)?)[^。！？!?\n]{0,40}|[^。！？!?\n]{0,40}?(?:はず|ハズ)(?:です|だ|や|ばい|よ|！|!|。|$)|[^。！？!?\n]{0,40}?(?:になります|となります|に変わります|が始まります|がはじまります|を始めます|がスタートします|(?:導入|実施|新設|開設|整備|建設|設置|廃止|統合|移転|進出|出店|立地|着工)(?:し|され|いたし)ます)(?:よ|ね|！|!)*(?=[。！!\n♪〜~]|\p{Extended_Pictographic}|$)/u
+const REASON_MEASURE =
+  /無料|有料|無償|半額|値上|値下|補助|助成|給付|支給|導入|新設|開設|整備|建設|設置|廃止|統合|移転|着工|工事|進出|出店|立地|誘致|参入|来て(?:くれ|くださ|もらえ)|来る|拠点|工場|企業|[0-9０-９一二三四五]社|路線|増便|便数/u
+const HOPE_MARKED = /(?:と|ば|たら)(?:いい|よい|良い|うれしい|嬉しい)|たい(?:と|です|な|ね)|ことを(?:願|期待)|願って|期待(?:して|しつつ|しましょう)|祈って|かも|でしょうか|[?？]|目指/u
+const FORMAL_STEP_AHEAD =
+  /(?:都市計画(?:の)?決定|事業(?:の)?認可|事業計画(?:の)?決定|議会(?:の)?(?:議決|承認|可決)|議決|正式(?:な|の)?決定|正式決定|正式発表|認可|承認)(?:の)?(?:手続き|手続)?(?:(?:の)?前|(?:は|が|も)(?:まだ|これから)(?:先)?|待ち)(?:の段階)?(?:では|で)?(?:ありますが|ございますが|ありますけど|あるけど|あるものの|すが|だが|だけど|ですけど|ですけれど|ですが|けど|ながら|とはいえ)/u
+const DECIDED_TOLD = /(?:ことが|ことに|のが|が|は|で)[、,]?(?:決まりました|決定しました|決定いたしました|確定しました|決まっています|決まりです|決定です)|ことになりました/gu
+const STEP_DONE = /可決され|議決され|議決を経|承認され|成立し|認可され|認可を受け|予算(?:化|措置)され|予算に計上され/u
+const BARE_SETTLED = /(?:もう|これで|ほぼ|ついに|いよいよ)?[、,]?(?:確定|決定|決まり|本決まり)(?:なので|なんで|だから|ですから|ですので|やけん|やから|だし|ですし)[、,]?/gu
+const SETTLED_FORECAST = /(?:はず|ハズ|でしょう|だろう|でしょ(?!うか)|と思います|と思う|きっと)/u
+const SETTLED_CONTENT = /工事|着工|完成|竣工|開通|開業|開館|供用|整備|建設|地中化|無電柱化|オープン|導入|実施|無料|有料|廃止|統合|移転|新設|開設|始ま/u
+
+function leaningAsReason(e: Emitter, t: string): void {
+  if (STEP_DONE.test(t)) return
+  for (const m of matchAllOf(LEANING_REASON, t, MAX_HITS)) {
+    const after = m.index + m[0].length
+    const link = LEANING_LINK.exec(t.slice(after, after + 24))
+    if (!link) continue
+    const from = after + link[0].length
+    const out = REASON_OUTCOME.exec(t.slice(from, from + 60))
+    if (!out || out.index !== 0 && /[。！？!?\n]/u.test(t.slice(from, from + out.index))) continue
+    const clause = t.slice(from, from + out.index + out[0].length)
+    if (!REASON_MEASURE.test(clause) || HOPE_MARKED.test(clause)) continue
+    // A plain future (…を開設します) after a reaction (好評だったので) is the city's own decision told; only a person's leaning
+    // (前向き, 乗り気, 賛成) is no decision of the city's without a certainty word.
+    if (!/きっと|必ず|絶対|はず|ハズ/u.test(clause) && !/前向き|乗り気|のり気|ノリノリ|賛成/u.test(m[0])) continue
+    const s = sentenceAround(t, m.index, from + out.index + out[0].length)
+    const sentence = t.slice(s.start, s.end)
+    if (RUMOUR_AWARE.test(sentence) || /[?？]|でしょうか/u.test(sentence) || quotedExample(t, m.index) || quotedVoice(t, m.index)) continue
+    const marker = /きっと|必ず|絶対(?:に)?|はず|ハズ/u.exec(clause)?.[0] ?? clause.replace(/^[^]*?(?=[^、,]*$)/u, '').slice(-12)
+    put(e, 'unofficial/forecast', m.index, from + out.index + out[0].length, { topic: topicOf(sentence), marker })
+    return
+  }
+}
+function decidedBeforeStep(e: Emitter, t: string): void {
+  if (STEP_DONE.test(t)) return
+  const ahead = FORMAL_STEP_AHEAD.exec(t)
+  if (!ahead || quotedExample(t, ahead.index)) return
+  // The decision told in the same paragraph as the concession.
+  const paraStart = t.lastIndexOf('\n', ahead.index) + 1
+  const nl = t.indexOf('\n', ahead.index)
+  const paraEnd = nl < 0 ? t.length : nl
+  for (const m of matchAllOf(DECIDED_TOLD, t, MAX_HITS)) {
+    if (m.index < paraStart || m.index >= paraEnd || quotedExample(t, m.index) || quotedVoice(t, m.index)) continue
+    const s = sentenceAround(t, m.index, m.index + m[0].length)
+    if (/[?？]|でしょうか/u.test(t.slice(s.start, s.end))) continue
+    put(e, 'unofficial/undecided', ahead.index, ahead.index + ahead[0].length, { noun: topicOf(t.slice(s.start, s.end)) })
+    return
+  }
+}
+function settledThenForecast(e: Emitter, t: string): void {
+  if (STEP_DONE.test(t)) return
+  for (const m of matchAllOf(BARE_SETTLED, t, MAX_HITS)) {
+    // 確定 / 決定 as a bare word: not the tail of 確定申告, 決定通知, nor after a noun that makes it a sport's or a count's result.
+    if (/^(?:確定|決定)/u.test(m[0]) && /(?:優勝|当選|合格|出場|進出|勝利|敗退|昇格|降格)$/u.test(t.slice(Math.max(0, m.index - 4), m.index))) continue
+    const end = m.index + m[0].length
+    const s = sentenceAround(t, m.index, end)
+    const rest = t.slice(end, s.end)
+    const f = SETTLED_FORECAST.exec(rest)
+    if (!f || !SETTLED_CONTENT.test(t.slice(s.start, s.end)) || HOPE_MARKED.test(rest.slice(0, f.index + f[0].length))) continue
+    if (RUMOUR_AWARE.test(t.slice(s.start, s.end)) || quotedExample(t, m.index) || quotedVoice(t, m.index)) continue
+    // きっと opens the forecast: the span runs to the sentence's end (its closing marks left out).
+    const to = f[0] === 'きっと' ? end + rest.replace(/[。！？!?♪〜~\s]+$/u, '').length : end + f.index + f[0].length
+    put(e, 'unofficial/forecast', m.index, to, { topic: topicOf(t.slice(s.start, s.end)), marker: f[0] })
+    return
+  }
+}
+function unofA85(e: Emitter, t: string): void {
+  if (/ので|から|んで|けん|し[、,]/u.test(t)) leaningAsReason(e, t)
+  if (/前|これから|まだ|待ち/u.test(t) && /決ま|決定|確定/u.test(t)) decidedBeforeStep(e, t)
+  if (/確定|決定|決まり/u.test(t)) settledThenForecast(e, t)
+}

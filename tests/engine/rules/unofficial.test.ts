@@ -7827,3 +7827,48 @@ describe('unofficial: a secret named and refused passes nothing on', () => {
     expect(findingsOf(unofficial, text).some((f) => f.rule === 'unofficial/rumour' && f.severity === 'warn')).toBe(true)
   })
 })
+
+describe('unofficial: blind wave 85 kinds (unofA), a leaning or a reaction given as the reason of a measure foretold, a decision told before its formal step, 確定 asserted then a forecast', () => {
+  const flagged = (text: string) => summary(findingsOf(unofficial, text)).filter((x) => x.includes(':warn') || x.includes(':block'))
+  it.each<[string, string]>([
+    // R428D-014, R427C-014 kind: a leaning or a reaction as the reason, the outcome a plain future or foretold with きっと / はず
+    ['副市長も乗り気だったから、再来年度には新しい給食センターを建設します。', 'unofficial/forecast:warn:乗り気だったから、再来年度には新しい給食センターを建設します'],
+    ['議長も前向きな答弁をしとったけん、来年から高校生までの医療費は無料になります！', 'unofficial/forecast:warn:前向きな答弁をしとったけん、来年から高校生までの医療費は無料になります！'],
+    ['商談会で手応えがあったので、物流会社がきっと柳川に拠点を置いてくれるはずです。', 'unofficial/forecast:warn:手応えがあったので、物流会社がきっと柳川に拠点を置いてくれるはずです'],
+    ['説明会での住民の皆さんの反応が上々だったので、来年はきっとコミュニティバスの路線が増えますよ。', 'unofficial/forecast:warn:反応が上々だったので、来年はきっとコミュニティバスの路線が増えますよ'],
+    // R426B-004 kind: a measure told as decided while a formal step is conceded still ahead
+    ['駅西口の再開発ですが、令和9年度に着工することが決まりました。まだ事業認可はこれからですが、担当として全力で取り組みます。', 'unofficial/undecided:warn:事業認可はこれからですが'],
+    ['都市計画の決定はこれからですが、中央公園を防災公園として整備することが決まりました。', 'unofficial/undecided:warn:都市計画の決定はこれからですが'],
+    // R426B-055 kind: 確定 / 決定 / 決まり asserted as a bare word, then a forecast of works or a measure
+    ['スマートインターの整備、もう決定だから、来年度中には工事が始まるでしょう。', 'unofficial/forecast:warn:もう決定だから、来年度中には工事が始まるでしょう'],
+    ['バイパスの4車線化、これで確定やけん、再来年には工事も終わって渋滞もなくなるはずばい。', 'unofficial/forecast:warn:これで確定やけん、再来年には工事も終わって渋滞もなくなるはず'],
+    ['旧校舎の解体、ほぼ決まりなので、来年度中には工事が始まると思います。', 'unofficial/forecast:warn:ほぼ決まりなので、来年度中には工事が始まると思います'],
+    ['沖端の無電柱化、これでもう決定ですから、きっと数年後には電柱が消えますね。', 'unofficial/forecast:warn:もう決定ですから、きっと数年後には電柱が消えますね'],
+  ])('flags %s', (text, expected) => {
+    expect(flagged(text)).toContain(expected)
+  })
+  it.each([
+    // a leaning with nothing foretold, a hope marked as a hope, the city's own event or decision after a reaction
+    '市長が前向きな発言をされていたので、今後の議論に注目です。',
+    '市長も前向きな姿勢を示されたので、担当課として準備を進めます。',
+    '参加者の皆さんの反応がとてもよかったので、来年も開催できるといいですね。',
+    '企業の皆さんの反応がよかったので、来年度も企業立地セミナーを実施したいと考えています。',
+    'アンケートの反応がよかったので、次回も同じ会場で開催します。',
+    '好評だったので、今年も臨時窓口を開設します。',
+    '好評につき、4月から土曜日も窓口を開設します。',
+    // a decided measure told with its basis
+    '予算が成立したので、来年度から小学生の予防接種は無料になります。',
+    '議会の議決を経て、来年度からの実施が決まりました。',
+    '3月議会で可決されましたので、これで確定です。来年度中には工事が始まる予定です。',
+    '来年度の予算が成立し、補助金の交付が決定しましたので、工事は夏から始まる予定です。',
+    // a reader's procedure before a step, a step ahead with nothing told as decided
+    '申請の手続き前に、必要書類をご確認ください。日程が決まりました。',
+    'まだ事業認可の手続き前ですが、現地ではボーリング調査を行います。',
+    // 確定 of a date or a result with no forecast of a measure
+    '日程が確定なので、お知らせします。',
+    'ハナショウブまつりの日程が確定なので、きっと今年もたくさんの方が来てくれるはずです。',
+    '全国大会への出場決定なので、応援よろしくお願いします。',
+  ])('passes %s', (text) => {
+    expect(flagged(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
+  })
+})
