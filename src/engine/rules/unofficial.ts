@@ -972,6 +972,8 @@ const CLOSURE = /休校|休園|(?<!育児|介護|産前|産後|看護)休業|閉
  * so a friendly fact heard (ボランティアさんが増えとるっち話ば聞いたばい) passes nothing on.
  * Blind R208D-049 (cu12): voices heard with a frequency adverb between (中止になるかも…という声をちらほら聞きます, という話をよく聞く): talk heard,
  * judged by what it tells.
+ * Blind R427C-005 kind: talk passed on softly with なんて or とかいう before a hearing verb (…が入る…なんて話もちらほら耳にします, …できるなんて
+ * 噂を聞きました, …とかいう話を小耳に挟みました): judged by what it tells, as という話を耳にしました is; a friendly fact or words in brackets pass nothing on.
  * Blind R185A-054: talk said to reach one's ears (そんな話がちらほら聞こえてきます, という噂も聞こえてきます): talk heard, judged by what it tells.
  * Blind R302K-030 kind (unof20): the joining hearsay after a noun's copula too (…つくる構えだそうで、…), judged by what it tells.
  * Blind R119A-123: the 筑後弁 hearsay ending っちゃて / っちゃって after a verb (= 〜んだって: …土曜日もやるようになるっちゃて, 無料になるっちゃって
@@ -979,7 +981,7 @@ const CLOSURE = /休校|休園|(?<!育児|介護|産前|産後|看護)休業|閉
  * Blind R323D-051 kind (unof59): 聞いた spelt in hiragana, as a mascot or やさしい日本語 writes it (…できるって きいたよ, ときいた): judged by what it tells.
  */
 const HEARSAY =
-  /らしい|(?<=[るたい])らしく(?=[、,])|(?<=[るた])みたいで(?=[、,])|(?<=[るた]|ない|(?<=[ぁ-ゖ\p{Script=Han}])だ)そうで(?=[、,])|らしか(?=です|でした|ばい|ばってん|ばって|もん|っちゃ|けど|よ|ね|と|けん|〜|~|ー|。|！|!|[」』]|$)|(?:っちゅう|ちゅう|げな)(?:話|噂|うわさ)|(?<=[るたい])ごたる(?:話|噂|うわさ)|(?<=[るたい])(?:っち|ち)(?:話|噂|うわさ)(?=ばい|よ|ね|やけど|だけど|けど|です|[。！!…〜~]|$)|(?<=[うくすつぬむぶぐるたい]|けん|から)げな(?=[。！!…〜~」』]|よ|ね|ばい|です|でした|っちゃ|ち|モン|もん|$|\s|[\u{1F300}-\u{1FAFF}\u2600-\u27BF])|(?<=[るたい])ごたる(?=よ|ね|ばい|けん|です|っちゃ|。|！|!|$)|みたい|(?:[るた]|ない|だ)そう(?:です|だ|な(?!の)|。|！|!|…|$|[^\p{Script=Han}\p{Script=Hiragana}])|(?:ん|る|た|ない|なん|の)(?:だ|です)って|(?:だ|です)(?<=\p{Script=Han}[げりめえけせてねれ]?(?:だ|です))って|(?:[るた]|ない|だ)とか(?=[。！!…〜~]|$)|(?:[るた]|ない)っぽい|(?:る|(?<=[っしいきえけれせねめべてげじちにびみりん])た|ない)って(?=[さよね]|[！!。…〜~ー？?]|\s|$|[ァ-ヴ]|[\u{1F300}-\u{1FAFF}\u2600-\u27BF])|(?:(?<=[るた])|(?<=ない))っちゃ(?:って|て)(?=[さよね]|[！!。…〜~ー？?]|\s|$|[\u{1F300}-\u{1FAFF}\u2600-\u27BF])|ってさ|(?:と|って)(?:[^。！？!?\n「」]{1,12}?(?:から|より))?(?:聞きました|聞いた|聞いちゃった|きいた|ききました|きいちゃった|きいて(?:い|ます|る|お)|聞いて(?:い|ます|る|お)|聞いて(?=[、,]?[^。！？!?\n]{0,8}?(?:寂し|さみし|さびし|淋し|驚|おどろ|びっくり|ビックリ|ショック|残念|悲し|かなし|心配|不安|がっかり|ガッカリ))|聞きます|耳にし|伺いました|伺って|教わりました|教えてもらいました)|(?:と|って)[、,]?(?:[^。！？!?\n「」]{1,16}?(?:が|も))?(?:言って(?:い|お)?た|言って(?:い|お)?ました|言ってました|言いよ(?:った|りました)|言うとった|話して(?:い)?た|話して(?:い)?ました|話しよった|おっしゃって(?:い|お)?(?:た|ました))(?![人方者])|(?:話して(?:る|いる)|言って(?:る|いる)|噂して(?:る|いる))のを(?:聞(?:いちゃ|いた|きました)|耳にし)|(?:っていう|って|という|(?<![こあもひそさ])との)(?:話|情報|声|噂|うわさ|憶測)(?:あり|アリ|を(?:ちらほら|チラホラ|よく|時々|ときどき|たびたび|しばしば|何度か|あちこちで|方々で)?聞|です|だ|たい|ばい|やけど|やし|が|も|で|は|、|,|。|！|!|…|$)|(?:って|っていう|という|(?<![こあもひそさ])との)(?:話|情報|噂|うわさ)(?:を|ば)(?:耳にし|耳にす|耳にさ(?=れ)|伺い|伺っ|うかがい|うかがっ|小耳に)|っていう(?:話|情報|噂|うわさ)(?:を|ば)?(?:聞い|聞き)|(?:(?<=[るたい]|ない|だ)(?:っち|ち)|って|という)(?:話|噂|うわさ)(?:ば|を)?[、,]?(?:聞い|聞き|耳にし)|(?:っていう|って|という|との|そんな|そういう|そげな|こんな)(?:話|噂|うわさ)(?:が|も)[、,]?(?:ちらほら|ちらちら|ちょくちょく|よく|時々|ときどき|たまに|あちこちから|方々から|いろいろ)?[、,]?聞こえ(?:て|ます|る)/gu
+  /らしい|(?<=[るたい])らしく(?=[、,])|(?<=[るた])みたいで(?=[、,])|(?<=[るた]|ない|(?<=[ぁ-ゖ\p{Script=Han}])だ)そうで(?=[、,])|らしか(?=です|でした|ばい|ばってん|ばって|もん|っちゃ|けど|よ|ね|と|けん|〜|~|ー|。|！|!|[」』]|$)|(?:っちゅう|ちゅう|げな)(?:話|噂|うわさ)|(?<=[るたい])ごたる(?:話|噂|うわさ)|(?<=[るたい])(?:っち|ち)(?:話|噂|うわさ)(?=ばい|よ|ね|やけど|だけど|けど|です|[。！!…〜~]|$)|(?<=[うくすつぬむぶぐるたい]|けん|から)げな(?=[。！!…〜~」』]|よ|ね|ばい|です|でした|っちゃ|ち|モン|もん|$|\s|[\u{1F300}-\u{1FAFF}\u2600-\u27BF])|(?<=[るたい])ごたる(?=よ|ね|ばい|けん|です|っちゃ|。|！|!|$)|みたい|(?:[るた]|ない|だ)そう(?:です|だ|な(?!の)|。|！|!|…|$|[^\p{Script=Han}\p{Script=Hiragana}])|(?:ん|る|た|ない|なん|の)(?:だ|です)って|(?:だ|です)(?<=\p{Script=Han}[げりめえけせてねれ]?(?:だ|です))って|(?:[るた]|ない|だ)とか(?=[。！!…〜~]|$)|(?:[るた]|ない)っぽい|(?:る|(?<=[っしいきえけれせねめべてげじちにびみりん])た|ない)って(?=[さよね]|[！!。…〜~ー？?]|\s|$|[ァ-ヴ]|[\u{1F300}-\u{1FAFF}\u2600-\u27BF])|(?:(?<=[るた])|(?<=ない))っちゃ(?:って|て)(?=[さよね]|[！!。…〜~ー？?]|\s|$|[\u{1F300}-\u{1FAFF}\u2600-\u27BF])|ってさ|(?:と|って)(?:[^。！？!?\n「」]{1,12}?(?:から|より))?(?:聞きました|聞いた|聞いちゃった|きいた|ききました|きいちゃった|きいて(?:い|ます|る|お)|聞いて(?:い|ます|る|お)|聞いて(?=[、,]?[^。！？!?\n]{0,8}?(?:寂し|さみし|さびし|淋し|驚|おどろ|びっくり|ビックリ|ショック|残念|悲し|かなし|心配|不安|がっかり|ガッカリ))|聞きます|耳にし|伺いました|伺って|教わりました|教えてもらいました)|(?:と|って)[、,]?(?:[^。！？!?\n「」]{1,16}?(?:が|も))?(?:言って(?:い|お)?た|言って(?:い|お)?ました|言ってました|言いよ(?:った|りました)|言うとった|話して(?:い)?た|話して(?:い)?ました|話しよった|おっしゃって(?:い|お)?(?:た|ました))(?![人方者])|(?:話して(?:る|いる)|言って(?:る|いる)|噂して(?:る|いる))のを(?:聞(?:いちゃ|いた|きました)|耳にし)|(?:っていう|って|という|(?<![こあもひそさ])との)(?:話|情報|声|噂|うわさ|憶測)(?:あり|アリ|を(?:ちらほら|チラホラ|よく|時々|ときどき|たびたび|しばしば|何度か|あちこちで|方々で)?聞|です|だ|たい|ばい|やけど|やし|が|も|で|は|、|,|。|！|!|…|$)|(?:って|っていう|という|(?<![こあもひそさ])との)(?:話|情報|噂|うわさ)(?:を|ば)(?:耳にし|耳にす|耳にさ(?=れ)|伺い|伺っ|うかがい|うかがっ|小耳に)|っていう(?:話|情報|噂|うわさ)(?:を|ば)?(?:聞い|聞き)|(?:(?<=[るたい]|ない|だ)(?:っち|ち)|って|という)(?:話|噂|うわさ)(?:ば|を)?[、,]?(?:聞い|聞き|耳にし)|(?:なんて|なんていう|なんちゅう|とかいう|とかって)(?:話|噂|うわさ)(?:を|ば|が|も)?[、,]?(?:ちらほら|チラホラ|ちらちら|ちょくちょく|よく|時々|ときどき|たまに|あちこちで|方々で|いろいろ|最近)?[、,]?(?:耳にし|耳にす|耳に入|小耳に|聞き|聞い|きき|きい|聞こえ|伺|うかが)|(?:っていう|って|という|との|そんな|そういう|そげな|こんな)(?:話|噂|うわさ)(?:が|も)[、,]?(?:ちらほら|ちらちら|ちょくちょく|よく|時々|ときどき|たまに|あちこちから|方々から|いろいろ)?[、,]?聞こえ(?:て|ます|る)/gu
 /**
  * What may follow らしい / みたい / だって when they end a sentence (possibly a character's suffix: クリ～, ニャ); in the squeezed
  * view a sentence parted by a space only (着工らしいです 楽しみですね) runs on into the next word.
@@ -3679,6 +3681,46 @@ function ownConclusionShared(e: Emitter, t: string): void {
     return
   }
 }
+/**
+ * Blind R427C-047 kind: the writer's own conviction or view, marked as theirs (…こそが進むべき道だと私は確信しています; …と私は思います;
+ * 個人的には; 正直に言うと), then the city named as the subject in the next sentence with a stance on a matter (柳川市は、郊外への大型店の出店
+ * には反対です; 本市も…の誘致に賛成の立場です; 市としては…を支持します): one member of staff's conviction stated as the city's stand, no
+ * decision behind it. Clean: a decision, a resolution, a declaration or a plan cited for the stance (議会の決議を受けて, 平和都市宣言に基づき,
+ * 総合計画で, 市長が表明した), a city action with no stance (柳川市は商店街の活性化を応援しています), a stance asked or quoted (反対の声).
+ * Blind R428D-023 kind: the writer's own advice against a programme of the city, marked as theirs (正直に言うと、…は毎年受けなくても…十分だと
+ * 思います; 個人的には…までは不要だと思います), then the city said to go along in the next sentence (市としてもそこまで強くはお勧めしていません;
+ * 市でも必須とはしていません): one person's view overriding the city's guidance and passed off as its own. Clean: the city's guidance told
+ * with no view of the writer's (対象外の方には受診をお勧めしていません), a view in line with the programme (…毎年受けたほうがいいと思います。
+ * 市としても…お勧めしています), a personal memory (正直に言うと、私も最初は面倒だと思っていました。市では年1回の受診をお勧めしています).
+ */
+const SELF_CONVICTION = /と(?:(?:私|わたし|わたくし|僕|ぼく|自分)(?:は|も|自身(?:は)?)?[、,]?)?(?:確信|信じて|信じます|信じる)|と(?:私|わたし|わたくし|僕|ぼく|自分)(?:は|も|自身(?:は)?)[、,]?(?:思|おも|考え|感じ)/u
+const CITY_SUBJECT = /^[\s　]*(?:(?:ですから|なので|だから|そのため|そこで)[、,]?)?(?:柳川市|本市|当市|市役所|市)(?:として)?(?:は|も|では|でも)[、,]?/u
+const CITY_STANCE_TAKEN =
+  /(?:に|には|にも|へは)[、,]?(?:断固|強く|明確に|はっきり|全面的に)?(?:反対|賛成)(?:です|である|であります|だ|します|いたします|の立場(?:です|をとります|を取ります|であります)|しています)|(?:の|を)[、,]?(?:推進|支持|反対|賛成)(?:の立場(?:です|をとります|を取ります|であります)|派です|します|いたします)/u
+const STANCE_GROUNDED = /決議|議決|決定|宣言|計画|条例|方針を(?:決|定)|表明|答弁|市長|議会|に基づ|を受けて|として決め|声|意見|か(?:どうか)?[?？]/u
+const AGAINST_PROGRAMME = /(?:受け|行か|参加し|し|申し込ま|接種し|やら)なくても[、,]?[^。！？!?\n]{0,30}?(?:十分|大丈夫|いい|よい|良い|問題(?:ない|ありません))|(?:は|も)[、,]?(?:不要|必要ない|いらない|必要(?:は)?(?:ありません|ない))/u
+const CITY_GOES_ALONG = /^[^。！？!?\n]{0,24}?(?:お?勧め|お?すすめ|お?薦め|推奨|求め|義務付け|必須と)(?:して|は(?:して)?)(?:い|お)?(?:ません|ない|りません)/u
+function ownViewAsCityStance(e: Emitter, t: string): void {
+  for (let i = 0, n = 0; i < t.length && n < MAX_HITS; n++) {
+    const s = sentenceAround(t, i, i)
+    i = s.end > i ? s.end : i + 1
+    const view = t.slice(s.start, s.end)
+    if (!(OWN_VIEW.test(view) || SELF_CONVICTION.test(view)) || quotedVoice(t, s.start) || view.includes('「')) continue
+    if (s.end >= t.length || t.slice(s.end - 1, s.end + 1).includes('\n\n')) continue
+    const next = sentenceAround(t, s.end, s.end)
+    const said = t.slice(next.start, next.end)
+    const city = CITY_SUBJECT.exec(said)
+    if (!city) continue
+    const rest = said.slice(city[0].length)
+    const stance = CITY_STANCE_TAKEN.exec(rest)
+    const along = AGAINST_PROGRAMME.test(view) && /(?:も|でも)[、,]?$/u.test(city[0]) ? CITY_GOES_ALONG.exec(rest) : null
+    const hit = along ?? (stance && !STANCE_GROUNDED.test(rest.slice(0, stance.index)) ? stance : null)
+    if (!hit) continue
+    const end = next.start + city[0].length + hit.index + hit[0].length
+    put(e, 'unofficial/personal-view', next.start + city[0].search(/[^\s　]/u), end, { opinion: view.trim().replace(/[。！!]$/u, '') })
+    return
+  }
+}
 function personalView(e: Emitter, t: string): void {
   // …というのが市の本音です / 市の見方です: one person's view said to be the city's real one.
   const real = CITY_REAL_VIEW.exec(t)
@@ -5406,6 +5448,26 @@ function reasonOfToldChange(t: string, at: number, w: string): boolean {
 }
 
 /**
+ * Blind R425A-015 kind: a mascot or a friendly account telling an official campaign period, day or week in its own speech style (11月12日から
+ * 25日は「女性に対する暴力をなくす運動」の期間なんだって！; 今日は「119番の日」なんだって; 9月は「健康増進普及月間」なんですって): the なんだって
+ * is the voice, not hearsay, when what it closes is a period, a day or a week set by the nation or the city (期間, 週間, 月間, の日, デー), named
+ * with its dates (N月N日から…, 毎年N月, N月は) or by its official name in brackets (「…運動」「…週間」). Hearsay about a change stays a rumour:
+ * the clause must tell nothing new, moved or dropped (…が無料になるんだって, 「市民の日」は来年から廃止なんだって, 今年は中止なんだって), no
+ * benefit, decision or claim, once the name in brackets is set aside.
+ */
+const DESIGNATED_TIME = /(?:期間|週間|月間|旬間|週|強化月間|強調月間|の日|記念日|デー|ウィーク|ウイーク)$/u
+const DESIGNATED_NAME = /「[^「」\n]{2,30}(?:運動|週間|月間|旬間|の日|デー|ウィーク|ウイーク|キャンペーン|期間)」/u
+const DESIGNATED_DATED = /[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,2}日|(?:毎年|今月|来月)?[0-9０-９一二三四五六七八九十]{1,2}月(?:は|の|中|いっぱい)|今日は|きょうは|本日は|今週は|今月は/u
+const DESIGNATION_CHANGED = /新し|新た|初めて|はじめて|今年から|今年度から|来年|来月から|変わ|かわ|変更|移|延期|中止|廃止|取りやめ|なくなる|無料|有料|値上|値下|なる|なっ|なり|決ま|予定|かも|らしい|みたい/u
+function designatedPeriodTold(t: string, at: number, w: string): boolean {
+  if (!/^(?:ん|の|なん|なの)(?:だ|です)って$/u.test(w)) return false
+  const lead = clauseBefore(t, at).replace(/[\u{1F300}-\u{1FAFF}\u2600-\u27BF]/gu, '')
+  if (!DESIGNATED_TIME.test(lead) || !(DESIGNATED_NAME.test(lead) || DESIGNATED_DATED.test(lead))) return false
+  const rest = lead.replace(/「[^「」\n]{0,40}」/gu, '')
+  return !(DESIGNATION_CHANGED.test(rest) || CHANGE.test(rest) || DECISION.test(rest) || BENEFIT.test(rest) || RUMOUR_TOPIC.test(rest) || PEOPLE_CLAIM.test(rest) || CLAIM.test(rest) || MARKET.test(rest))
+}
+
+/**
  * Blind HX-038: a private person's own schedule, told second-hand by the post that presents them (新規就農者の松藤さんのハウスで…はじめての
  * 出荷は12月中旬の予定だそうです; パン屋の古賀さんご夫妻…開店は春ごろの予定だそうです; 田中さんのみかん園、今年の収穫は11月上旬ごろだ
  * そうです): their harvest, shipment or opening as they told it, no rumour about a matter the city decides. A person named with さん in the
@@ -5557,7 +5619,7 @@ function hearsay(e: Emitter, t: string, asked?: DraftFinding[]): void {
     }
     // そうです, みたい, と聞きました, とか, っぽい report what someone said or seems; they pass on a rumour when it is about a change or a rumour's topic.
     // 〜という声 / との情報 after a quotation (「駐車場を増やして」という声) or a question (有料になるのかとの声) reports residents' words.
-    if (/^(?:という|との)/u.test(w) && /」$/u.test(before)) continue
+    if (/^(?:という|との|なんて|とかいう)/u.test(w) && /」$/u.test(before)) continue
     // Blind GX-002/004: a scam reported to the city, told to warn residents (…というメッセージが送られているとの情報が寄せられています).
     if (/^(?:という|との|って)/u.test(w) && scamReported(t, at, w)) continue
     // 〜という話は一切出ておりません / 〜という話はありません / という話は事実とまるで違います: a rumour denied, not passed on.
@@ -5636,8 +5698,9 @@ function hearsay(e: Emitter, t: string, asked?: DraftFinding[]): void {
     // (…廃止になるんだって, 来年の新しいダイヤで…) is one.
     if (/^(?:ん|の)(?:だ|です)って$/u.test(w) && /[ただ]$/u.test(before) && ANNOUNCED_IN.test(sentence) && !/来年|来月|来春|次の|今度|予定|かも|らしい|みたい|噂|うわさ/u.test(sentence)) continue
     if (reasonOfToldChange(t, at, w)) continue
+    if (designatedPeriodTold(t, at, w)) continue
     const status = w === 'らしい' || w === 'らしか' || w === 'みたい' ? STATUS_NOUN.exec(before) : null
-    const from = /^(?:って|という|との|と)/u.test(w) ? at : status ? at - status[0].length : wordStart(t, at)
+    const from = /^(?:って|という|との|と|なんて)/u.test(w) ? at : status ? at - status[0].length : wordStart(t, at)
     // Blind KH-046 kind: a resident's question quoted, its answer left to another paragraph: judged in post.
     const sink = asked && (ASKED.test(t.slice(end, end + 16)) || askedQuote(t, at)) ? { ...e, emit: (f: DraftFinding) => void asked.push(f) } : e
     put(sink, 'unofficial/rumour', from, end, { plain: withoutHearsay(t.slice(from, end)) })
@@ -6326,6 +6389,7 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     if (/運び|こと/u.test(t) && /庁内|役所内|課内|部内|内部|関係|担当課/u.test(t)) arrangedInside(e, t)
     if (has.personal) personalView(e, t)
     if (/結論|答え|こたえ|持論|確信|信念|実感|見立て/u.test(t)) ownConclusionShared(e, t)
+    if (/市/u.test(t) && /反対|賛成|推進|支持|勧め|すすめ|薦め|推奨|求め|義務|必須/u.test(t)) ownViewAsCityStance(e, t)
     staffVoice(e, t)
     // A generalisation about people (…のは、若い世代が…からです), then the city said to think so too: one view given as the city's.
     if (has.cityToo) {

@@ -801,6 +801,64 @@ describe('unofficial (5(1)): a shop said to be coming, a measure settled before 
   })
 })
 
+describe('unofficial (5(1)): talk passed on with なんて, a conviction made the city\'s stance, a view against a programme the city is said to share, a designated period told in a mascot\'s voice (blind wave 85)', () => {
+  // Blind R427C-005 kind: …なんて話／とかいう話 before a hearing verb, judged by what it tells
+  it.each([
+    ['駅前の空きビルに大手のドラッグストアが入る…なんて話もちらほら耳にします。', 'unofficial/rumour:warn:なんて話もちらほら耳にし'],
+    ['三橋の商店街に大手スーパーが出店するなんていう話もちょくちょく耳にします😊', 'unofficial/rumour:warn:なんていう話もちょくちょく耳にし'],
+    ['来年から図書館の駐車場が有料になるとかいう話を小耳に挟みました。', 'unofficial/rumour:warn:'],
+    ['旧庁舎の跡地にホテルが建つなんて噂を聞きました。', 'unofficial/rumour:warn:'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(unofficial, text)).some((x) => x.startsWith(expected))).toBe(true)
+  })
+  it.each([
+    '昔はこのあたりまで海だったなんて話も聞きます。',
+    '「子どもの頃はここでよく泳いだ」なんて話を聞きました。',
+    'ボランティアさんが年々増えているなんて話も耳にします。',
+    'そんなの無理だよね、なんて話をしながら、みんなで笑いました。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+  // Blind R427C-047 / R428D-023 kinds: one's own conviction or view, then the city's stance or its going along claimed in the next sentence
+  it.each([
+    ['地元の農地を守ることが何より大切だと私は確信しています。柳川市は、西部地区への大規模物流倉庫の建設には反対です。', 'unofficial/personal-view:warn:柳川市は、西部地区への大規模物流倉庫の建設には反対です'],
+    ['個人的には、観光客の受け入れを増やすべきだと思っています。本市も、クルーズ船の寄港誘致に賛成の立場です。', 'unofficial/personal-view:warn:本市も、クルーズ船の寄港誘致に賛成'],
+    ['この町の未来は若い人に託すべきだと僕は信じています。ですから市としては、高校の統合には断固反対します！', 'unofficial/personal-view:warn:ですから市としては、高校の統合には断固反対します'],
+    ['正直に言うと、インフルエンザの予防接種は毎年受けなくても大丈夫だと思います。市としても強くは推奨していませんので、お好きにどうぞ。', 'unofficial/personal-view:warn:市としても強くは推奨していません'],
+    ['個人的には、乳がん検診は40代なら2年に1回も不要だと思います。市でもそこまではお勧めしていません。', 'unofficial/personal-view:warn:市でもそこまではお勧めしていません'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(unofficial, text))).toContain(expected)
+  })
+  it.each([
+    '私は、商店街がにぎやかなまちにしたいと思っています。柳川市は、商店街の活性化を応援しています。',
+    '地元の農地は大切だと私は思います。柳川市は、議会の決議を受けて、倉庫の建設には反対の立場です。',
+    '特定健診は毎年受けてください。市としても受診を強くお勧めしています。',
+    '個人的には、健診は毎年受けたほうがいいと思います。市としても毎年の受診をお勧めしています。',
+    '正直に言うと、私も最初は面倒だと思っていました。市では、40歳以上の方に年1回の受診をお勧めしています。',
+    '対象年齢でない方は受けなくても大丈夫です。市としても対象外の方には受診をお勧めしていません。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+  // Blind R425A-015 kind: a designated period, day or week told in a mascot's なんだって, with its dates or official name; a change stays hearsay
+  it.each([
+    '9月21日から30日は「秋の全国交通安全運動」の期間なんだって！みんなも気をつけてね',
+    '今日11月9日は「119番の日」なんだって🚒 ぼくも消防署に行ってきたよ',
+    '毎年12月4日から10日は「人権週間」なんですって。',
+    '6月は「食育月間」なんだって！おいしく食べようね',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+  it.each([
+    '来月から市民プールが無料になるんだって！',
+    '今年の「ふれあい週間」は中止になるんだって',
+    '11月から「ごみ減量月間」で指定袋が値上げなんだって',
+    '来週は新しい「子ども読書週間」が始まるんだって',
+    '11月1日から「ノーマイカー週間」で、バスが無料の期間なんだって！',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(unofficial, text)).some((x) => x.startsWith('unofficial/rumour:warn'))).toBe(true)
+  })
+})
+
 describe('unofficial: a surprise kept for the reader (中身はナイショ) is no secret passed on', () => {
   it.each([
     '今年も図書館の「本の福袋」やるよ〜🎁 中身はナイショ！テーマだけを頼りに選んでね📚',
