@@ -3104,6 +3104,8 @@ const READER_ADVICE = /お早め|早めに|ご(?:確認|予約|注意|参加|利
 const POLITICAL_ISSUE = '(?:消費税|所得税|住民税|増税|減税|インボイス|憲法|改憲|護憲|九条|9条|原発|原子力発電所?|再稼働|安保法|安全保障|防衛費|集団的自衛権|辺野古|基地移設|核兵器|核武装|死刑制度|夫婦別姓|同性婚|移民|政権|内閣|首相|総理|与党|野党|自民党|自民|立憲民主党?|立憲|維新|公明党|共産党|国民民主党|れいわ|参政党|社民党)'
 const POLITICAL_STANCE =
   '(?:(?:ゼロ|廃止|撤廃|撤回|中止|凍結|引き下げ|引き上げ|下げ|上げ|減ら|増や|なくす|無くす|なくし|やめ|止め|辞め|減税|増税|改正|改憲|再稼働|解散|退陣|辞任|交代|見直)[^。！？!?\n]{0,6}?(?:べき|(?:た|る)(?:ほう|方)が(?:いい|よい|良い|よか)|しろ|せよ|(?:て|で)(?:ほしい|欲しい|ほしか|くれ)|たらいい|ればいい|なきゃ|ないと(?:いけない|だめ|ダメ))|(?:に|には|は)(?:断固|絶対|大)?(?:反対|賛成)(?:です|だ|や|!|！|。|$|します|しとる|してる|している|しています|っちゃ|ばい|やけん)|(?:を|は)支持(?:します|する|してる|している|しています)|(?:反対|賛成|阻止|推進|撤回|廃止|護憲|改憲)\\s?(?:の|する|を求める)?\\s?(?:運動|デモ|署名(?:活動)?|活動|集会|キャンペーン|声)(?:を|に)[、,]?(?:応援|支持|支援|賛同|参加|広げ|上げ)(?:します|しています|する|してる|しましょう|しよう|してください|を))'
+/** The city's declaration, resolution or ordinance cited as the ground of a stance (平和都市宣言に基づき, 議会の決議を受けて, 条例の趣旨に沿って). */
+const CITY_DECLARED = /(?:都市)?宣言(?:に基づ|にもとづ|を受け|の趣旨|都市として|のまち)|決議(?:に基づ|にもとづ|を受け)|議決(?:に基づ|を受け)|条例(?:に基づ|にもとづ|の趣旨)/u
 const POLITICAL_VIEW = new RegExp(`${POLITICAL_ISSUE}[^。！？!?\\n]{0,40}?${POLITICAL_STANCE}`, 'gu')
 /**
  * Blind R260K-015 kind: a campaign for or against a measure of the city backed by the account (個人的には、市民プール廃止に反対する署名に
@@ -3375,6 +3377,9 @@ function politicalView(e: Emitter, t: string): void {
     // A question put to readers (改正すべきかどうか, 賛成ですか), a view quoted in brackets, a formal request of the city.
     if (/^(?:か(?:どうか|否か)?|なのか|でしょうか|ですか|の是非)/u.test(t.slice(end, end + 6)) || FORMAL_REQUEST.test(sentence)) continue
     if (t.lastIndexOf('「', m.index) > t.lastIndexOf('」', m.index)) continue
+    // The city's stance on its own declaration, resolution or ordinance (柳川市は平和都市宣言に基づき、核兵器廃絶を支持します): its formal
+    // view, cited where it is taken (found by the wave-85 unofficial fixer).
+    if (CITY_DECLARED.test(sentence)) continue
     put(e, 'unofficial/personal-view', m.index, end, { opinion: m[0] })
   }
   for (const m of matchAllOf(LOCAL_CAMPAIGN, t, MAX_HITS)) {

@@ -7930,3 +7930,16 @@ describe('unofficial: blind wave 85 kinds (unofA), a leaning or a reaction given
     expect(flagged(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
   })
 })
+
+describe('unofficial: a stance grounded in the city\'s own declaration is the city\'s view', () => {
+  it.each([
+    '平和な世界を私は願っています。柳川市は平和都市宣言に基づき、核兵器廃絶を支持します。',
+    '柳川市は非核平和都市宣言のまちとして、核兵器廃絶を支持します。',
+    '市議会の決議を受けて、本市は原発の再稼働に反対の立場です。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(unofficial, text).filter((f) => f.rule === 'unofficial/personal-view' && f.severity !== 'info')).toEqual([])
+  })
+  it.each(['私は核兵器廃絶を支持します。', '原発の再稼働には反対です。', '消費税はすぐにゼロにするべきだと思います。'])('flags %s', (text) => {
+    expect(findingsOf(unofficial, text).some((f) => f.rule === 'unofficial/personal-view')).toBe(true)
+  })
+})
