@@ -6050,6 +6050,8 @@ function runParagraph(input: RuleInput): Span[] {
     if (!found) runConf83({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
     // A budget under assessment with its figures, the city's investigation under way with its findings, information given in confidence told (blind R422X, R424Z; the block at the end of the file).
     if (!found) runConf84({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
+    // The city's investigation under way with its findings and party pinned, an exam's areas hinted, a panel's private talk, a named firm's siting terms before the announcement (blind R426B, R427C; the block at the end of the file).
+    if (!found) runConf85({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
     // 【機密】 or 機密資料によると in a sentence that also speaks of a training: a marker in use (colleague).
     if (p.has(WORDS.secret)) emitAll(p, doc, t, MARKER_IN_USE, 'confidential/marker', emit, spans, (m) => free(m) && markerInUse(t, m.index, m.index + m[0].length) && !refusedFor(t, m.index + m[0].length))
     for (const h of doc.hits('confidential')) {
@@ -9987,4 +9989,86 @@ function markerOnToldPaper84(t: string, end: number): boolean {
   const rest = t.slice(end + r[0].length, end + r[0].length + 240)
   if (rest.length < 8 || MARKED_HELD.test(rest) || HANDLING_LESSON.test(rest)) return false
   return LEAK84.test(rest) || (ADJUSTING84.test(rest) && FIGURE84.test(rest))
+}
+
+/*
+ * Blind wave 85 kinds (R426B, R427C): the city's investigation under way told with its findings as plain facts and the party pinned, an
+ * upcoming exam's areas hinted by its setter, a screening panel's private talk told, a named firm's siting talks told with their terms
+ * while the announcement is still to come.
+ * - Blind R426B-029, R427C-019 kind: an investigation, audit or check still under way (調査を続けています, 警察と連携して調べを進めて
+ *   おります) on a case (違反, 不正, 疑い, 不法) told, in another sentence, with the party named or pinned (㈱…, 株式会社…, …工務店;
+ *   当該店舗は…町の…店) and a finding told as plain facts with its figure (6棟すべてで…超えていて; 売上の約4割が…でした):
+ *   PARTY_PINNED85 with FOUND_FACT85 in its sentence (generalising wave 84's FINDINGS_SO_FAR84, which needs 分かっています/判明).
+ *   An investigation announced with no findings (分かり次第お知らせします), a penalty announced (営業停止処分を行いました) and a shop
+ *   pinned with no case under inquiry stay clean.
+ * - Blind R426B-059 kind: the areas an upcoming exam will ask, said by the setter side (今度の専門試験は…から多めに出題します; 次回の
+ *   昇任試験は…あたりから重点的に出しますね; …から出ますよ) with a hint framing (ヒント, ここだけ, ちょっとだけ) or a weight (多めに,
+ *   重点的に, 中心に): EXAM_AREA_HINTED85 (generalising EXAM_QUESTION_TOLD, which reads 第N問). A scope published in the guide (試験案内に
+ *   掲載の出題分野), a local quiz's announced scope and advice to study past papers stay clean.
+ * - Blind R427C-039 kind: what was said among a screening's reviewers, quoted or reported (審査委員の間では「…辛めに採点しよう」という話
+ *   も出ていた; 面接官の間では「…は落とそう」との申し合わせ), on how to score or whom to pass: PANEL_TALK85. A panel's praise (どの作品も
+ *   甲乙つけがたいという声), a published review (講評) or minutes (議事録, 会議録) and a result's published counts stay clean.
+ * - Blind R427C-043 kind: talks with a named firm (…株式会社さんと第2工場の立地について協議) told with their terms (用地は…でほぼ合意,
+ *   雇用は80人規模, 投資額は約12億円, 賃料は…万円) while the announcement is still to come (正式発表はできませんが, 公表は秋の予定,
+ *   発表はまだ先): FIRM_TALKS85 with SITING_TERMS85 and ANNOUNCE_AHEAD85 in the paragraph. A siting agreement signed or announced (立地
+ *   協定を締結しました), talks with no firm named and talks on a pact with no terms stay clean.
+ */
+const INQUIRY_UNDER_WAY85 =
+  /(?:調査|調べ|監査|確認|検査|聞き取り|聴き取り|事実確認|実態把握|検証|立入り|立ち入り)(?:中|を進めて(?:い|お)|を行って(?:い|お)|をして(?:い|お)|して(?:い|お)り|しています|を続けて(?:い|お)|を継続して|を重ねて)/u
+const CASE85 = /疑い|事案|不正|不適切|事故|虐待|被害|違反|過大|水増し|改ざん|横領|着服|不法|違法|偽装|無許可|無届/u
+const PARTY_PINNED85 =
+  /(?:㈱|㈲|株式会社|有限会社|合同会社|[（(][株有][）)])[\p{Script=Han}\p{Script=Katakana}A-Za-zー・]{2,12}|[\p{Script=Han}\p{Script=Katakana}ー]{2,10}(?:建設|工務店|工業|産業|商事|商店|ホームズ|ハウス|不動産|住宅|興業|食品|運輸|運送)(?:さん|様)?(?:が|の|は|で)|当該(?:店舗|店|事業者|業者|事業所|施設|法人|会社|工場|園|医院|薬局|団体)(?:は|が)[、,]?[^。！？!?\n]{0,16}?(?:町|区|地区|丁目|駅前|通り|村)(?:の|にある)[^。！？!?\n]{0,12}?(?:店|業者|会社|事業所|施設|工場|医院|薬局|園|ホーム)/gu
+/** A finding told as a plain fact with its figure (6棟すべてで…超えていて; 約4割が…でした; 約30トンの廃材が見つかりました). */
+const FOUND_FACT85 =
+  /(?:[0-9０-９]{1,5}(?:[.．][0-9０-９]{1,2})?(?:棟|件|人|名|戸|店|店舗|台|回|割|%|％|倍|万円|円|億円|園|世帯|か所|カ所|箇所|トン|t|kg|点|本)|[一二三四五六七八九十]割)[^。！？!?\n]{0,30}?(?:でした|ました|ていて|ていた|てい(?:まし)?た|ありました|あった|超えて|上回って|下回って|足りず|不足して)/u
+/** The matter made public or closed: a penalty given, a charge, an arrest, a release. */
+const INQUIRY_OUT85 = /処分を(?:行い|行っ|し)|処分しました|指名停止|営業停止|業務停止|告発し|逮捕|書類送検|公表し|発表し|記者会見|報道|次第|お詫び|おわび|申し訳/u
+
+const EXAM_AREA_HINTED85 =
+  /(?:本番|今年|今年度|本年度|今回|今度|次回|明日|あす|来週|来月|次)の[^。！？!?\n]{0,14}?(?:試験|テスト|検定|筆記|問題)(?:は|では|で|って)[、,]?[^。！？!?\n]{2,50}?(?:から|より|を中心に|を重点的に|について|に関して|の分野|の範囲|あたり)[^。！？!?\n]{0,10}?(?:出題(?:します|しま|する(?:予定|つもり|よ|ので|から)|されます|される(?:予定|よ|ので))|出し(?:ます|まーす)|出す(?:予定|つもり|よ|ので|から)|出ます|出る(?:よ|ので|から|予定|かも)|問います|問う(?:予定|つもり))/gu
+/** A hint framing in the paragraph. */
+const EXAM_HINT85 = /ヒント|ここだけ|内緒|ないしょ|ナイショ|こっそり|ちょっとだけ|少しだけ|特別に|ヤマ|狙い目|教えちゃ|先出し|オフレコ/u
+/** A weight on the areas named (多めに, 重点的に). */
+const EXAM_WEIGHT85 = /多め|多く|重点|中心|集中|必ず|ズバリ|ずばり|絶対/u
+/** The scope published or pointed to. */
+const EXAM_SCOPE_PUBLISHED85 = /試験案内|受験案内|募集要項|要項|要綱|ホームページ|市HP|掲載|公表|公開|過去問|過去の問題|例年どおり|例年通り/u
+
+const PANEL_TALK85 =
+  /(?:(?:審査|選考|選定|評価|採点|面接)(?:委員|員|官)(?:会)?(?:の方々|の皆さん|たち|さん)?(?:の間|の中|同士|内部|の内輪)|(?:審査会|選考会|選定会議|審査の場|選考の場|採点会議))(?:では|で|でも|には)[、,]?([^。！？!?\n]{0,70}?)(?:という|といった|との|って)(?:話|意見|声|発言|方針|申し合わせ|空気|雰囲気|議論|こと)(?:も|が|は|に)?[^。！？!?\n]{0,6}?(?:出て|出た|出まし|出され|あり|あっ|上が|聞か|にな|なっ|決ま)/gu
+/** What was said is on how to score or whom to pass. */
+const SCORING85 = /採点|点数|点を|点をつけ|点を付け|減点|加点|辛め|甘め|厳しめ|厳しく|厳しい目|落と|外そう|外す|通さ|通そう|通す|通りやす|不利|有利|優先|後回し|見送|不採択|採択しない/u
+const PANEL_PUBLISHED85 = /講評|議事録|会議録|議事要旨|公開し|公表し|掲載し|ホームページ|市HP/u
+
+const FIRM_TALKS85 = new RegExp(
+  `(?:${BUSINESS_NAMED.source})(?:さん|様|さま)?(?:と|との)[^。！？!?\\n]{0,30}?(?:協議|交渉|折衝|話し合い|商談|打ち?合わ?せ|打合せ)`,
+  'gu',
+)
+const SITING_TERMS85 =
+  /(?:用地|候補地|土地|敷地|建設地|跡地|雇用|採用|投資額|設備投資|賃料|価格|奨励金|補助)(?:は|が|も)?[^。！？!?\n]{0,24}?(?:合意|まとま|固ま|決ま|見込|なりそう|規模|で調整|折り合|[0-9０-９]{1,5}(?:人|名|億|万|ha|ヘクタール|㎡|平方メートル))/u
+const ANNOUNCE_AHEAD85 =
+  /(?:正式(?:な|の)?(?:発表|公表|決定)|発表|公表|プレスリリース|記者発表|公式発表)(?:は|が|まで(?:は)?|の前|前)?[^。！？!?\n]{0,12}?(?:できません|できない|出来ません|まだ|これから|来月|来週|予定|控え|先|伏せ|内緒|オフレコ|言えません|書けません)|それまで[^。！？!?\n]{0,10}?(?:発表|公表|言え|書け|出せ)/u
+
+const CONF85_GATE = new ParagraphGate([PARTY_PINNED85, EXAM_AREA_HINTED85, PANEL_TALK85, FIRM_TALKS85])
+
+/** The wave-85 kinds (see the comment above INQUIRY_UNDER_WAY85), run where the paragraph has no finding yet. */
+function runConf85({ input, t, spans, notAware, once, published }: Conf58Context): void {
+  const { doc, emit } = input
+  const q = CONF85_GATE.scan(t)
+  if (published(t)) return
+  if (q.may(PARTY_PINNED85) && INQUIRY_UNDER_WAY85.test(t) && CASE85.test(t) && !INQUIRY_OUT85.test(t)) {
+    emitAll(q, doc, t, PARTY_PINNED85, 'confidential/investigation', emit, spans, once((m) => {
+      const here = sentenceAround(t, m.index, m.index + m[0].length)
+      const sentence = t.slice(here.start, here.end)
+      return notAware(m) && !INQUIRY_UNDER_WAY85.test(sentence) && FOUND_FACT85.test(t.slice(m.index, here.end)) && !INQUIRY_IN_PRACTICE.test(sentence)
+    }))
+  }
+  if (q.may(EXAM_AREA_HINTED85) && !EXAM_SCOPE_PUBLISHED85.test(t)) {
+    emitAll(q, doc, t, EXAM_AREA_HINTED85, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && (EXAM_HINT85.test(t) || EXAM_WEIGHT85.test(m[0]))))
+  }
+  if (q.may(PANEL_TALK85) && !PANEL_PUBLISHED85.test(t)) {
+    emitAll(q, doc, t, PANEL_TALK85, 'confidential/meeting', emit, spans, once((m) => notAware(m) && SCORING85.test(m[1] ?? '')))
+  }
+  if (q.may(FIRM_TALKS85) && SITING_TERMS85.test(t) && ANNOUNCE_AHEAD85.test(t) && !SITING_CONCLUDED.test(t)) {
+    emitAll(q, doc, t, FIRM_TALKS85, 'confidential/negotiation', emit, spans, once(notAware))
+  }
 }

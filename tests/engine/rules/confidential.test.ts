@@ -8849,3 +8849,47 @@ describe('confidential: a matter heard off the record and not told', () => {
     expect(findingsOf(confidential, text).some((f) => f.rule === 'confidential/marker' && f.severity === 'block')).toBe(true)
   })
 })
+
+describe('confidential: an investigation under way told with its findings and party pinned, an exam\'s areas hinted, a panel\'s private talk, a named firm\'s siting terms before the announcement (blind R426B-029/059, R427C-019/039/043 kinds)', () => {
+  it.each([
+    // the city's investigation under way, then the party pinned and a finding told as a plain fact
+    '保育園の補助金の不正受給の疑いについて、引き続き調査を行っています。合同会社ヒナタケアが運営する2園では、職員数が実際より5人多く申請されていました。',
+    '産業廃棄物の不法投棄の件は、県警と合同で調べを進めています。当該事業者は北浜地区の解体業者で、現場からは約30トンの廃材が見つかりました。',
+    '食品表示の偽装の疑いで、現在も立入りを含めて確認中です。（有）ミドリ食品の工場では、県外産の肉を地元産と表示した商品が120点ありました。',
+    // an upcoming exam's areas hinted by the setter side
+    'ここだけの話、次回の昇任試験は地方自治法の住民監査請求あたりから重点的に出しますね。',
+    '採用試験を受ける後輩へ。今年度の教養試験では、時事問題を中心に、特に防災について多めに出題する予定です😉',
+    'ちょっとだけ教えちゃいます。今度の専門試験は都市計画法の用途地域から出ますよ！',
+    // what a screening's reviewers said among themselves on how to score
+    '選考委員の中では「市外の事業者は減点しておこう」という意見もあったので、地元の方は有利かもしれません。',
+    '審査員同士で、若手の応募は甘めに点をつけようという話になっていたそうです。',
+    '面接官の間では「前職が公務員の人は落とそう」との申し合わせがあったと聞きました。',
+    // a named firm's siting talks with their terms while the announcement is still to come
+    '有限会社コトブキ食品さんと新しい加工場の進出について協議しました。候補地は旧小学校の跡地でほぼ決まり、投資額は約12億円の見込みです。発表はまだ先なので内緒でお願いします。',
+    '東和化学株式会社との物流センター用地の交渉、今日で4回目でした。賃料は年間2,400万円で折り合いがつきそう。先方の公表は秋の予定です。',
+    'ヤマト電機さんと本社機能の移転について協議を重ねています。雇用は地元採用で150人規模、市の奨励金は3億円で調整中。正式な公表までは伏せてください。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule.startsWith('confidential/') && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    // an investigation announced with no findings, a penalty announced, a shop pinned with no inquiry
+    '違反建築の疑いがある物件について、現在調査を続けています。詳しい内容が分かり次第お知らせします。',
+    '株式会社ミナト建設に対し、建築基準法違反により3か月の営業停止処分を行いました。なお、他の物件についても引き続き調査を進めています。',
+    '当該店舗は大浜町の飲食店で、改装のため3日間休業しました。',
+    '商品券の不正利用を防ぐため、取扱店への確認を行っています。不審な点があればご連絡ください。',
+    // a published exam scope, a local quiz's announced scope, study advice
+    '今年の専門試験は、試験案内に掲載の出題分野（行政法・民法・経済学）から出題します。',
+    '今年の市民検定は、まちの歴史と伝統行事から出題します。申込みは来月からです。',
+    '試験勉強のヒントは、過去の出題傾向を知ることです。今年の試験も頑張ってください。',
+    // a panel's praise, a published review, a result's published counts
+    '審査委員の間では「どの提案も甲乙つけがたい」という声が多く聞かれました。',
+    '審査会では「地域の課題に即した提案が多かった」という講評がありました。',
+    '今年度の創業支援補助金は応募18件のうち採択7件でした。来年度も募集予定です。',
+    // a siting agreement signed, talks with no firm named, talks on a pact with no terms
+    'ミナト精工株式会社と第2工場の立地協定を締結しました。雇用は約80人を予定しています。',
+    '企業誘致のため、複数の企業と用地について協議を進めています。決まり次第発表します。',
+    'サクラ電機さんと防災協定の締結に向けた協議を行いました。協定の内容は来月の締結式で発表します。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
