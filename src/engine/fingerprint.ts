@@ -326,7 +326,28 @@ export function announcementKeys(canonical: string): string[] {
     }
     if (keys.size >= MAX_FACTS) break
   }
+  // Blind R428D-002 kind: a word written with its okurigana (受け付け, 申し込み, 締め切り, 取り扱い) is the word a later post writes without
+  // it (受付, 申込, 締切, 取扱): its kanji read together too (okuriganaDropped), so either spelling is said in the other.
+  for (const m of okuriganaDropped(t).matchAll(OKURIGANA_WORD)) {
+    const r = m[0].replaceAll('\u0000', '')
+    for (let i = 0; i + 2 <= r.length && keys.size < MAX_FACTS; i++) {
+      keys.add(`w:${r.slice(i, i + 2)}`)
+      if (i + 3 <= r.length) keys.add(`w:${r.slice(i, i + 3)}`)
+    }
+    if (keys.size >= MAX_FACTS) break
+  }
   return [...keys]
+}
+/**
+ * Blind R428D-002 kind: one okurigana kana between two kanji (受け付け, 申し込み, 締め切り, 取り扱い, 問い合わせ) dropped, so the kanji
+ * read as one word (受付, 申込, 締切, 取扱, 問合). A particle (の, を, に, が, と, は, で, や, も, へ) is never one: 市の審議会 stays two words.
+ */
+const OKURIGANA = /(?<=\p{Script=Han})[いえきけしちつみめりわ](?=\p{Script=Han})/gu
+/** A kanji run that holds a dropped okurigana's place (only those runs add keys beyond WORD_RUN's). */
+const OKURIGANA_WORD = /(?:[\p{Script=Han}々]{1,23}\u0000){1,4}[\p{Script=Han}々]{1,23}/gu
+/** The text with each okurigana between kanji (OKURIGANA) marked by NUL, which OKURIGANA_WORD reads and then drops. */
+export function okuriganaDropped(t: string): string {
+  return t.replace(OKURIGANA, '\u0000')
 }
 
 /** A fact's 24-bit hash (FNV-1a of its code units, mixed). */

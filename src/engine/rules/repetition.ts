@@ -1313,19 +1313,27 @@ const TURN_WORD = /開始|再開|発売|完売|売切|入荷|開催|開幕|開�
 /** The end of a term still to come (受付終了まで, 締め切りまで, 〆切まで あと3日): the deadline told, not the end reported. */
 const END_TO_COME = /(?:終了|締め?切り?|〆切り?)(?=まで)/gu
 function restatedNotice(canonical: string, own: Fingerprint, history: readonly (string | Fingerprint)[]): boolean {
-  if (calendarDays(own).length > 0) return false
+  // Blind R426B-049 kind: a dated notice (締切は9月30日) is read against the earlier posts that name the same calendar days (a weekday
+  // named or not), and only those: another day is another notice, and a day added to an undated post is news.
+  const days = calendarDays(own)
   const facts = announcementFacts(canonical.replace(END_TO_COME, '|'))
   if (facts.words.length === 0) return false
+  // Blind R426B-049 kind: "one" said as a turn of phrase (みなさんの一枚, ぜひ一度, 一歩) is no figure of the notice: the figures read with
+  // it and without it.
+  const figures = [factHash(`f:${facts.figures}`)]
+  if (ONE_PHRASE.test(canonical)) figures.push(factHash(`f:${figuresOf(clockAsFigures(canonical.replace(END_TO_COME, '|').replace(ONE_PHRASE_ALL, '|')))}`))
   const subject = facts.words[0]!
   const sets: Array<ReadonlySet<number>> = []
   let figured = facts.figures === ''
   for (const h of history) {
     const other: Fingerprint | null = typeof h === 'string' ? fingerprint(h) : h
-    if (!other || other.v !== 2 || calendarDays(other).length > 0) continue
+    if (!other || other.v !== 2) continue
+    const theirs = calendarDays(other)
+    if (theirs.length !== days.length || theirs.some((d, i) => d !== days[i])) continue
     // Read on the facts kept in the fingerprint, as a stored history is: a history kept as text gives the same verdict.
     const said = factsOf(other)
     if (!said || !partlySaid(subject, said)) continue
-    if (said.has(factHash(`f:${facts.figures}`))) figured = true
+    if (figures.some((f) => said.has(f))) figured = true
     sets.push(said)
   }
   if (sets.length < UNION_MIN || !figured) return false
@@ -1345,3 +1353,10 @@ function restatedNotice(canonical: string, own: Fingerprint, history: readonly (
   }
   return added <= RESTATED_NEW && sharedLetters >= RESTATED_LETTERS && 2 * addedLetters < sharedLetters
 }
+
+/**
+ * Blind R426B-049 kind: "one" as a turn of phrase, not a count (みなさんの一枚, ぜひ一度, 一歩ずつ, ひと言: 1枚, 1度, 1歩, 1言 in the canonical
+ * text), a lone 1 with no figure before it: restatedNotice reads the figures without it too.
+ */
+const ONE_PHRASE = /(?<![0-9])1(?:枚|度|歩|言)(?![0-9])/u
+const ONE_PHRASE_ALL = new RegExp(ONE_PHRASE.source, 'gu')

@@ -1112,3 +1112,34 @@ describe('repetition: any notice told again after several rewordings of it (blin
     expect(verdict(post, earlier.map(stored))).toBe('')
   })
 })
+
+describe('repetition: a dated notice or a short call told again after several rewordings of it (blind wave 85, R426B-049 / R428D-002 kind)', () => {
+  // Read on the facts every fingerprint keeps: earlier posts kept as text and as the fingerprints the extension stores give one verdict.
+  const told: Array<[string[], string]> = [
+    // the same deadline in all, a weekday added, "one" as a turn of phrase
+    [['川柳コンクールの作品を募集しています✏️ テーマは「わが家の自慢」、締切は10月15日です。', '【募集中】市民川柳コンクール✏️ テーマ「わが家の自慢」、10月15日締切！'], '✏️市民川柳コンクール、作品募集中！テーマは「わが家の自慢」。締切は10月15日（水）です。あなたの一句をぜひ一度お寄せください'],
+    [['11月3日の市民マラソン、ボランティアを募集しています。', '【募集】11月3日開催の市民マラソンのボランティア、まだ募集中です！'], '市民マラソン（11月3日）のボランティア、引き続き募集しています🏃'],
+    // a short call, its word spelt with okurigana in one post and without in another
+    [['インフルエンザ予防接種の申込、まだ受け付けています！', 'インフルエンザ予防接種、まだ申し込みできます！お早めにどうぞ。'], 'インフルエンザ予防接種の受付、まだ間に合います！お早めに申込を。'],
+    [['粗大ごみの収集、まだ申し込めます！お電話でどうぞ。', '粗大ごみ収集の申し込み、受け付けています！'], '粗大ごみ収集の申込受付、まだ間に合いますよ！'],
+  ]
+  it.each(told)('flags %j → %s (text or stored fingerprints)', (earlier, post) => {
+    expect(verdict(post, earlier)).toBe('repetition/near-duplicate:warn')
+    expect(verdict(post, earlier.map(stored))).toBe('repetition/near-duplicate:warn')
+  })
+  const apart: Array<[string[], string]> = [
+    // another deadline: another round
+    [['川柳コンクールの作品を募集しています✏️ テーマは「わが家の自慢」、締切は10月15日です。', '【募集中】市民川柳コンクール✏️ テーマ「わが家の自慢」、10月15日締切！'], '市民川柳コンクール、第2回の作品を募集します！締切は3月15日です。'],
+    // news: the deadline is today, the results are out
+    [['川柳コンクールの作品を募集しています✏️ テーマは「わが家の自慢」、締切は10月15日です。', '【募集中】市民川柳コンクール✏️ テーマ「わが家の自慢」、10月15日締切！'], '市民川柳コンクール、本日10月15日が締切です！'],
+    [['川柳コンクールの作品を募集しています✏️ テーマは「わが家の自慢」、締切は10月15日です。', '【募集中】市民川柳コンクール✏️ テーマ「わが家の自慢」、10月15日締切！'], '市民川柳コンクールの結果を発表しました。たくさんのご応募ありがとうございました。'],
+    // a date added to an undated call: a day of its own
+    [['インフルエンザ予防接種の申込、まだ受け付けています！', 'インフルエンザ予防接種、まだ申し込みできます！お早めにどうぞ。'], 'インフルエンザ予防接種の集団接種は11月9日に市民会館で行います。'],
+    // another call on the same counter
+    [['粗大ごみの収集、まだ申し込めます！お電話でどうぞ。', '粗大ごみ収集の申し込み、受け付けています！'], '家電リサイクルの回収受付、市役所でも始めました。'],
+  ]
+  it.each(apart)('passes a follow-up with news or another call: %j → %s', (earlier, post) => {
+    expect(verdict(post, earlier)).toBe('')
+    expect(verdict(post, earlier.map(stored))).toBe('')
+  })
+})
