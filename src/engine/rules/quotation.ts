@@ -2703,7 +2703,7 @@ class PlainFacts implements QuotationFacts {
     return OWN_EVENT.test(this.t) || OCCASION_HELD.test(this.t)
   }
   get lecturerNamed(): boolean {
-    return LECTURER_BY_BODY.test(this.t) || lecturerDescribed(this.t)
+    return LECTURER_BY_BODY.test(this.t) || lecturerDescribed(this.t) || STAFF_TRAINING.test(this.t)
   }
   get surveyTitled(): boolean {
     return surveyTitled(this.t)
@@ -3160,7 +3160,7 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
     if (a === undefined) continue
     // A line of a song or a poem, or a saying put in someone's mouth, is quoted however short: 「…」という歌詞, かの偉人も「…」と述べている.
     // Words the post then calls "these words" (…（訳）。この言葉を胸に): quoted, whatever their form.
-    const called = THESE_WORDS.test(t.slice(i + 1, i + 60)) || FOND_WORDS_AFTER.test(t.slice(i + 1, i + 60)) || wordsMet(t.slice(i + 1, i + 70))
+    const called = THESE_WORDS.test(t.slice(i + 1, i + 60)) || FOND_WORDS_AFTER.test(t.slice(i + 1, i + 60)) || wordsMet(t.slice(i + 1, i + 70)) || WRITTEN_WORDS_AFTER.test(t.slice(i + 1, i + 60))
     // 文語 (…思ふもの, …けり) is a line of a poem or an old text: quoted however short.
     const credited = VAGUE_CREDIT_AFTER.test(t.slice(i + 1, i + 50)) || VAGUE_MEDIUM_CREDIT_AFTER.test(t.slice(i + 1, i + 50))
     // Blind R118A-015: a short maxim with a sentence end (「農は国の本なり」。この言葉を胸に) called "these words" after it is quoted too.
@@ -3377,7 +3377,7 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
     if (ownBroadcast(t, masked, q.a)) continue
     // Blind R71A-089: a block quote (＞…) is someone's written text reproduced; 'these voices' after it (こうした声を受け止めて, そうした
     // 不安の声が) tell what the city does with it, not whose it is: those frames excuse bracketed examples only.
-    if (EXAMPLE_BEFORE.test(bf.text) || markedSample(t, q.a) || EXAMPLE_AFTER.test(af.text) || OWN_BEFORE.test(bf.text) || OWN_AFTER.test(af.text) || ASKED_AFTER.test(af.text) || READER_WORDS.test(af.text) || modelScript(bf.text) || dialogueScript(t, q.a) || READER_THOUGHT.test(af.text) || READER_THOUGHT.test(runAfter) || (RUMOUR_AFTER.test(af.text) && !saidBefore) || TERM_AFTER.test(af.text) || (CALL_TO_READERS.test(t.slice(q.a, q.b)) && CAMPAIGN.test(masked)) || VOICE_AFTER.test(af.text) || ((EXAMPLE_KIND_AFTER.test(af.text) || EXAMPLE_AD_AFTER.test(af.text)) && !q.block) || (EXAMPLE_HARM_AFTER.test(af.text) && !q.block) || (EXCUSE_WORDS_AFTER.test(af.text) && !q.block && !IN_MEDIUM.test(bf.text) && !OWNED_BEFORE.test(bf.text)) || (VOICE_HEARD_AFTER.test(masked.slice(q.b, q.b + 160)) && !q.block && !messageSetOut(t, q.a, q.b) && !PUBLISHED_VOICE.test(sentenceEnd(af.text.replace(/^[」』”〟。\s]+/u, '')))) || QUIZ_AFTER.test(af.text) || (OWN_INTERVIEW_BEFORE.test(bf.text) && OWN_INTERVIEW_AFTER.test(af.text)) || PROVERB_AFTER.test(af.text) || STAFF_SPEAKER_AFTER.test(af.text) || CLEFT_SPEAKER_AFTER.test(af.text) || (TOLD_US_AFTER.test(af.text) && !NOT_MET.test(af.text.slice(0, 30))) || (TOLD_ME_BEFORE.test(bf.text) && TOLD_ME_AFTER.test(af.text) && !NOT_MET.test(bf.text.slice(-30))) || (GUEST_WORDS_AFTER.test(af.text) && GUEST_BEFORE.test(bf.text + masked) && !NOT_MET.test(bf.text.slice(-30))) || (PERFORMED_AFTER.test(af.text) && WORK_CONTEXT_WORDS.test(masked)) || (((OWN_VOICE_AFTER.test(runAfter) || (MET_WORDS_AFTER.test(af.text) && SPEAKER_BEFORE.test(bf.text))) && (OWN_EVENT.test(bf.text) || OWN_EVENT.test(masked)) || FEEDBACK_AFTER.test(af.text) || (OPINION_RECEIVED.test(af.text) && (CITY_ANSWER.test(t.slice(q.b, q.b + 160)) || SUMMARISED.test(t.slice(q.b, q.b + 60))))) && !PUBLISHED_VOICE.test((DISCUSSED_BEFORE.test(bf.text) ? '' : bf.text) + sentenceEnd(runAfter)))) continue
+    if (EXAMPLE_BEFORE.test(bf.text) || markedSample(t, q.a) || EXAMPLE_AFTER.test(af.text) || OWN_BEFORE.test(bf.text) || OWN_AFTER.test(af.text) || ASKED_AFTER.test(af.text) || READER_WORDS.test(af.text) || modelScript(bf.text) || dialogueScript(t, q.a) || READER_THOUGHT.test(af.text) || READER_THOUGHT.test(runAfter) || (RUMOUR_AFTER.test(af.text) && !saidBefore) || TERM_AFTER.test(af.text) || (CALL_TO_READERS.test(t.slice(q.a, q.b)) && CAMPAIGN.test(masked)) || VOICE_AFTER.test(af.text) || ((EXAMPLE_KIND_AFTER.test(af.text) || EXAMPLE_AD_AFTER.test(af.text)) && !q.block) || (EXAMPLE_HARM_AFTER.test(af.text) && !q.block) || (EXCUSE_WORDS_AFTER.test(af.text) && !q.block && !IN_MEDIUM.test(bf.text) && !OWNED_BEFORE.test(bf.text)) || (VOICE_HEARD_AFTER.test(masked.slice(q.b, q.b + 160)) && !q.block && !messageSetOut(t, q.a, q.b) && !PUBLISHED_VOICE.test(sentenceEnd(af.text.replace(/^[」』”〟。\s]+/u, '')))) || QUIZ_AFTER.test(af.text) || (OWN_INTERVIEW_BEFORE.test(bf.text) && OWN_INTERVIEW_AFTER.test(af.text)) || PROVERB_AFTER.test(af.text) || STAFF_SPEAKER_AFTER.test(af.text) || CLEFT_SPEAKER_AFTER.test(af.text) || (TOLD_US_AFTER.test(af.text) && !NOT_MET.test(af.text.slice(0, 30))) || (TOLD_ME_BEFORE.test(bf.text) && TOLD_ME_AFTER.test(af.text) && !NOT_MET.test(bf.text.slice(-30))) || (GUEST_WORDS_AFTER.test(af.text) && GUEST_BEFORE.test(bf.text + masked) && !NOT_MET.test(bf.text.slice(-30)) && !roleOnlySpeaker(bf.text, masked)) || (PERFORMED_AFTER.test(af.text) && WORK_CONTEXT_WORDS.test(masked)) || (((OWN_VOICE_AFTER.test(runAfter) || (MET_WORDS_AFTER.test(af.text) && SPEAKER_BEFORE.test(bf.text))) && (OWN_EVENT.test(bf.text) || OWN_EVENT.test(masked)) && !roleOnlySpeaker(bf.text, masked) || FEEDBACK_AFTER.test(af.text) || (OPINION_RECEIVED.test(af.text) && (CITY_ANSWER.test(t.slice(q.b, q.b + 160)) || SUMMARISED.test(t.slice(q.b, q.b + 60))))) && !PUBLISHED_VOICE.test((DISCUSSED_BEFORE.test(bf.text) ? '' : bf.text) + sentenceEnd(runAfter)))) continue
     // Blind UG-040/050/077, IZ-039 kinds: the post's own quiz question, its own staff given the floor, an impostor's line shown as the trick
     // warned of, words said to the writer in person by their own circle.
     if (!q.block && (QUIZ_INNER.test(t.slice(q.a + 1, q.b - 1).trimEnd()) || quizChoices(doc, q.a, q.b) || OWN_STAFF_FLOOR_BEFORE.test(bf.text) || IMPOSTOR_LINE_AFTER.test(af.text) || (TOLD_ME_CLEFT_BEFORE.test(bf.text) && TOLD_ME_CLEFT_AFTER.test(runAfter) && !NOT_MET.test(bf.text.slice(-30)) && !IN_MEDIUM.test(bf.text)))) continue
@@ -3524,13 +3524,13 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
     // (…or a sentence earlier in the paragraph tells of reading it in one: 先日ある雑誌で読みました。…ご紹介します。「…」.)
     const vagueLead = !named && (vagueAuthor || vagueMedium || VAGUE_READ.test(masked.slice(Math.max(0, q.a - 400), q.a)))
     const { start, end } = doc.fromNorm(q.a, q.b)
-    out.push({ start, end, what: q.what, lectureSaid: !q.block && (LECTURE_POINT_BEFORE.test(bf.text) || LECTURER_SPOKE_BEFORE.test(masked.slice(Math.max(0, q.a - 200), q.a))) && LECTURE_POINT_AFTER.test(runAfter) && !VAGUE.test(bf.text) && !IN_MEDIUM.test(bf.text), named: named && !hearsay, selfLed: selfLed && !vagueAuthor && !vagueMedium, listHead: listed === 'head', heldNext: q.heldNext, portrait, metBefore, backAfter, vagueLed: !named && (vagueAuthor || vagueMedium), eventSaid, atHead: !vagueLead && (/^[\s「『“‘〝≪《«">]*$/u.test(masked.slice(0, q.a)) || bf.start === 0), atTail: !vagueLead && af.end >= masked.replace(/\s+$/u, '').length, block: q.block, freeAnswer })
+    out.push({ start, end, what: q.what, lectureSaid: (!q.block && roleOnlySpeaker(bf.text, masked)) || !q.block && (LECTURE_POINT_BEFORE.test(bf.text) || LECTURER_SPOKE_BEFORE.test(masked.slice(Math.max(0, q.a - 200), q.a))) && LECTURE_POINT_AFTER.test(runAfter) && !VAGUE.test(bf.text) && !IN_MEDIUM.test(bf.text), named: named && !hearsay, selfLed: selfLed && !vagueAuthor && !vagueMedium, listHead: listed === 'head', heldNext: q.heldNext, portrait, metBefore, backAfter, vagueLed: !named && (vagueAuthor || vagueMedium), eventSaid, atHead: !vagueLead && (/^[\s「『“‘〝≪《«">]*$/u.test(masked.slice(0, q.a)) || bf.start === 0), atTail: !vagueLead && af.end >= masked.replace(/\s+$/u, '').length, block: q.block, freeAnswer })
   }
   if (out.length === 0 && !introAtEnd) return new PlainFacts(t, min, doc.normMapper(), introVerse, casesAtEnd)
   if (lead) lead = doc.fromNorm(lead.start, lead.end)
   const v = out.length === 0 ? verseBlock(t, 0, min) : null
   const verse = v ? doc.fromNorm(v.start, v.end) : null
-  return { source, example, quotes: out, headNamed: namesSomeone(head) || attributionHead(head) || headToldUs(head), tailNamed: tailNames(tail), introAtEnd, lead, medium: mediumOf(masked), interview: COLLECTED_BEFORE.test(masked) || givenToUs(masked), heard: HEARD_BEFORE.test(masked), vagueRead: VAGUE_READ.test(masked), introVerse, verse, casesAtEnd, headOwnVoices: ownClassVoices(masked) || prejudiceNamed(masked), opensCase: CASE_OPEN.test(t), spiritHead: SPIRIT_AFTER.test(masked.slice(0, 60)), wordsHead: calledWords(masked.slice(0, 80)), tailPerson: personToldOf(tail), scriptAtEnd: modelScript(lastLine(t)), headBack: WORDS_POINTED_BACK.test(masked.slice(0, 40)), ownEvent: OWN_EVENT.test(masked) || OCCASION_HELD.test(masked), lecturerNamed: LECTURER_BY_BODY.test(masked) || lecturerDescribed(masked), surveyTitled: surveyTitled(masked) }
+  return { source, example, quotes: out, headNamed: namesSomeone(head) || attributionHead(head) || headToldUs(head), tailNamed: tailNames(tail), introAtEnd, lead, medium: mediumOf(masked), interview: COLLECTED_BEFORE.test(masked) || givenToUs(masked), heard: HEARD_BEFORE.test(masked), vagueRead: VAGUE_READ.test(masked), introVerse, verse, casesAtEnd, headOwnVoices: ownClassVoices(masked) || prejudiceNamed(masked), opensCase: CASE_OPEN.test(t), spiritHead: SPIRIT_AFTER.test(masked.slice(0, 60)), wordsHead: calledWords(masked.slice(0, 80)), tailPerson: personToldOf(tail), scriptAtEnd: modelScript(lastLine(t)), headBack: WORDS_POINTED_BACK.test(masked.slice(0, 40)), ownEvent: OWN_EVENT.test(masked) || OCCASION_HELD.test(masked), lecturerNamed: LECTURER_BY_BODY.test(masked) || lecturerDescribed(masked) || STAFF_TRAINING.test(masked), surveyTitled: surveyTitled(masked) }
 }
 
 /*
@@ -3764,4 +3764,29 @@ function maximAgreedQuoted(t: string, a: number, i: number): boolean {
   const inner = t.slice(a + 1, i).trim().replace(/[。．]$/u, '')
   if (letters(inner) < CALLED_MIN || inner.length > 40 || /[？?！!「『」』]/u.test(inner)) return false
   return (MAXIM_TOPIC.test(inner) || /[^\s]より[、,]?[^\s]/u.test(inner)) && !OWN_COPY.test(inner) && MAXIM_AGREED_AFTER.test(t.slice(i + 1, i + 40))
+}
+
+/**
+ * Blind R425A-027 kind: a line set in quotes, then called "these words" with when or how they were written or said (百年以上前に書かれた
+ * この言葉, 先人が残したその言葉, 昔から言われてきたこの一節): someone's text held up, however short, so its author or work is to be named
+ * (q.named: a name or a work beside it keeps it clean). Words of the post's own (この言葉を合言葉に) are read by THESE_WORDS as before.
+ */
+const WRITTEN_WORDS_AFTER = /^[」』”〟"]?\s?[。．]?\s?[^「」『』“”。！？!?]{0,30}?(?:書かれ|書き残され|書き残し|残され|残し|遺され|遺し|言われ|言われてき|語られ|語り継がれ|詠まれ|記され|綴られ|発せられ|刻まれ)た(?:この|その|あの)(?:言葉|一節|一文|フレーズ|詩|句|文章)/u
+/**
+ * Blind R427C-025 kind: a lecture's words told as said by a role with no name (講師の先生から「…」とのお話があり, 講演者の方は「…」と, 専門家の
+ * 先生から「…」とのお話): the lecturer's content, so the lecturer is to be named, as a lecture's words are (lectureSaid: a lecturer named
+ * in the post, by body and office, keeps them clean). Not the post's own event voice then (OWN_VOICE_AFTER, GUEST_WORDS_AFTER). A speaker
+ * named (講師の山田氏から, 山田先生から), the city's own official by title and name, or the lecturer of the city's own staff training
+ * (職員研修: STAFF_TRAINING) stays as it was.
+ */
+const ROLE_ONLY_BEFORE = /(?:講師|講演者|登壇者|パネリスト|専門家|有識者|アドバイザー)(?:の方|の先生|の方々|の皆さん)?(?:から|より|は|が)(?:は|も)?[、,]?\s?$/u
+/** A person named in the paragraph (山田先生, 佐藤氏, 田中教授, 鈴木さん): the speaker may be they. */
+const PERSON_NAMED = /(?<![のがはもと])[一-龠々]{2,6}(?:氏|先生|教授|准教授|博士|さん|様)|[ァ-ヶー]{2,12}(?:氏|先生|教授|さん)/u
+/**
+ * The city's own staff training (職員研修, 職員向けの研修, 庁内研修, 市職員約120人を対象に…研修を行いました): what its lecturer said there is told
+ * as the city's own event's, as before; told in any paragraph of the post, it counts as the lecturer told (lecturerNamed, for lectureSaid).
+ */
+const STAFF_TRAINING = /職員(?:向けの?|を対象とした|対象の)?研修|庁内(?:の)?研修|職員(?:向けの?)?(?:勉強会|講習)|職員[^。！？!?\n]{0,12}?(?:を対象に|を対象と|向けに)[^。！？!?\n]{0,40}?(?:研修|勉強会|講習)/u
+function roleOnlySpeaker(bf: string, masked: string): boolean {
+  return ROLE_ONLY_BEFORE.test(bf) && !STAFF_TRAINING.test(masked) && !PERSON_NAMED.test(masked.replace(/(?:講師|講演者|専門家|有識者|講師陣)(?:の)?(?:先生|さん|様)/gu, ''))
 }

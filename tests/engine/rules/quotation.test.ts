@@ -5012,3 +5012,44 @@ describe('quotation: a maxim in quotes taken up with って or という言葉 a
     expect(warned(text)).toEqual([])
   })
 })
+
+describe('quotation: a quoted line called "these words" with when they were written or said, no author (blind wave 85, R425A-027 kind)', () => {
+  const warned = (text: string) => summary(findingsOf(quotation, text)).filter((s) => !s.includes(':info:'))
+  it.each([
+    '“為せば成る、為さねば成らぬ何事も”\n二百年以上前に残されたこの言葉を胸に、今年も挑戦します。',
+    '「和を以て貴しと為す」\n千四百年前に書かれたその言葉は、今も私たちのまちづくりの基本です。',
+    '『ふるさとは遠きにありて思ふもの』\n昔から語り継がれてきたこの一節を、帰省の季節に思い出します。',
+  ])('warns %s', (text) => {
+    expect(warned(text).length).toBeGreaterThan(0)
+  })
+  it.each([
+    // the author named before or after, the city's own slogan chosen by its residents
+    '「元始、女性は実に太陽であった。」\n平塚らいてうが百年以上前に書いたこの言葉から、私たちはどこまで来たでしょうか。',
+    '「元始、女性は実に太陽であった。」（平塚らいてう『青鞜』創刊号）\n百年以上前に書かれたこの言葉から、私たちはどこまで来たでしょうか。',
+    '「みんなでつくる、笑顔のまち」\n市民の皆さんの応募から選ばれたこの言葉を、市の新しいスローガンとします。',
+  ])('passes %s', (text) => {
+    expect(warned(text)).toEqual([])
+  })
+})
+
+describe('quotation: a lecture\'s words said by a role with no name (blind wave 85, R427C-025 kind)', () => {
+  const warned = (text: string) => summary(findingsOf(quotation, text)).filter((s) => !s.includes(':info:'))
+  it.each([
+    '昨日の防災講演会では、講演者の方から「備蓄は特別なことではなく、いつもの買い物の延長でできるものです」とのお話がありました。',
+    '子育て講座を開きました。専門家の先生からは「叱るより先に、できたことを言葉にして認めてあげてください」とお話しいただきました。',
+    '健康セミナーで、講師の先生が「毎日十分歩くだけでも、血圧は確実に下がっていくものなのです」というお話をされ、参加者もうなずいていました。',
+  ])('warns %s', (text) => {
+    expect(warned(text).length).toBeGreaterThan(0)
+  })
+  it.each([
+    // the lecturer named, the lecturer named as the lecture was told, a participant's words at the city's class
+    '先日の企業立地セミナーでは、講師の山田太郎氏（九州大学教授）から「工場の立地は、土地の値段ではなく人で決まるのです」とのお話がありました。',
+    '市内企業の経営者、山田一郎先生を講師に講演会を開きました。講師の先生から「工場の立地は、土地の値段ではなく人で決まるのです」とのお話がありました。',
+    '料理教室の参加者から「家でも簡単に作れそうで、子どもと一緒にまた挑戦してみたいです」との感想をいただきました。',
+    // the city's own staff training: its lecturer's words told as the training's
+    '窓口職員向けの研修を行いました。講師の先生からは「ゆっくり話すだけで、伝わり方は大きく変わるものです」とのお話がありました。',
+    '手話を学ぶ研修会を開きました\n\n6月3日、市の職員50人を対象に、聴覚障害者協会の方を講師にお招きして研修を行いました。\n\n講師の方からは「表情も言葉の一部だということを覚えておいてほしい」とのお話がありました。',
+  ])('passes %s', (text) => {
+    expect(warned(text)).toEqual([])
+  })
+})

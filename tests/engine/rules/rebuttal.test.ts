@@ -6568,3 +6568,46 @@ describe('rebuttal: a commenter contradicted casually, the counter-claim told an
     expect(warned(text, mode)).toEqual([])
   })
 })
+
+describe('rebuttal: a claim taken up with というのは and said not to be so, the wording reproached (blind wave 85, R427C-021 kind)', () => {
+  const warned = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(rebuttal, text, { mode })).filter((s) => s.startsWith('rebuttal/') && !s.includes(':info:'))
+  it.each<[string, CheckContext['mode']]>([
+    ['ご意見ありがとうございます。ただ、図書館が子育て世代を切り捨てたというのは少し違うと思います。そんな書き方をされると職員も悲しいです。', 'comment'],
+    ['お便りありがとう！でも、市がお祭りをやめたがってるっていうのは全然ちがうよ〜。ちゃんと知ってほしいな。', 'reply'],
+    ['公園を放置してるっていうのは、ちょっと違うんですよね💦 毎月草刈りしてます。もっとよく見てもらえたらうれしいです。', 'comment'],
+    ['市が観光ばかり優先しているというのはまったく違います。そういう決めつけは残念です。', 'post'],
+  ])('warns %s', (text, mode) => {
+    expect(warned(text, mode).length).toBeGreaterThan(0)
+  })
+  it.each<[string, CheckContext['mode']]>([
+    // a fact set right with no reproach, a reproach-free answer, a view welcomed, the city's own slip
+    ['コメントありがとうございます。ごみの収集日が変わったというのは少し違います。変わるのは収集時間で、曜日はこれまでどおりです。', 'comment'],
+    ['ご指摘ありがとうございます。そういう見方もあるかと思います。引き続き、わかりやすい発信に努めます。', 'comment'],
+    ['「無料」というのは少し違いました。正しくは材料費300円が必要です。失礼しました。', 'post'],
+    ['まちの魅力をもっと知ってほしい！今週末は川下りの体験会です。', 'post'],
+  ])('passes %s', (text, mode) => {
+    expect(warned(text, mode)).toEqual([])
+  })
+})
+
+describe('rebuttal: the commenter politely said to have a thing wrong and told to read first (blind wave 85, R427C-054 kind)', () => {
+  const warned = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(rebuttal, text, { mode })).filter((s) => s.startsWith('rebuttal/') && !s.includes(':info:'))
+  it.each<[string, CheckContext['mode']]>([
+    ['貴方のコメントは、制度の対象年齢を誤解なさっているご様子です。ホームページの要項をご確認ください。', 'comment'],
+    ['あなたのご意見は、助成の上限額を読み違えていらっしゃるかと存じます。', 'reply'],
+    ['恐縮ですが、資料をご一読のうえでご意見を賜れれば幸いです。', 'comment'],
+    ['投稿者様のご主張は、条例の適用範囲を混同されているように見受けられます。', 'comment'],
+  ])('warns %s', (text, mode) => {
+    expect(warned(text, mode).length).toBeGreaterThan(0)
+  })
+  it.each<[string, CheckContext['mode']]>([
+    // a form's instruction, the city's own mix-up owned, a likely confusion explained, a criticism accepted, opinions invited
+    ['申請書は、募集要項をよくお読みのうえご提出ください。ご不明な点はお問い合わせください。', 'post'],
+    ['私どもが申請書の内容を取り違えておりました。大変申し訳ございません。', 'comment'],
+    ['「申請期限」と「受付期限」は取り違えやすいのでご注意ください。', 'post'],
+    ['貴殿のご指摘のとおり、掲載した金額に誤りがありました。お詫びして訂正いたします。', 'comment'],
+    ['皆様からのご意見を頂戴できれば幸いです。アンケートは市ホームページから回答できます。', 'post'],
+  ])('passes %s', (text, mode) => {
+    expect(warned(text, mode)).toEqual([])
+  })
+})
