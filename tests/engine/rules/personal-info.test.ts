@@ -7949,3 +7949,55 @@ describe('personal-info: blind R421W-025, R423Y-020, R423Y-045, R423Y-054, R424Z
     expect(rules(text, 'comment').filter((r) => r.endsWith(':block'))).toEqual([])
   })
 })
+
+describe('personal-info: blind R425A-002, R425A-023, R425A-032, R425A-053, R426B-040, R426B-046 kinds (a named person told a 要配慮 matter; a named or answered person\'s welfare or DV case number; a handle tied to a real name; an insurance card\'s numbers spelt digit by digit)', () => {
+  const rules = (text: string, mode?: 'reply' | 'comment') => findingsOf(personalInfo, text, mode ? { mode } : {}).filter((f) => f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
+  it.each<[string, string, ('reply' | 'comment')?]>([
+    // a named private person with a 要配慮 matter told of them: violence at home, protection, assistance, disability, illness, record, the oath
+    ['交流会に参加された三橋町の堤 さゆりさん（42）は、元交際相手のDVを逃れて昨年柳川に来られたそうです。', 'personal-info/identifiable-person:block'],
+    ['シェルターに避難されていた松尾さん親子が、この春から新しい生活を始められました。', 'personal-info/identifiable-person:block'],
+    ['お礼のお便りをくださった江口さんご一家（ご主人は療育手帳をお持ち・生活保護を受給中）に、心から感謝します。', 'personal-info/identifiable-person:block'],
+    ['生活保護を受けながら三人のお子さんを育てている中島さんが、地域の清掃に毎回参加してくださっています。', 'personal-info/identifiable-person:block'],
+    ['陶芸サークルの古川 義男さんは、統合失調症と診断されてからも作品づくりを続けてこられました。', 'personal-info/identifiable-person:block'],
+    ['刑務所を出所した西田さんを、地元の農家さんが雇ってくださいました。', 'personal-info/identifiable-person:block'],
+    ['先月パートナーシップの宣誓をした田中さんと森さんのお二人に、記念品をお渡ししました🌈', 'personal-info/identifiable-person:block'],
+    // a named or answered person's welfare or DV case numbers
+    ['中島様\n生活保護の件、ケース番号3-118で担当を引き継ぎました。保護変更の決定通知は第20417号です。', 'personal-info/personal-id:block'],
+    ['女性相談のご予約ありがとうございます。一時保護に関する受付番号は2231です。', 'personal-info/personal-id:block', 'reply'],
+    ['古賀 美咲様の児童扶養手当の受給者番号は 0815342 です。手続きは完了しました。', 'personal-info/personal-id:block'],
+    // a handle tied to a real name
+    ['昨日ご投稿いただいた「みかん」さん、もしかして三橋町の古賀 恵さんですか？ 声でわかりました！', 'personal-info/identifiable-person:block', 'comment'],
+    ['@mikan_0312 さん、いつもありがとうございます！ 松尾 真理子さんですよね？ 窓口でお会いしましたね。', 'personal-info/identifiable-person:block', 'reply'],
+    ['口コミを書いてくださった「やなぎ太郎」さんの本名は西田 健さんです。いつも応援ありがとうございます。', 'personal-info/identifiable-person:block'],
+    // an insurance card's numbers spelt digit by digit
+    ['被保険者証の落とし物がありました。記号 4 1 8・番号 2 2 7 3 です。', 'personal-info/insurance:block'],
+    ['国民健康保険の資格確認書をお預かりしています。記号は3 0 5、番号は1 1 8 0 2です。', 'personal-info/insurance:block'],
+    ['後期高齢者医療の保険証（記号 柳 1 2・番号 3 0 4 5 7）が届いています。', 'personal-info/insurance:block'],
+  ])('flags %s', (text, rule, mode) => {
+    expect(rules(text, mode)).toContain(rule)
+  })
+  it.each<[string, ('reply' | 'comment')?]>([
+    // a matter told of others or in general, a name in a role that serves or speaks, a matter as a topic without its verb, consent
+    ['講師の中島 由美さんから、DV被害に遭った方への支援についてお話を伺いました。'],
+    ['夫からの暴力に悩む女性は、女性相談員の松尾さんにお気軽にご相談ください。'],
+    ['生活保護を受けている世帯は、福祉課の古賀さんまでご相談ください。'],
+    ['パートナーシップ宣誓をされた方は、市営住宅に家族として申し込めます。詳しくは人権・同和対策室の佐藤さんがご説明します。'],
+    ['一時保護所の見学会には、民生委員の堤さんほか12名が参加しました。'],
+    ['パートナーシップ宣誓をされた佐藤さん・村上さんのご了承を得て、宣誓式の写真を掲載しています。'],
+    // numbers that are a hotline's, a notice's or nobody's
+    ['DVのご相談は「DV相談ナビ」#8008へ。生活保護のご相談は福祉課（0944-73-8111）へどうぞ。'],
+    ['生活保護の申請をされた方には、受付番号をお渡しします。番号は窓口でお控えください。'],
+    ['告示第123号により、生活保護の基準額が改定されました。'],
+    ['田中様、お問い合わせありがとうございます。児童扶養手当の申請書は第3号様式です。'],
+    // a handle thanked or answered with no real name, staff named, a speaker named
+    ['コメントくださった「ゆう」さん、ありがとうございます！ おっしゃるとおりですよね。'],
+    ['「みかん」さん、ご質問の件は担当の野田からご連絡します。', 'comment'],
+    ['@yanagawa_taro さん、講演会の講師は野田 優子さんです。ぜひお越しください。', 'reply'],
+    // an insurance card with no number, spaced digits that are no card's
+    ['健康保険証の忘れ物がありました。お心当たりの方は窓口までお越しください。'],
+    ['保険証の記号と番号は、カードの表面に書いてあります。'],
+    ['受付は 1 2 3 番窓口です。保険証をお持ちください。'],
+  ])('keeps clean %s', (text, mode) => {
+    expect(rules(text, mode).filter((r) => r.endsWith(':block'))).toEqual([])
+  })
+})

@@ -91,7 +91,8 @@ const IDENTIFIERS: IdentifierSpec[] = [
     rule: 'personal-info/insurance',
     keyword: /被保険者証|保険証|資格確認書|受給者証/gu,
     // The 記号 may hold kanji or kana (記号 柳12・番号 30457, 記号 やな3 番号 10482); each value may stand in brackets (記号「柳38」番号「20417」).
-    value: /^[^。\n]{0,10}?(記号(?:は|[\s:：]{0,2})[「『]?[0-9A-Za-z\-\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,8}[」』]?[\s、,・]{0,2}番号(?:は|[\s:：]{0,2})[「『]?[0-9\-]{1,10})(?![0-9])/u,
+    // Blind R426B-040 kind: each value may be spelt digit by digit with spaces between (記号 7 0 1 2・番号 3 4 5).
+    value: /^[^。\n]{0,10}?(記号(?:は|[\s:：]{0,2})[「『]?(?:[\p{Script=Han}\p{Script=Hiragana}]{0,2}[ 　]?[0-9](?:[ 　][0-9]){1,7}|[0-9A-Za-z\-\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,8})[」』]?[\s、,・]{0,2}番号(?:は|[\s:：]{0,2})[「『]?(?:[0-9](?:[ 　][0-9]){1,9}|[0-9\-]{1,10}))(?![0-9])/u,
     label: '保険証の記号・番号',
   },
   {
@@ -163,8 +164,11 @@ function lineAbove(t: string, a: number): string {
 }
 /** A card whose numbers are a 記号 and a 番号: an insurance card, a certificate. */
 const INSURANCE_CARD = /保険証|被保険者証|資格確認書|受給者証|保険者番号|健康保険|国民健康保険|後期高齢者医療/u
-/** Blind R186D-045: each value may stand in brackets, or after は (記号「柳38」番号「20417」, 記号は柳38、番号は20417). */
-const SYMBOL_NUMBER = /記号(?:は|[\s:：]{0,2})[「『]?[0-9A-Za-z\-\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,8}[」』]?[\s、,・]{0,2}番号(?:は|[\s:：]{0,2})[「『]?[0-9][0-9\-]{1,10}(?![0-9])/gu
+/**
+ * Blind R186D-045: each value may stand in brackets, or after は (記号「柳38」番号「20417」, 記号は柳38、番号は20417). Blind R426B-040 kind: or be
+ * spelt digit by digit with a space between (記号 7 0 1 2・番号 3 4 5, 記号 柳 1 2), as a card is read aloud or copied off its print: the same numbers.
+ */
+const SYMBOL_NUMBER = /記号(?:は|[\s:：]{0,2})[「『]?(?:[\p{Script=Han}\p{Script=Hiragana}]{0,2}[ 　]?[0-9](?:[ 　][0-9]){1,7}|[0-9A-Za-z\-\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,8})[」』]?[\s、,・]{0,2}番号(?:は|[\s:：]{0,2})[「『]?(?:[0-9](?:[ 　][0-9]){1,9}|[0-9][0-9\-]{1,10})(?![0-9])/gu
 /**
  * Round 84 (blind R84A-031): an insurance or pension card named, then its number told bare a sentence on (介護保険の被保険者証が置かれた
  * ままになっていました。番号は0003184726、お名前は…; 保険証をお預かりしています。番号：12345678; 資格確認書の落とし物…番号が00812345の方):

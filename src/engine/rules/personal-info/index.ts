@@ -48,6 +48,9 @@ import { shelteredWhereabouts } from './sheltered'
 import { welfareCase } from './welfare-case'
 import { careTold, namedCareLevel } from './care-told'
 import { privateCircumstance } from './private-circumstance'
+import { namedSensitive } from './named-sensitive'
+import { caseNumber } from './case-number'
+import { handleUnmasked } from './handle-unmasked'
 import { residentStatusTold } from './resident-status'
 import { registryVisitor } from './registry-visitor'
 import { restrictedRecord } from './record-restricted'
@@ -528,6 +531,12 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     // Blind R389N-002, -006, -044, R390P-012, -036, -043, -055, R392R-028 kinds: one picked out (the reader's kin, a named debtor or worker, a
     // former post, a household's member, a child by school and year, a named evacuee) told with a circumstance that is theirs; a face posted.
     privateCircumstance(doc, emit, reply)
+    // Blind R425A-002, -023, R426B-046 kind: a named private person told a 要配慮 matter (DV, protection, public assistance, disability, illness, record, the partnership oath).
+    namedSensitive(doc, emit)
+    // Blind R425A-032 kind: a named or answered person's welfare or DV case number (相談受付番号0428, 保護決定通知の番号は第12356号).
+    caseNumber(doc, emit, reply)
+    // Blind R425A-053 kind: a commenter's handle tied to their real name (コメントくださった「ゆう」さん、…野田優子さんですよね？).
+    handleUnmasked(doc, emit)
     // Blind R395U-011, -012, -015, -017, -018, -019, -020 kinds: a foreign resident picked out by name or by country with a detail, told with their
     // residence status (技能実習生です, 在留期間の更新がまだ, 仮放免中, 永住許可申請が不許可; かぞくたいざい; Technical Intern Training).
     residentStatusTold(doc, emit)
