@@ -14837,6 +14837,7 @@ export const decency: RuleFamily<DecencyFacts> = {
       }
     }
     for (const [a, b, severity] of groupWrongW84(fo)) out('decency/discriminatory', a, b, INSTEAD.discriminatory, severity, severity === 'block')
+    for (const [a, b, rule, severity, instead] of kindsW85(fo)) out(rule, a, b, instead, severity, severity === 'block')
     // The generic reading, last: a kind above holds its span first.
     const may = genericMay(fo)
     // A block reading holds its span before a warn one over the same words (お年寄りは一人で決めることができません: a choice denied, not only a fault presumed).
@@ -15235,6 +15236,131 @@ function groupWrongW84(fo: string): Array<[number, number, 'block' | 'warn']> {
     if (ANSWERED_W84.test(fo.slice(s, e))) continue
     found.push([m.index, m.index + m[0].length, 'block'])
     break
+  }
+  return found
+}
+
+// --- Blind wave 85 kinds (dec85): a people pointed at by a class pronoun or after a concession, an illness as the punchline of one's
+// own lapse, a private shop ranked best with a push, a disaster said to have done good ---
+/**
+ * Blind R425A-014 kind: a people named by a class pronoun over a country (ああいう国の人たち, そういう国から来た人, あんな国の連中,
+ * ああいった国籍の方々) said as a whole to break rules or manners, to be untrustworthy, or to need watching (ルールを守らない, マナーが悪い,
+ * 信用できない, 何をするかわからない, 監視, 見張る, 目を光らせる): the pronoun itself points with contempt, block. The same said of any
+ * people (中国人, 外国人, 実習生) after a concession in the sentence (…の人権も大事だとは思いますが、…) stands too: the concession does
+ * not make the rest awareness, so its words (人権, 差別) are not read as it. Kept clean: help that follows (多言語の案内, 知ってもらえるよう),
+ * the prejudice named or denied (偏見, 決めつけ, ではありません, とは限りません), the people as victims (狙われ, 被害, だまされ), a people
+ * spoken of with no fault (ああいう国の人たちと交流できる機会), a country's food or sights (ああいう国の料理).
+ */
+const CLASS_PEOPLE_W85 = '(?:ああいう|ああいった|ああした|あのような|あの手の|あんな|そういう|そういった|そうした|そのような|その手の|そんな|こういう|こういった|こうした|このような|この手の|こんな)(?:国|国々|国籍|民族|人種|お国)(?:から(?:来た|来られた|きた|来てる|来ている)|出身)?(?:の)?(?:人|方|者|連中|奴ら|やつら|人間|方々|お客さん|観光客|労働者|実習生|留学生|住民|家族)(?!形|生)(?:たち|達|ら|々)?'
+const FAULT_W85 = '(?:ルール|決まり|きまり|マナー|約束|時間|順番|法律|規則|常識|秩序|言うこと)(?:を|も|が|は)?(?:全然|まったく|全く|ちっとも|ろくに)?(?:守ら|守れ|守ろうとし|聞か)(?:ない|ん|へん|ず|ません|なか)|マナー(?:が|も|の)?(?:悪|わる|なってな|最悪)|民度|信用(?:でき|なら)(?:ない|ん|ません)|何を(?:する|しでかす)か(?:わから|分から)|犯罪|治安(?:が|も)?(?:悪|わる)|常識(?:が|も)?(?:ない|通じ)|(?:すぐ|平気で)(?:盗|嘘をつ|うそをつ|ごまかす|逃げ)|監視|見張|目を光らせ|警戒(?:が|する|し)(?:必要|なければ|ないと|べき)|取り締まら(?:ない|な)と'
+const CLASS_FAULT_W85 = phrase(`${CLASS_PEOPLE_W85}[^。！？!?\\n]{0,40}?(?:${FAULT_W85})`)
+/** A concession the sentence opens with (…の人権も大事だとは思いますが、…; お気持ちは分かりますが、). */
+const CONCESSION_W85 = phrase('^[^。！？!?\\n]{0,40}?(?:も|は)[、,]?(?:もちろん|確かに|たしかに)?(?:大事|大切|重要|必要|分かり|わかり|理解でき|理解してい|尊重(?:すべき|したい|されるべき))[^。！？!?\\n、,]{0,14}?(?:が|けど|けれど(?:も)?|とはいえ|ものの)[、,]', 'u')
+const CONCEDED_FAULT_W85 = phrase(`${FOREIGN_W84}(?:は|って|というのは|なんて)[、,]?[^。！？!?\\n]{0,30}?(?:${FAULT_W85})`, 'u')
+const HELP_OR_ANSWER_W85 = phrase('偏見|決めつけ|誤解|思い込み|ではありません|ではない(?!でしょうか|か)|とは限|わけではな|根拠(?:は|の)?(?:ない|ありません)|多言語|通訳|やさしい日本語|翻訳|知ってもら|伝え|説明会|案内|交流|狙われ|狙った|被害|だまされ|騙され|巻き込まれ|守ってもら|守れるよう|守りやすい', 'u')
+/**
+ * Blind R425A-019 kind: an illness or a disability of the mind named as the punchline of one's own small lapse, a laugh after it
+ * (同じ話を何度も聞いて認知症になったかと思いました（笑）, 名前が出てこなくて若年性アルツハイマーかと焦りました笑, 自分ADHDなんじゃないかと
+ * 疑いました😂, 呼ばれても気づかず難聴になったかと思いましたｗ): making light of an illness, `decency/insensitive` warn. Kept clean: the
+ * worry told without a laugh (認知症になったかもと思ったら、早めにご相談を), a simulation or course (疑似体験, VR), a laugh refused
+ * (笑いごとではありません), a smile (笑顔).
+ */
+const ILL_W85 = '(?:若年性)?(?:認知症|痴呆|アルツハイマー|健忘症|記憶喪失|記憶障(?:害|がい)|adhd|発達障(?:害|がい)|自閉症|アスペ(?:ルガー)?|学習障(?:害|がい)|うつ病|鬱病|統合失調症|難聴|失語症|パーキンソン(?:病)?)'
+const ILL_LAPSE_W85 = phrase(`${ILL_W85}(?:に|が)?(?:なった|なっちゃった|なってしまった|始まった|はじまった|進んだ|きた|来た)?(?:なの|なん|だった)?(?:の)?(?:か|かも|かな|では|じゃ|んじゃ|[？?])[^。！\\n]{0,12}?(?:思|おも|焦|あせ|疑|うたが|ドキ|ヒヤ|ビビ|ゾッ|錯覚|勘違い|心配|不安)[^。！？!?\\n]{0,12}?(?:${LAUGH_MARK})`)
+const ILL_SERIOUS_W85 = phrase('相談|受診|検査|早期|予防|疑似体験|体験|vr|サポーター|笑いごと|笑い事|笑えな|笑っては|笑わ(?:ない|ず)', 'u')
+/**
+ * Blind R427C-036 kind: one named private business ranked above the rest by the writer (断トツ, イチオシ, ナンバーワン, No.1, 最強, 一択,
+ * 推し) with a personal frame (個人的には, 私の) or a push to go there (迷ったらぜひこちらへ, ぜひ一度行ってみて): the city's post used to
+ * promote one shop, `decency/conduct` warn, even among a campaign's shops (商品券が使えるお店の中で…): the pick is above the list.
+ * Kept clean: the list itself (一覧はこちら), a contest's or a vote's result reported (グランプリ, 投票, 受賞), a place or an event ranked
+ * (川下りが断トツ), the city declining to recommend (特定の業者をおすすめすることはできません).
+ */
+const RANK_W85 = '(?:断トツ|ダントツ|イチオシ|いちおし|一押し|イチ押し|ナンバーワン|ナンバー1|no\\.?\\s?1(?![0-9])|最強|一択|殿堂入り|(?:一番|いちばん)の推し|(?:私|わたし|僕|ぼく|自分)の推し|(?:が|は)推し(?:です|だ|!|！|。|$))'
+const BIZ_RANKED_W85 = phrase(`${BIZ_NAMED_R411}[^。！？!?\\n]{0,24}?${RANK_W85}|${RANK_W85}[^。！？!?\\n「」『』“”]{0,12}?${BIZ_NAMED_R411}`)
+const RANK_PERSONAL_W85 = phrase(`${PERSONAL_R411}|個人的|私的|(?:私|わたし|僕|ぼく|自分)の推し|(?:私|わたし|僕|ぼく)は`, 'u')
+const RANK_PUSH_W85 = phrase('迷ったら|まよったら|ぜひ(?:こちら|ここ|行って|いって|足を運|寄って|よって|食べて|お試し|一度|いちど|お立ち寄り|お越し)|(?:行く|食べる|買う)なら(?:ここ|こちら)', 'u')
+const RANK_NEUTRAL_W85 = phrase('グランプリ|コンテスト|コンクール|投票|受賞|表彰|審査|アンケート|ランキング|選ばれ|(?:紹介|推奨|おすすめ|お勧め)(?:することは)?(?:でき|いたし|し)(?:ません|かね)|特定の(?:業者|事業者|お店|店|会社)|詐欺|悪質', 'u')
+/**
+ * Blind R427C-040 kind: a disaster or the damage it did said to have done good, with a laugh or a lucky word (大雨で水につかったおかげで…
+ * オシャレになりました（笑）, 台風で屋根が飛んだおかげで新しくなってピカピカ😆, 停電のおかげで早寝できてラッキー), or the disaster itself
+ * called useful (災害もたまには役に立つもんですね, 台風さまさま): levity about a disaster, `decency/insensitive` warn. Kept clean: the
+ * lesson told soberly (その教訓から止水板を), thanks to the people who helped (ボランティアの皆さんのおかげで), a boon with no laugh (大雨の
+ * おかげでダムの貯水率が回復), the experience said to help (地震の経験が訓練に役立っています).
+ */
+const DISASTER_W85 = '(?:災害|天災|震災|地震|台風|水害|洪水|火事|火災|浸水|冠水|被災|停電|断水|土砂崩れ|竜巻|噴火|津波)'
+/** Heavy rain or snow names the weather: only the damage it did (水につかった, 浸水, 倒れた) is the harm (大雨のおかげで休耕田が水田に is no disaster). */
+const RAIN_W85 = '(?:大雨|豪雨|長雨|大雪|ゲリラ豪雨)'
+const HARM_MID_W85 = phrase('水につか|水に浸か|浸か|浸水|冠水|水没|水浸し|倒れ|倒壊|飛ん|飛ばされ|壊れ|崩れ|流され|燃え|焼け|割れ|被害|被災|止ま|運休|休校|休講', 'u')
+const DISASTER_BOON_W85 = phrase(`(?:(?:${DISASTER_W85}|${RAIN_W85})(?:で|により|の影響で)[^。！？!?\\n]{0,20}?(?:た|だ)|${DISASTER_W85})(?:の)?(?:おかげ|お陰)[^。！？!?\\n]{0,50}?(?:${LAUGH_MARK}|ラッキー|得した|儲けもの|結果オーライ|一石二鳥|さまさま|様様)`)
+const RAIN_CAUSE_W85 = phrase(`^${RAIN_W85}`, 'u')
+const DISASTER_USEFUL_W85 = phrase(`${DISASTER_W85}(?:も|は|って)[、,]?(?:たまには|時には|ときには|意外と|意外に|案外|ある意味|結構|けっこう|なかなか|まんざら)?[、,]?(?:役に立つ|役立つ|役に立ちます|役に立ちますね|役に立つもん|役に立つもの|捨てたもん(?:じゃ|では)|捨てたもの(?:じゃ|では))|${DISASTER_W85}(?:さまさま|様様|サマサマ)`)
+const HELPERS_W85 = phrase('皆さん|皆様|みなさん|みなさま|ボランティア|支援|協力|さん|様|方々|くれ|くださ|いただ|頂', 'u')
+const DISASTER_SOBER_W85 = phrase('教訓|経験|備え|訓練|知識|情報|マップ|グッズ|ご冥福|お見舞い|犠牲', 'u')
+
+function sentenceRangeW85(fo: string, a: number, b: number): [number, number] {
+  let s = a
+  while (s > 0 && !/[。！？!?\n]/u.test(fo[s - 1]!)) s--
+  let e = b
+  while (e < fo.length && !/[。！？!?\n]/u.test(fo[e]!)) e++
+  return [s, Math.min(fo.length, e + 1)]
+}
+
+/** The wave-85 kinds over a paragraph's folded text: `[start, end, rule, severity, instead]`. */
+function kindsW85(fo: string): Array<[number, number, Rule, 'block' | 'warn', string]> {
+  const found: Array<[number, number, Rule, 'block' | 'warn', string]> = []
+  // A people under a class pronoun, or after a concession, with a fault or a watch.
+  if (/国|民族|人種|人|籍|系|実習生|留学生|移民|難民/u.test(fo)) {
+    const seen = (a: number) => found.some(([x, y]) => x <= a && a < y)
+    for (const m of matchAllOf(CLASS_FAULT_W85, fo)) {
+      const [s, e] = sentenceRangeW85(fo, m.index, m.index + m[0].length)
+      const sen = fo.slice(s, e)
+      const head = CONCESSION_W85.exec(sen)
+      if (HELP_OR_ANSWER_W85.test(sen.slice(head ? head[0].length : 0))) continue
+      found.push([m.index, m.index + m[0].length, 'decency/discriminatory', 'block', INSTEAD.discriminatory])
+      break
+    }
+    // Only where a concession can stand (…が、 …けど、): the sentences are cut only then.
+    for (const s0 of /(?:が|けど|けれども?|とはいえ|ものの)[、,]/u.test(fo) ? sentences(fo) : []) {
+      const sen = fo.slice(s0.start, s0.end)
+      const head = CONCESSION_W85.exec(sen)
+      if (!head) continue
+      const rest = sen.slice(head[0].length)
+      const m = CONCEDED_FAULT_W85.exec(rest)
+      if (!m || HELP_OR_ANSWER_W85.test(rest)) continue
+      const a = s0.start + head[0].length + m.index
+      if (seen(a)) continue
+      found.push([a, a + m[0].length, 'decency/discriminatory', 'block', INSTEAD.discriminatory])
+      break
+    }
+  }
+  // An illness as the punchline of one's own lapse.
+  for (const m of matchAllOf(ILL_LAPSE_W85, fo)) {
+    const [s, e] = sentenceRangeW85(fo, m.index, m.index + m[0].length)
+    if (ILL_SERIOUS_W85.test(fo.slice(s, e))) continue
+    found.push([m.index, m.index + m[0].length, 'decency/insensitive', 'warn', '病気や障がいを自分の失敗の笑いの種にせず、あったことだけを書いてください（例：「午後の研修は内容が濃く、集中力が試されました」）'])
+    break
+  }
+  // One private business ranked best, with a personal frame or a push.
+  for (const m of matchAllOf(BIZ_RANKED_W85, fo)) {
+    const [s, e] = sentenceRangeW85(fo, m.index, m.index + m[0].length)
+    const [, e2] = e < fo.length ? sentenceRangeW85(fo, e, e) : [e, e]
+    const sen = fo.slice(s, e)
+    if (RANK_NEUTRAL_W85.test(fo.slice(s, e2))) continue
+    if (!RANK_PERSONAL_W85.test(sen) && !RANK_PUSH_W85.test(fo.slice(s, e2))) continue
+    found.push([m.index, m.index + m[0].length, 'decency/conduct', 'warn', '特定の民間事業者を市の投稿で順位づけ・推薦せず、「商品券が使えるお店の一覧は市のホームページでご覧いただけます」のように中立に案内してください'])
+    break
+  }
+  // A disaster said to have done good.
+  for (const re of [DISASTER_BOON_W85, DISASTER_USEFUL_W85]) {
+    for (const m of matchAllOf(re, fo)) {
+      const k = m[0].search(/おかげ|お陰/u)
+      if (k >= 0 && HELPERS_W85.test(m[0].slice(0, k))) continue
+      if (k >= 0 && RAIN_CAUSE_W85.test(m[0]) && !HARM_MID_W85.test(m[0].slice(0, k))) continue
+      const [s, e] = sentenceRangeW85(fo, m.index, m.index + m[0].length)
+      if (DISASTER_SOBER_W85.test(fo.slice(s, e))) continue
+      found.push([m.index, m.index + m[0].length, 'decency/insensitive', 'warn', INSENSITIVE])
+      break
+    }
   }
   return found
 }

@@ -15583,3 +15583,42 @@ const PHRASES_HOST84: Phrase[] = [
   },
 ]
 PHRASES.push(...PHRASES_HOST84)
+
+// --- Blind wave 85 kinds (dec85): mock confidence and mock envy aimed at residents named by what they do not do ---
+/**
+ * Blind R428D-056 kind: residents named by what they skip or neglect (健診をスルーしている皆さん, 受けていない方, 提出しない人たち,
+ * 放置している方々) told with さぞ / よほど that they must be so sure of themselves (さぞかし健康に自信がおありなんでしょうね, よほど体力に
+ * 余裕がおありなんですね, さぞ度胸がおありなのでしょう) or envied in a set phrase (うらやましい限りです, 羨ましいかぎりです): sarcasm at the
+ * readers, `hostility/confrontational` warn. The skippers must be named in the sentence or the one before. Kept clean: a sincere call
+ * to those who skip (まだ受けていない皆さん、ぜひ今年こそ), confidence named without さぞ (健康に自信がある方も年に一度は健診を), praise
+ * of those who did the thing (完走した皆さん、さぞ体力に自信がおありでしょう), envy of a place or a skill with no skippers named
+ * (雪の降らない地域がうらやましい限りです).
+ */
+const SURE_OF_SELF85 = '(?:さぞ(?:かし|や)?|よほど|よっぽど|さだめし)[、\\s]?[^。！？!?\\n]{0,16}?(?:ご自信|自信|余裕|度胸|勇気|根性)(?:が|も|を)?(?:おあり|お有り|お持ち|ある|満々|たっぷり)(?:に(?:なる|なって))?(?:なん|なの|の|ん)?(?:でしょう|だろう|やろ|ですね|ですよね|でございましょう)(?:ね|な|ねえ)?'
+const ENVY_SET85 = '(?:うらやまし|羨まし)(?:い|く)?(?:限り|かぎり)(?:です|だ|でございます|ですね|やね)?'
+/** People named by what they skip or do not do (スルーしている皆さん, 受けていない方, 出さない人たち, 未受診の方). */
+const SKIPPERS85 = phrase('(?:(?:するー|無視|放置|さぼ(?:り|っ)|後回し|先延ばし|素通り)(?:に)?(?:して|し)(?:いる|る|いらっしゃる|おられる|続けている|続けてる|続ける)?|(?:ない|ず|ていない|てない|てらっしゃらない|ておられない|ません)|未受診の|未提出の|未接種の|未納の|未申告の)(?:方|人|皆さん|皆様|皆さま|みなさん|みなさま|方々|人たち|連中)(?:々|たち|達)?', 'u')
+/** The skippers named before the phrase, in its sentence or the one before it (folded). */
+function skippersBefore85(sq: string, s: number, e: number): boolean {
+  const from = sentenceOf(sq, s, e).end - withPrevious(sq, s, e).length
+  return SKIPPERS85.test(foldString(sq.slice(Math.max(0, from), s)))
+}
+const PHRASES_HOST85: Phrase[] = [
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(SURE_OF_SELF85),
+    need: foldAll(['さぞ', 'よほど', 'よっぽど', 'さだめし']),
+    instead: INSTEAD.polite,
+    severity: 'warn',
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && skippersBefore85(sq, s, e),
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(ENVY_SET85),
+    need: foldAll(['うらやまし', '羨まし']),
+    instead: INSTEAD.polite,
+    severity: 'warn',
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && skippersBefore85(sq, s, e),
+  },
+]
+PHRASES.push(...PHRASES_HOST85)

@@ -17078,3 +17078,64 @@ describe('decency: a group claim denied where it is told is a correction (words.
     expect(findingsOf(decency, text).some((f) => f.severity === 'block')).toBe(true)
   })
 })
+
+describe('decency: blind wave 85 kinds (dec85: R425A-014, R425A-019, R427C-036, R427C-040)', () => {
+  const flagged = (text: string) => summary(findingsOf(decency, text)).filter((x) => /^decency\/[a-z-]+:(?:block|warn):/u.test(x))
+  it.each<[string, string]>([
+    // R425A-014 kind: a people under a class pronoun with a fault or a watch, or any people after a concession
+    ['そういう国から来た人は約束を守らないから、見張っておくべきです。', 'decency/discriminatory:block'],
+    ['あんな国の連中はマナーが悪いので、正直、目を光らせておかないといけません。', 'decency/discriminatory:block'],
+    ['ああいった国籍の方々は信用できないので、契約の前にしっかり確認してください。', 'decency/discriminatory:block'],
+    ['留学生の権利も尊重すべきだとは思いますけど、実習生って時間を守らんけん監視せんといかん。', 'decency/discriminatory:block'],
+    // R425A-019 kind: an illness as the punchline of one's own lapse
+    ['会議で名前が出てこなくて、若年性アルツハイマーかと焦りました笑', 'decency/insensitive:warn'],
+    ['締切を2回も忘れて、自分ADHDなんじゃないかと疑いました（笑）', 'decency/insensitive:warn'],
+    ['後ろから呼ばれても気づかず、難聴になったかと思いましたｗ', 'decency/insensitive:warn'],
+    ['鍵を3回も探して、ついに認知症が始まったのかと思いました😂', 'decency/insensitive:warn'],
+    // R427C-036 kind: one private business ranked best with a personal frame or a push, even among a campaign's shops
+    ['個人的には「カフェ川風」さんのケーキがダントツです。ぜひ一度行ってみてください！', 'decency/conduct:warn'],
+    ['ランチに迷ったら『中華そば 松尾』さん一択です🍜', 'decency/conduct:warn'],
+    ['プレミアム商品券が使えるお店の中で、私のイチオシは『花月堂』さん！ぜひ寄ってみてね', 'decency/conduct:warn'],
+    ['鰻なら「うなぎの松川」さんが最強です。迷ったらぜひこちらへ', 'decency/conduct:warn'],
+    ['個人的には「ベーカリー麦の穂」さんのクロワッサンが市内ナンバーワンです。', 'decency/conduct:warn'],
+    // R427C-040 kind: a disaster said to have done good, with a laugh or a lucky word, or called useful
+    ['台風で屋根が飛んだおかげで、新しい屋根になってピカピカです😆', 'decency/insensitive:warn'],
+    ['停電のおかげで、家族みんなで早寝できてラッキーでした', 'decency/insensitive:warn'],
+    ['大雪で電車が止まったおかげで、久しぶりにのんびりできてラッキー', 'decency/insensitive:warn'],
+    ['水害もたまには役に立つもんやね。', 'decency/insensitive:warn'],
+    ['台風さまさまで、3連休になりました！', 'decency/insensitive:warn'],
+  ])('flags %s', (text, expected) => {
+    expect(flagged(text)).toEqual(expect.arrayContaining([expect.stringContaining(expected)]))
+  })
+  it.each([
+    // help, the prejudice named, the people as victims, no fault, a concession with no people after it
+    'そういう国の人たちにも日本のルールを知ってもらえるよう、多言語のごみ出しガイドを作りました。',
+    'ああいう国の料理は辛いものが多いですね。',
+    'こういう国の人たちと交流できる機会は、とても貴重です。',
+    'ルールを守らない人には、国籍に関係なく注意しています。',
+    '外国人技能実習生の人権も大事だと思いますが、受け入れ企業の監視が不十分です。',
+    'ああいう国の人たちはルールを守らない、という決めつけはやめましょう。',
+    'そういう国から来た観光客を狙った詐欺が増えていますので、監視を強化しています。',
+    // the worry told without a laugh, a simulation, a laugh at something else, a plan for one's own future
+    '「自分が認知症になったかも」と思ったら、早めにかかりつけ医にご相談ください。',
+    '認知症の疑似体験をした職員は、自分が認知症になったかと思うほど不安だったそうです。',
+    '物忘れが増えて認知症かと心配な方は、もの忘れ相談をご利用ください😊',
+    '認知症カフェでは、参加者の皆さんと一緒に大笑いしました（笑）',
+    '自分が認知症になったらどう暮らしたいか、みんなで話し合いました。',
+    // the list, a contest's result, a place or event ranked, the city declining to recommend, a shop named among many
+    '商品券が使えるうなぎ屋さんの一覧は、市のホームページでご覧いただけます。',
+    'うなぎ料理コンテストでは『鶴亀』さんが断トツの得票で優勝しました。ぜひ足を運んでみてください。',
+    '個人的には、秋の川下りが断トツでおすすめです。ぜひ乗ってみてください！',
+    '市として特定のお店をおすすめすることはできませんので、一覧からお選びください。',
+    '『柳川うなぎまつり』は断トツの人気イベントです！ぜひお越しください。',
+    'プレミアム商品券は『花月堂』さんなど市内120店舗でご利用いただけます。',
+    // a lesson told soberly, thanks to helpers, a boon with no laugh, experience that helps, a disaster-ready app
+    '令和5年の大雨で浸水した商店街では、その教訓から止水板を備えるお店が増えました。',
+    '台風の被害を受けた商店街ですが、ボランティアの皆さんのおかげで営業を再開できました。',
+    '大雨のおかげで、ダムの貯水率が回復しました。',
+    '地震の経験が、今回の避難訓練に役立っています。',
+    '災害時も役に立つよう、防災アプリを更新しました。',
+  ])('keeps clean %s', (text) => {
+    expect(flagged(text)).toEqual([])
+  })
+})

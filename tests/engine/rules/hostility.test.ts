@@ -11866,3 +11866,26 @@ describe('hostility: a katakana word is one unit for the phrase readings (words.
     expect(findingsOf(hostility, text).some((f) => f.rule === 'hostility/insult' && f.severity === 'block')).toBe(true)
   })
 })
+
+describe('hostility: blind wave 85 kind (dec85: R428D-056), mock confidence and mock envy aimed at residents named by what they skip', () => {
+  const hard = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(hostility, text, { mode })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
+  it.each<[string, CheckContext['mode']]>([
+    ['がん検診を一度も受けていない方、よほど体力に余裕がおありなんですね。', 'post'],
+    ['予防接種の通知を放置している皆さま、さぞ度胸がおありなのでしょう。', 'post'],
+    ['申告書をまだ出さない人たち、さぞかし時間に余裕があるんでしょうね〜', 'comment'],
+    ['健診を毎年受けない皆さんは、病院いらずでうらやましい限りです。', 'post'],
+    ['防災訓練に一度も参加しない方々。羨ましいかぎりですね。', 'post'],
+  ])('flags %s', (text, mode) => {
+    expect(hard(text, mode)).toEqual(expect.arrayContaining([expect.stringContaining('hostility/confrontational:warn')]))
+  })
+  it.each<[string, CheckContext['mode']]>([
+    ['特定健診をまだ受けていない皆さん、今年こそぜひ受診してください。', 'post'],
+    ['健康に自信がある方も、年に一度は健診を受けましょう。', 'post'],
+    ['フルマラソンを完走した皆さん、さぞかし体力に自信がおありでしょうね！', 'post'],
+    ['雪の降らない地域の皆さんがうらやましい限りです。', 'post'],
+    ['健診を受けていない方、さぞお忙しいことと存じますが、ぜひご予約ください。', 'post'],
+    ['100歳を迎えられた皆さん、さぞかし健康に自信がおありなんでしょうね。', 'post'],
+  ])('passes %s', (text, mode) => {
+    expect(hard(text, mode)).toEqual([])
+  })
+})
