@@ -72,7 +72,7 @@ import { pointedPrivate } from './pointed-private'
 import { householdByPlace, surnameHomeByWay } from './place-pointed'
 import { houseByLook } from './house-look'
 import { statusList } from './status-list'
-import { namedWelfareUser, welfareHouseholds } from './welfare-households'
+import { welfareHouseholds } from './welfare-households'
 import { incidentVictim } from './incident-victim'
 import { householdResult, namedAway, sideHomeResident } from './home-told'
 import { householdChild } from './household-child'
@@ -515,10 +515,9 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     namedFailure(doc, emit)
     mixedSpokenPhone(doc, emit)
     // Blind R421W-025, R423Y-045, R423Y-054, R424Z-008 kinds: a home by surname with the way to it; a licence's number as its serial (第…号); a
-    // named household using a welfare scheme; a named person's care-need level told decided.
+    // named person's care-need level told decided (a named household using a welfare scheme: welfareHouseholds).
     surnameHomeByWay(doc, emit)
     licenceSerial(doc, emit)
-    namedWelfareUser(doc, emit)
     namedCareLevel(doc, emit, reply || ctx.mode === 'comment')
     // Blind R369S-057 kind: someone taken into protection told with the kin's home they stay at now (保護した…女性は…町の…ご実家に身を寄せて).
     shelteredWhereabouts(doc, emit)

@@ -25,28 +25,6 @@ const GIFT = /寄付|寄附|寄贈|ご提供|提供(?:いただ|して)|お借�
 /** The service done to the households, for a name in the sentence after the status. */
 const SERVED = /訪問|伺い|伺っ|設置|取付|取り付け|お届け|配布|配付|支給|給付|支援|作業|点検|完了/u
 
-export function welfareHouseholds(doc: Doc, emit: Emit): void {
-  const t = withoutUrls(doc, doc.norm.text)
-  if (!STATUS.test(t) || CONSENT.test(t)) return
-  const sentences = sentencesOf(t)
-  for (let i = 0; i < sentences.length; i++) {
-    const s = sentences[i]!
-    const sentence = t.slice(s.start, s.end)
-    const here = STATUS.test(sentence)
-    const before = i > 0 && STATUS.test(t.slice(sentences[i - 1]!.start, sentences[i - 1]!.end))
-    if (!here && !(before && SERVED.test(sentence))) continue
-    if (GIFT.test(sentence) || EXAMPLE.test(sentence)) continue
-    HOUSEHOLD.lastIndex = 0
-    for (let m = HOUSEHOLD.exec(sentence), k = 0; m && k < 8; m = HOUSEHOLD.exec(sentence), k++) {
-      if (NOT_SURNAME.test(m[1]!) || ROLE_BEFORE.test(sentence.slice(Math.max(0, m.index - 10), m.index))) continue
-      if (quotedOnLine(t, s.start + m.index)) continue
-      const span = doc.fromNorm(s.start + m.index, s.start + m.index + m[0].length)
-      emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: 'block', data: { label: '福祉の対象として名前を挙げた世帯' } })
-      return
-    }
-  }
-}
-
 // ---------- a named household using a welfare scheme ----------
 
 /** One household by surname: 江口さんご一家, 古賀さん一家, 中島さん宅, 堤様方, 松尾さんのご家族. */
@@ -57,31 +35,41 @@ const USING =
   /(?:制度|免除|減免|助成|補助|給付|支援|扶助|援助|保護|サービス|割引)(?:を|も)[ 　]?(?:使|利用|活用|受け|申請)|(?:利用|活用)(?:され|して)|対象(?:と|に)なって|受給(?:され|して|中)|受けて(?:おられ|いらっしゃ|い)/u
 
 /**
- * Blind R423Y-054 kind (namedWelfareUser): a household by surname (…さんご一家, さん一家, さん宅, 様方, さんのご家族) told, in the sentence of a
- * welfare status or the next one, as using the programme or the exemption (この制度を使って, 免除を受けて, 利用されて, …をはじめ3世帯が…).
- * welfareHouseholds (above) reads households served by a visit or a delivery; this reads them using a scheme. Not the scheme told to all (生活保護
- * 世帯は全額免除になります), a household thanked for a gift, a role's home (民生委員の…さん宅), a quoted example.
+ * The households named under a welfare status, read sentence by sentence, one finding a paragraph: served by the programme (the file's
+ * docstring) or, blind R423Y-054 kind, using it: a household by surname (…さんご一家, さん一家, さん宅, 様方, さんのご家族) told, in the
+ * sentence of a welfare status or the next one, as using the programme or the exemption (この制度を使って, 免除を受けて, 利用されて, …を
+ * はじめ3世帯が…). Not the scheme told to all (生活保護世帯は全額免除になります), a household thanked for a gift, a role's home (民生委員の
+ * …さん宅), a quoted example.
  */
-export function namedWelfareUser(doc: Doc, emit: Emit): void {
+export function welfareHouseholds(doc: Doc, emit: Emit): void {
   const t = withoutUrls(doc, doc.norm.text)
   if (!STATUS.test(t) || CONSENT.test(t)) return
   const sentences = sentencesOf(t)
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!
     const sentence = t.slice(s.start, s.end)
-    // the status in this sentence or the one before it
-    const status = STATUS.test(sentence) || (i > 0 && STATUS.test(t.slice(sentences[i - 1]!.start, sentences[i - 1]!.end)))
-    if (!status || !USING.test(sentence) || GIFT.test(sentence) || EXAMPLE.test(sentence)) continue
-    HOUSEHOLD_NAMED.lastIndex = 0
-    for (let m = HOUSEHOLD_NAMED.exec(sentence), k = 0; m && k < 6; m = HOUSEHOLD_NAMED.exec(sentence), k++) {
-      if (NOT_SURNAME.test(m[1]!) || ROLE_BEFORE.test(sentence.slice(Math.max(0, m.index - 10), m.index))) continue
-      if (quotedOnLine(t, s.start + m.index)) continue
-      return reportUsing(doc, s.start + m.index, s.start + m.index + m[0].length, 'personal-info/identifiable-person', { label: '福祉の制度を使っていると名前を挙げた世帯' }, emit)
-    }
+    // The status in this sentence, or in the one before it with the service or the use told in this one.
+    const here = STATUS.test(sentence)
+    const before = i > 0 && STATUS.test(t.slice(sentences[i - 1]!.start, sentences[i - 1]!.end))
+    if ((!here && !before) || GIFT.test(sentence) || EXAMPLE.test(sentence)) continue
+    const served = here || SERVED.test(sentence) ? householdIn(t, s.start, sentence, HOUSEHOLD, 8) : null
+    const using = served === null && USING.test(sentence) ? householdIn(t, s.start, sentence, HOUSEHOLD_NAMED, 6) : null
+    const found = served ?? using
+    if (found === null) continue
+    const span = doc.fromNorm(found.start, found.end)
+    const label = served !== null ? '福祉の対象として名前を挙げた世帯' : '福祉の制度を使っていると名前を挙げた世帯'
+    emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: 'block', data: { label } })
+    return
   }
 }
 
-function reportUsing(doc: Doc, start: number, end: number, rule: string, data: Record<string, string>, emit: Emit): void {
-  const span = doc.fromNorm(start, end)
-  emit({ rule, clause: '4(4)', start: span.start, end: span.end, severity: 'block', data })
+/** The first household by surname in `sentence` (at `from` in `t`) that is no group, no role's home and not quoted; its span in `t`, or null. */
+function householdIn(t: string, from: number, sentence: string, re: RegExp, max: number): { start: number; end: number } | null {
+  re.lastIndex = 0
+  for (let m = re.exec(sentence), k = 0; m && k < max; m = re.exec(sentence), k++) {
+    if (NOT_SURNAME.test(m[1]!) || ROLE_BEFORE.test(sentence.slice(Math.max(0, m.index - 10), m.index))) continue
+    if (quotedOnLine(t, from + m.index)) continue
+    return { start: from + m.index, end: from + m.index + m[0].length }
+  }
+  return null
 }
