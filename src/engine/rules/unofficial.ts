@@ -2247,6 +2247,7 @@ function forecasts(e: Emitter, t: string, effects?: DraftFinding[]): void {
       // 「…中止になる」という話が出回っているようですが、予定どおり開催します: a rumour being corrected.
       if (CIRCULATING.test(sentence) && CORRECTED.test(t)) continue
       if (re === DIRECTION_FORETOLD && DIRECTION_NATURE.test(sentence)) continue
+      if (re === DIRECTION && ownPreparationTold(t, m.index + m[0].length, m[0], sentence)) continue
       // Blind R121A-111: a direction with the stage word in the progressive (…方向で、観光課と協議中である) tells an undecided change or
       // benefit; an event's date being fixed (11月に開催する方向で講師と調整中です) is no such matter.
       // Blind R127A-125: …or what the plan would bring once realised, foretold in the next sentence (…空き教室を使う方向で教育委員会と調整中
@@ -6716,8 +6717,8 @@ const REASON_MEASURE =
   /無料|有料|無償|半額|値上|値下|補助|助成|給付|支給|導入|新設|開設|整備|建設|設置|廃止|統合|移転|着工|工事|進出|出店|立地|誘致|参入|来て(?:くれ|くださ|もらえ)|来る|拠点|工場|企業|[0-9０-９一二三四五]社|路線|増便|便数/u
 const HOPE_MARKED = /(?:と|ば|たら)(?:いい|よい|良い|うれしい|嬉しい)|たい(?:と|です|な|ね)|ことを(?:願|期待)|願って|期待(?:して|しつつ|しましょう)|祈って|かも|でしょうか|[?？]|目指/u
 const FORMAL_STEP_AHEAD =
-  /(?:都市計画(?:の)?決定|事業(?:の)?認可|事業計画(?:の)?決定|議会(?:の)?(?:議決|承認|可決)|議決|正式(?:な|の)?決定|正式決定|正式発表|認可|承認)(?:の)?(?:手続き|手続)?(?:(?:の)?前|(?:は|が|も)(?:まだ|これから)(?:先)?|待ち)(?:の段階)?(?:では|で)?(?:ありますが|ございますが|ありますけど|あるけど|あるものの|すが|だが|だけど|ですけど|ですけれど|ですが|けど|ながら|とはいえ)/u
-const DECIDED_TOLD = /(?:ことが|ことに|のが|が|は|で)[、,]?(?:決まりました|決定しました|決定いたしました|確定しました|決まっています|決まりです|決定です)|ことになりました/gu
+  /(?:都市計画(?:の)?決定|事業(?:の)?認可|事業計画(?:の)?決定|議会(?:の)?(?:議決|承認|可決)|議決|正式(?:な|の)?決定|正式決定|正式発表|認可|承認|(?:審議会|協議会|検討委員会|委員会)(?:の|から(?:の)?)?(?:答申|審議|結論|意見)|答申|諮問|パブリックコメント|パブコメ|意見募集)(?:の)?(?:手続き|手続)?(?:(?:の)?前|(?:は|が|も)[、,]?(?:まだ|これから|今後|来週|来月|来年度?|年明け|今月末|月末|[0-9０-９]{1,2}月(?:上旬|中旬|下旬|末)?(?:ごろ|頃)?|(?:秋|冬|春|夏)(?:ごろ|頃)?)(?:先)?|待ち)(?:の段階)?(?:では|で)?(?:ありますが|ございますが|ありますけど|あるけど|あるものの|すが|だが|だけど|ですけど|ですけれど|ですが|けど|ながら|とはいえ)/u
+const DECIDED_TOLD = /(?:ことが|ことに|のが|が|は|で)[、,]?(?:決まりました|決定しました|決定いたしました|確定しました|決まっています|決まりです|決定です)|ことになりました|(?:方向性|方向|結論|中身|内容)(?:は|も)[、,]?(?:もう|すでに|既に)[、,]?(?:固まって|決まって)(?:い|お)(?:ます|る|ります)/gu
 const STEP_DONE = /可決され|議決され|議決を経|承認され|成立し|認可され|認可を受け|予算(?:化|措置)され|予算に計上され/u
 const BARE_SETTLED = /(?:もう|これで|ほぼ|ついに|いよいよ)?[、,]?(?:確定|決定|決まり|本決まり)(?:なので|なんで|だから|ですから|ですので|やけん|やから|だし|ですし)[、,]?/gu
 const SETTLED_FORECAST = /(?:はず|ハズ|でしょう|だろう|でしょ(?!うか)|と思います|と思う|きっと)/u
@@ -6780,6 +6781,44 @@ function settledThenForecast(e: Emitter, t: string): void {
 }
 function unofA85(e: Emitter, t: string): void {
   if (/ので|から|んで|けん|し[、,]/u.test(t)) leaningAsReason(e, t)
-  if (/前|これから|まだ|待ち/u.test(t) && /決ま|決定|確定/u.test(t)) decidedBeforeStep(e, t)
+  if (/前|これから|まだ|待ち|答申|諮問|審議|パブ|意見募集/u.test(t) && /決ま|決定|確定|固ま/u.test(t)) decidedBeforeStep(e, t)
+  if (/[」』]/u.test(t) && /耳|聞|伺|うかが/u.test(t)) quotedTalkHeard(e, t)
   if (/確定|決定|決まり/u.test(t)) settledThenForecast(e, t)
+}
+
+/*
+ * Blind wave 86 kinds (unof86):
+ * - Blind R429E-021 kind: a measure told as decided (統合が決まりました; 方向性はもう固まっています) while the post concedes that the council's
+ *   report, the consultation or the public comment is still ahead (審議会の答申は来月ですが; 諮問はこれからですが; パブリックコメントはまだですが):
+ *   read by decidedBeforeStep, FORMAL_STEP_AHEAD naming these steps and a time ahead (来月, 秋ごろ, 3月末) as well as まだ / これから. A step
+ *   done (答申を受けて, 可決され) or nothing told as decided stays clean.
+ * - Blind R430F-041 kind: a rumour quoted in brackets, then said heard (「…が来年度末で閉館になる」との話を耳にしました; 「…が有料になる」という
+ *   噂を聞きました): the bracket holds the unconfirmed change itself, which the post passes on. Only a change (CHANGE) or a benefit in the
+ *   bracket; a denial or correction in the post (事実ではありません, デマ, 予定はありません), a question (本当ですか), a feeling heard
+ *   (「楽しかった」という話を聞きました), words quoted to be deplored (驚きました, 根拠はありません) or shown as a scam's to beware of (ご注意,
+ *   転送しないで) stay clean.
+ * - Blind MG-049 kind (FP): the city's own direction told in its own voice with a plain future of preparing (…を増やす方向で準備を進めます;
+ *   …広げる方向で準備いたします): its own operation decided and acted on, no forecast of others. A direction still under talks (方向で調整中),
+ *   a direction passed on (らしい, とのこと, 聞いて), a secret (内緒, ここだけ), a progressive (準備を進めています) or a change needing the
+ *   council or a fee (統合, 廃止, 有料, 料金, 条例) stays a finding.
+ */
+const QUOTED_TALK_HEARD = /[」』](?:との|という|っていう|って|とかいう|なんて)(?:話|噂|うわさ|情報)(?:を|ば)?[、,]?(?:ちらほら|最近|先日|たまたま|偶然)?[、,]?(?:耳にし|小耳に|聞き|聞い|伺い|伺っ|うかがい|うかがっ)/gu
+const QUOTED_TALK_DENIED = /事実(?:では|じゃ)(?:ありません|ない)|事実は(?:一切)?(?:ありません|ございません)|デマ|誤り|根拠(?:は|が|の)(?:ない|ありません|ございません)|(?:予定|計画|方針|考え)(?:は|も)[、,]?(?:一切|全く|まったく|現時点で)?(?:ありません|ございません|ない)|本当(?:です)?か|ほんと(?:う)?(?:です)?か|[?？]|驚き|おどろ|びっくり|ひどい|許せ|差別|ご注意|注意して|惑わされ|転送|広めない|拡散しない|詐欺/u
+function quotedTalkHeard(e: Emitter, t: string): void {
+  if (QUOTED_TALK_DENIED.test(t)) return
+  for (const m of matchAllOf(QUOTED_TALK_HEARD, t, MAX_HITS)) {
+    const open = Math.max(t.lastIndexOf('「', m.index), t.lastIndexOf('『', m.index))
+    if (open < 0 || m.index - open > 80) continue
+    const inner = t.slice(open + 1, m.index)
+    if (!(CHANGE.test(inner) || BENEFIT.test(inner)) || !FUTURE.test(inner) && !/(?:に|と)なる$|される$|する$/u.test(inner)) continue
+    if (quotedVoice(t, m.index)) continue
+    put(e, 'unofficial/rumour', open, m.index + m[0].length, { plain: inner })
+    return
+  }
+}
+const OWN_PREP_AFTER = /^(?:を)?[、,]?(?:進めます|進めてまいります|進めて参ります|進めていきます|進めてゆきます|いたします|します)/u
+const OWN_PREP_NOT = /らしい|みたい|そうです|とのこと|聞い|聞き|伺|うかが|内緒|ないしょ|ここだけ|オフレコ|非公式|内々|まだ|正式|統合|廃止|廃校|閉館|閉鎖|移転|有料|無料|値上|値下|料金|使用料|手数料|補助|助成|条例|予算|議会/u
+function ownPreparationTold(t: string, end: number, w: string, sentence: string): boolean {
+  if (!/準備$/u.test(w) || !OWN_PREP_AFTER.test(t.slice(end, end + 12))) return false
+  return !OWN_PREP_NOT.test(sentence)
 }

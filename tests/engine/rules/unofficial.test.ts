@@ -7943,3 +7943,46 @@ describe('unofficial: a stance grounded in the city\'s own declaration is the ci
     expect(findingsOf(unofficial, text).some((f) => f.rule === 'unofficial/personal-view')).toBe(true)
   })
 })
+
+describe('unofficial: blind wave 86 kinds (unof86), a decision told before the council\'s report or the public comment, a rumour quoted then said heard, the city\'s own direction prepared', () => {
+  const flagged = (text: string) => summary(findingsOf(unofficial, text)).filter((x) => x.includes(':warn') || x.includes(':block'))
+  it.each<[string, string]>([
+    // R429E-021 kind: decided while the report, the consultation or the public comment is still ahead
+    ['市民プールの統合が決まりました。パブリックコメントはまだですが、方針に変わりはありませんので、ご承知おきください。', 'unofficial/undecided:warn:パブリックコメントはまだですが'],
+    ['審議会への諮問はこれからですが、公民館の有料化は決定しました。', 'unofficial/undecided:warn:諮問はこれからですが'],
+    ['総合計画の審議会の答申は秋ごろですが、中身はもう固まっていますので、新しい路線バスを前提にご検討ください。', 'unofficial/undecided:warn:審議会の答申は秋ごろですが'],
+    ['検討委員会の答申は3月末ですが、保育園2園の統合が決まりましたので、お知らせします。', 'unofficial/undecided:warn:検討委員会の答申は3月末ですが'],
+    // R430F-041 kind: a rumour of a change quoted in brackets, then said heard, passed on
+    ['「市民プールの営業が今年で終わりになる」との情報を伺いましたので、お知らせまで。', 'unofficial/rumour:warn:「市民プールの営業が今年で終わりになる」との情報を伺い'],
+    ['『北部の図書館分室が来年3月で廃止される』って話を小耳にはさんだので、共有しておきます。', 'unofficial/rumour:warn:'],
+    ['「三橋体育館が再来年から有料になる」という噂を聞きました。共有しておきます。', 'unofficial/rumour:warn:'],
+  ])('flags %s', (text, expected) => {
+    expect(flagged(text).some((x) => x.startsWith(expected))).toBe(true)
+  })
+  it.each<[string, string]>([
+    // the MG-049 kind's limits: a direction under talks, passed on, under a secret, a fee, or in the progressive stays a finding
+    ['駐車場を増やす方向で調整中らしいです。', 'unofficial/'],
+    ['ここだけの話、駐車場を増やす方向で準備を進めます。', 'unofficial/forecast:warn:方向で準備'],
+    ['来年から駐車場を有料にする方向で準備を進めます。', 'unofficial/forecast:warn:方向で準備'],
+    ['駐車場を増やす方向で準備を進めています。', 'unofficial/forecast:warn:方向で準備'],
+  ])('still flags %s', (text, expected) => {
+    expect(flagged(text).some((x) => x.startsWith(expected))).toBe(true)
+  })
+  it.each([
+    // a step ahead with nothing told as decided, a step done
+    '審議会の答申は来月ですが、審議の状況は市のホームページでお知らせします。',
+    '審議会の答申を受けて、中学校の統合が決まりました。',
+    'パブリックコメントはこれからですが、計画案は市役所1階で閲覧できます。',
+    // a rumour denied or asked about, a friendly word heard, words deplored or warned of
+    '「図書館が来年閉館になる」という話を耳にしましたが、そのような予定はありません。',
+    '「スタッフさんがとても親切だった」という話を聞きました。ありがとうございます。',
+    '「来年から無料になる」という話を聞きましたが、本当ですか？',
+    '「市役所から還付金がある」という話を聞きました。不審な電話にご注意ください。',
+    // MG-049 kind: the city's own direction prepared, in its own voice
+    '駐車場は来年、台数を増やす方向で準備を進めます。',
+    '次回は、受付の窓口を広げる方向で準備いたします。',
+    'ご意見を踏まえ、来年の大会では給水所を増やす方向で準備を進めてまいります。',
+  ])('passes %s', (text) => {
+    expect(flagged(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
+  })
+})
