@@ -8001,3 +8001,34 @@ describe('personal-info: blind R425A-002, R425A-023, R425A-032, R425A-053, R426B
     expect(rules(text, mode).filter((r) => r.endsWith(':block'))).toEqual([])
   })
 })
+
+describe('personal-info: blind R429E-031, R430F-001 kinds (a pupil by school, grade and name told a screening result; a named person\'s home as a place to go with the way and its look)', () => {
+  const rules = (text: string) => findingsOf(personalInfo, text).filter((f) => f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
+  it.each<[string, string]>([
+    // a pupil by a named school, a grade and a name, told a screening's result
+    ['本日、蒲池中学校で内科検診を行いました。2年生の古賀 陽菜さんは尿検査で要再検査となりました。', 'personal-info/identifiable-person:block'],
+    ['城内小の3年1組、そうたくんは視力検査で異常が見つかり、眼科を受診することになりました。', 'personal-info/identifiable-person:block'],
+    ['柳城中学校の健康診断の報告です。1年生のＫくんは聴力で要精密検査。ご家族と相談中です。', 'personal-info/identifiable-person:block'],
+    ['先週、昭代小で心臓検診がありました。六年の ゆうき君は心電図で再検査になりましたが、元気に登校しています。', 'personal-info/identifiable-person:block'],
+    ['三橋小学校の歯科健診、おつかれさまでした！4年2組のはるとくんはむし歯が見つかって要治療です。', 'personal-info/identifiable-person:block'],
+    ['今日は有明中で側わん症の検診でした。2年生のＳ・Ｍさん、背骨の異常を指摘されて整形外科で詳しく診てもらうそうです。', 'personal-info/identifiable-person:block'],
+    // a named person's own home as a place to go, the way and its look or when they are home told next
+    ['使わなくなった絵本は、ボランティア会長の古賀様がご自宅で預かってくださいます。柳川市役所から車で10分、白い壁に青い門のお家です。', 'personal-info/identifiable-person:block'],
+    ['野菜の苗は堤さんの自宅にてお渡しします。沖端の公園の裏手にあるおうちで、土日はご在宅です。', 'personal-info/identifiable-person:block'],
+    ['回覧板のお届け先が変わり、班長の松尾さんは自宅で受け取られます。バス停から徒歩3分、表札に花の飾りがあるお宅です。', 'personal-info/identifiable-person:block'],
+  ])('flags %s', (text, rule) => {
+    expect(rules(text)).toContain(rule)
+  })
+  it.each<[string]>([
+    // a school's screening schedule, a result told as a rule, a named pupil with no health matter
+    ['蒲池小学校の心臓検診は5月12日です。1年生と4年生が対象です。'],
+    ['学校の健診で要精密検査となった場合は、お早めに医療機関を受診してください。'],
+    ['西蒲池小学校の読書感想文コンクールで、5年生の田中 花子さんが最優秀賞に選ばれました。'],
+    // a public drop-off place, a shop's address, a named home with no way or look told
+    ['古着の寄付は、三橋公民館で受け付けています。西鉄柳川駅から歩いて5分、赤い屋根の建物です。'],
+    ['パン工房こむぎの店舗は、駅から徒歩5分、青い看板のお店です。平日の日中は営業しています。'],
+    ['代表の木下さんが自宅で作ったジャムを、朝市で販売します。ぜひお立ち寄りください。'],
+  ])('keeps clean %s', (text) => {
+    expect(rules(text).filter((r) => r.endsWith(':block'))).toEqual([])
+  })
+})

@@ -69,7 +69,7 @@ import { checkupPhoto } from './checkup-photo'
 import { describedCareClient, namedTerminalIllness, visitedNameplate } from './care-client'
 import { vehiclePlates } from './vehicle-plate'
 import { pointedPrivate } from './pointed-private'
-import { householdByPlace, surnameHomeByWay } from './place-pointed'
+import { householdByPlace, surnameHomeAsPlace, surnameHomeByWay } from './place-pointed'
 import { houseByLook } from './house-look'
 import { statusList } from './status-list'
 import { welfareHouseholds } from './welfare-households'
@@ -507,7 +507,7 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     householdResult(doc, emit)
     sideHomeResident(doc, emit)
     namedAway(doc, emit)
-    // Blind R414P-024, R414P-029, R415Q-013, R415Q-019, R415Q-054 kinds: a pupil pinned down by school and grade told with an illness, an origin or the
+    // Blind R414P-024, R414P-029, R415Q-013, R415Q-019, R415Q-054, R429E-031 kinds: a pupil pinned down by school and grade told with an illness, an origin, a screening result or the
     // family's circumstances; a reply telling the reader's relative's illness or transport; a named resident's failed exam; a private number read
     // aloud in kana mixed with numerals (ゼロハチゼロ・七七三一・…).
     pinnedPupil(doc, emit)
@@ -517,6 +517,8 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     // Blind R421W-025, R423Y-045, R423Y-054, R424Z-008 kinds: a home by surname with the way to it; a licence's number as its serial (第…号); a
     // named person's care-need level told decided (a named household using a welfare scheme: welfareHouseholds).
     surnameHomeByWay(doc, emit)
+    // Blind R430F-001 kind: a named person's own home as a place to go, the way to it and its look or when they are home in the next sentence.
+    surnameHomeAsPlace(doc, emit)
     licenceSerial(doc, emit)
     namedCareLevel(doc, emit, reply || ctx.mode === 'comment')
     // Blind R369S-057 kind: someone taken into protection told with the kin's home they stay at now (保護した…女性は…町の…ご実家に身を寄せて).

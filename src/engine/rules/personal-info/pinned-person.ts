@@ -83,9 +83,49 @@ export function pinnedPupil(doc: Doc, emit: Emit): void {
     return
   }
   const named = pupilFamilyTold(t)
-  if (named === null) return
+  if (named === null) {
+    const screened = pupilScreened(t)
+    if (screened === null) return
+    const span = doc.fromNorm(screened.start, screened.end)
+    emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: 'block', data: { label: '学校・学年・名前で分かる子どもの健診結果' } })
+    return
+  }
   const span = doc.fromNorm(named.start, named.end)
   emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: 'block', data: { label: '学校・学年・イニシャルで分かる子どもの家庭の事情' } })
+}
+
+/** A grade (or a class) then one child's name or initial with an honorific: 5年生の井上悠真くん, 3年2組の K ちゃん, 六年 さくらさん. */
+const GRADE_NAMED =
+  /[0-9０-９一二三四五六](?:年生|年[0-9０-９一二三四五六七八九]組|年)(?![度間前後目])の?[ 　]?(?:男の子|女の子|男子|女子)?[ 　]?(?!の?(?:お?[母父祖兄姉]|ママ|パパ|みな|皆|みん|生徒|児童|保護者|先生|担任|お子))(?:[A-ZＡ-Ｚ](?:[・.．][A-ZＡ-Ｚ])?|[\p{Script=Han}々ぁ-ゖァ-ヶー]{1,7})[ 　]?(?:くん|君|ちゃん|さん)/gu
+/** A screening's result told of one person: 要精密検査, 要再検査, 精密検査が必要, 再検査になり, 異常が見つかり, 所見あり, 要治療. */
+const SCREEN_RESULT =
+  /要精密検査|要精検|要再検査|要再検|要治療|要医療|要経過観察|精密検査(?:が必要|を受ける(?:ことに|よう)|の対象|になり|となり)|再検査(?:に|と)な[りっ]|再検査が必要|異常が(?:見つか|みつか|あ[りっ]|疑われ)|異常を指摘|所見が(?:あ|見つか)|所見あり|(?:心電図|検診|健診|検査)で[^。！？!?\n]{0,10}?(?:引っかか|ひっかか|指摘され)/u
+
+/**
+ * Blind R429E-031 kind (pupilScreened): a pupil by a named school (in the sentence or the one before), a grade and a name or an initial with
+ * an honorific (…小学校で心臓検診…。5年生の…くんは), told in that sentence or the next with a screening's result (要精密検査, 要再検査, 異常が
+ * 見つかり, 再検査になり): a child's health told in public. Not a school's screening schedule or a result told as a rule (要精密検査の場合は),
+ * a named pupil praised with no health matter (…くんが最優秀賞), nor a post that states consent.
+ * Returns the span of the grade to the name in `t`, or null.
+ */
+function pupilScreened(t: string): { start: number; end: number } | null {
+  if (!SCREEN_RESULT.test(t)) return null
+  const spans = sentencesOf(t)
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i]!
+    const sentence = t.slice(s.start, s.end)
+    GRADE_NAMED.lastIndex = 0
+    const m = GRADE_NAMED.exec(sentence)
+    if (!m || quotedOnLine(t, s.start + m.index) || PUPILS_AS_GROUP.test(sentence.slice(m.index, m.index + m[0].length + 4))) continue
+    const before = (i > 0 ? t.slice(spans[i - 1]!.start, spans[i - 1]!.end) : '') + '。' + sentence.slice(0, m.index)
+    SCHOOL_NAMED.lastIndex = 0
+    if (!SCHOOL_NAMED.test(before)) continue
+    const scope = sentence.slice(m.index + m[0].length) + '。' + (i + 1 < spans.length ? t.slice(spans[i + 1]!.start, spans[i + 1]!.end) : '')
+    const r = SCREEN_RESULT.exec(scope)
+    if (!r || GENERAL_CASE.test(scope.slice(Math.max(0, r.index - 8), r.index + r[0].length + 12))) continue
+    return { start: s.start + m.index, end: s.start + m.index + m[0].length }
+  }
+  return null
 }
 
 /** The span in `t` of a pupil by school, grade and a child noun told with their matter (see the file's docstring), or null. */

@@ -110,6 +110,40 @@ export function surnameHomeByWay(doc: Doc, emit: Emit): void {
   }
 }
 
+/** A named person's own home told as where they do something: 木下さんが自宅で, 古賀様はご自宅で, 堤さんの自宅にて. */
+const SURNAME_AT_HOME =
+  /(?<![\p{Script=Han}々ヶ])([\p{Script=Han}々ヶ]{1,4})[ 　]?(?:さん|様|さま)(?:が|は|の)[^。！？!?\n]{0,8}?(?:ご自宅|自宅|ご実家|実家)(?:で|にて|に|を)/gu
+/** The house told by how it looks: a colour or a thing at it (赤い屋根, 白い壁, ポストに…の絵, 表札, 生け垣, 門). */
+const HOME_LOOK = /屋根|外壁|壁の|ポスト|郵便受け|表札|生け垣|生垣|門の|塀|玄関に|のれん|暖簾|看板|[赤青白黒]い|色の/u
+/** The home noun of the told house: …なお宅です, …のおうち, …の家です. */
+const HOME_NOUN = /お宅|おうち|お家|ご自宅|(?<![\p{Script=Han}])家(?:です|だ|で|に|を|が)/u
+/** When the person is at home: ご在宅, 在宅されて, 家にいらっしゃる. */
+const AT_HOME_TOLD = /ご?在宅|家に(?:いらっしゃ|おられ|い(?:ます|る))|留守/u
+
+/**
+ * Blind R430F-001 kind (surnameHomeAsPlace): a named person's own home told as a place to go (…さんが自宅で受け付け, …様のご自宅にて), and in
+ * the next sentence the way to it (…駅から歩いて5分, …の裏手にある, 2軒目) with the house by its look (赤い屋根, 白い壁, 表札, ポストに…) or when
+ * they are at home (平日の日中はご在宅): the door is found from the post. Not a public place as the drop-off point (公民館で受け付け), a shop's
+ * address or look, a named home with no way told (木下さんが自宅で作ったジャム), nor a post that states consent.
+ */
+export function surnameHomeAsPlace(doc: Doc, emit: Emit): void {
+  const t = withoutUrls(doc, doc.norm.text)
+  if (!/自宅|実家/u.test(t) || CONSENT.test(t)) return
+  const spans = sentencesOf(t)
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i]!
+    const sentence = t.slice(s.start, s.end)
+    SURNAME_AT_HOME.lastIndex = 0
+    const m = SURNAME_AT_HOME.exec(sentence)
+    if (!m || HOUSEHOLD_NOT_SURNAME.test(m[1]!) || quotedOnLine(t, s.start + m.index)) continue
+    const next = spans.slice(i + 1, i + 3).map((n) => t.slice(n.start, n.end))
+    const way = next.findIndex((n) => WAY_TIME.test(n) || WAY_SIDE.test(n) || HOUSE_COUNT.test(n))
+    if (way < 0 || !HOME_NOUN.test(next[way]!) || VENUE.test(next[way]!)) continue
+    if (!HOME_LOOK.test(next[way]!) && !AT_HOME_TOLD.test(next.join('。'))) continue
+    return reportHome(doc, s.start + m.index, s.start + m.index + m[0].length, 'personal-info/identifiable-person', { label: '道順・外見で分かる名前の人の自宅' }, emit)
+  }
+}
+
 function reportHome(doc: Doc, start: number, end: number, rule: string, data: Record<string, string>, emit: Emit): void {
   const span = doc.fromNorm(start, end)
   emit({ rule, clause: '4(4)', start: span.start, end: span.end, severity: 'block', data })
