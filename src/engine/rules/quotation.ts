@@ -1766,6 +1766,9 @@ function namesSomeone(s: string): boolean {
     // 専門家の先生, ある大学の先生, 地元の詳しい方: an authority without a name is no source; たくさん is no さん.
     if (GENERIC_PERSON.test(m[1]!) || UNNAMED_AUTHORITY.test(m[1]!) || FIELD_OF_PERSON.test(m[1]!) || /(?:たくさん|沢山|みなさん|おじさん|おばさん|にいさん|ねえさん)$/u.test(m[0])) continue
     if (PERSON_BY_CONDITION.test(m[1]!)) continue
+    // Blind R429E-057 kind: a clause ending in a verb before 先生 or さん (着任された先生方へ, 退職される先生, 応募した方さん, 異動して
+    // こられた先生) tells who the words go to, not who said them: a kanji verb stem with its kana ending is no name.
+    if (VERB_BEFORE_TITLE.test(m[1]!)) continue
     // Blind R75A-099: さん opening a word in kana (掘割をおさんぽ, 公園でさんぽ, さんかく, さんすう) is no honorific.
     if (m[0].endsWith('さん') && SAN_WORD.test(s.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue
     // Blind R388M-010 kind: a facility by its kind with さん, placed only as another town's (よその町の児童館さん).
@@ -3790,3 +3793,11 @@ const STAFF_TRAINING = /職員(?:向けの?|を対象とした|対象の)?研修
 function roleOnlySpeaker(bf: string, masked: string): boolean {
   return ROLE_ONLY_BEFORE.test(bf) && !STAFF_TRAINING.test(masked) && !PERSON_NAMED.test(masked.replace(/(?:講師|講演者|専門家|有識者|講師陣)(?:の)?(?:先生|さん|様)/gu, ''))
 }
+
+/**
+ * Blind R429E-057 kind: words set apart (> …, 「…」) then given or introduced with この言葉を贈ります, 紹介します or この言葉を胸に, where the
+ * only person near them is who they go to, named by a clause (着任された先生方へ, 退職される先生に, 卒業した皆さんへ): a verb's kana ending
+ * (された, される, した, している, されている) after a kanji stem is a clause, not a name with kana (山田ゆみ先生), so the saying still has no
+ * author. A name (校長の山田先生の言葉, 宮沢賢治) keeps it clean.
+ */
+const VERB_BEFORE_TITLE = /[一-龠々](?:された|される|されて|した|して|する|している|していた)$/u

@@ -3095,3 +3095,22 @@ describe('masking: the writer\'s own name left as masks in a self-introduction (
     expect(findingsOf(masking, text).filter((f) => f.severity === 'block')).toEqual([])
   })
 })
+
+describe('masking: a template\'s fields left in brackets where the values go (blind R430F-055 kind)', () => {
+  it.each([
+    '新しい保健師のご紹介です。【ここに職員の名前】さんは4月から健康づくり課で勤務します。',
+    '＜ここに講師の名前＞先生による講演会を、市民会館で開きます。',
+    '今月の「まちの人」は［ここに店主の名前］さん。［店名］を営んで30年になります。',
+    '図書館に新しい仲間が加わりました！＜名前＞さんは＜前職＞を経て、＜担当業務＞を担当します。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(masking, text).some((f) => f.rule === 'masking/template' && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    '【募集要項】\n対象：市内在住の方\n定員：20人\n【お知らせ】\n休館日が変わります。\n【日時】10月1日（水）10時から',
+    '申請書の記入例です。【氏名】欄にはお名前を、【住所】欄にはお住まいの住所を記入してください。',
+    '【新任職員の紹介】\n4月から市民課に配属された山田花子さんです。前職は銀行員です。',
+    '記念撮影の際は、こちらに名前を書いてからお並びください。',
+  ])('does not block %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity === 'block')).toEqual([])
+  })
+})

@@ -5053,3 +5053,22 @@ describe('quotation: a lecture\'s words said by a role with no name (blind wave 
     expect(warned(text)).toEqual([])
   })
 })
+
+describe('quotation: a saying given or introduced to people named by a clause, no author (blind R429E-057 kind)', () => {
+  const warned = (text: string) => findingsOf(quotation, text).filter((f) => f.rule === 'quotation/no-source' && f.severity === 'warn')
+  it.each([
+    '> 小さな一歩が、やがて大きな道になる\n\n今春退職される先生方に、この言葉を贈ります。長い間ありがとうございました。',
+    '> 人は支え合って生きている、だから一人で抱えなくていい\n\n新しく就任された民生委員の皆さんに、この言葉を紹介します。',
+    '> 迷ったときは、足元の花を見なさい\n\n春に入庁した職員のみなさん、この言葉を胸に一年を歩んでください。',
+  ])('warns %s', (text) => {
+    expect(warned(text).length).toBeGreaterThan(0)
+  })
+  it.each([
+    '> 小さな一歩が、やがて大きな道になる\n\n校長の山田先生が卒業式で贈られたこの言葉を、皆さんにも紹介します。',
+    '> 小さな一歩が、やがて大きな道になる（宮沢賢治）\n\n今春退職される先生方に、この言葉を贈ります。',
+    '今春退職される先生方の送別会を、3月25日に市民会館で開きます。「ありがとう」の気持ちを込めて花束を贈ります。',
+    '市のスローガン「笑顔あふれるまち柳川」この言葉を胸に、職員一同取り組みます。',
+  ])('passes %s', (text) => {
+    expect(warned(text)).toEqual([])
+  })
+})

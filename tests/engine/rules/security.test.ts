@@ -4851,3 +4851,22 @@ describe('security: a way in or a watch gap told in plain words (blind R393S/R39
     '道路管理課のページ https://www.example-city.jp/douro/kanri/ で通行止め情報をご確認ください。',
   ])('passes %s', clean)
 })
+
+describe('security: a site closed or unstaffed over given days with its alarm stopped (blind R430F-058 kind)', () => {
+  it.each([
+    '本館は9月20日から23日まで閉館し、警備システムも点検のため停止いたします。',
+    '市民体育館は改修工事のため3月1日から31日まで休館します。期間中はセキュリティシステムも停止しています。',
+    '年末年始（12月29日～1月3日）は北部公民館を閉館します。この期間は管理人が不在となり、機械警備も更新作業のため停止となります。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(security, text).some((f) => f.rule === 'security/weakness' && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    '年末年始は12月29日から1月3日まで休館します。ご不便をおかけします。',
+    '停電のため、3月2日の午前中は機械警備が停止する場合があります。',
+    '機械警備の委託業者を募集します。期間は4月1日から翌年3月31日までです。',
+    '夜間は機械警備を行っていますので、安心してご利用ください。',
+    '8月13日から16日まで休館しますが、機械警備は停止していませんので、期間中も安心です。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
