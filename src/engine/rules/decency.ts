@@ -14838,6 +14838,7 @@ export const decency: RuleFamily<DecencyFacts> = {
     }
     for (const [a, b, severity] of groupWrongW84(fo)) out('decency/discriminatory', a, b, INSTEAD.discriminatory, severity, severity === 'block')
     for (const [a, b, rule, severity, instead] of kindsW85(fo)) out(rule, a, b, instead, severity, severity === 'block')
+    for (const [a, b, rule, severity, instead] of kindsW86(fo)) out(rule, a, b, instead, severity, severity === 'block')
     // The generic reading, last: a kind above holds its span first.
     const may = genericMay(fo)
     // A block reading holds its span before a warn one over the same words (お年寄りは一人で決めることができません: a choice denied, not only a fault presumed).
@@ -15360,6 +15361,58 @@ function kindsW85(fo: string): Array<[number, number, Rule, 'block' | 'warn', st
       if (DISASTER_SOBER_W85.test(fo.slice(s, e))) continue
       found.push([m.index, m.index + m[0].length, 'decency/insensitive', 'warn', INSENSITIVE])
       break
+    }
+  }
+  return found
+}
+
+// --- Blind wave 86 kinds (dec86) ---
+/**
+ * Blind R429E-010 kind: pupils or people named by a disability (特別支援学級・学校の生徒, 支援学級の児童, 障害のある方, 障がい者,
+ * 知的障害・発達障害のある人) shut out of a programme, a club or a facility as a group (…は対象外とさせていただきます, ご遠慮ください,
+ * お断りしています, 参加できません, 入会いただけません): exclusion by disability, `decency/discriminatory` block. Kept clean: the
+ * group's own programme or a separate intake (特別支援学級の皆さん向けの教室, 別途募集します), reasonable accommodation (車いすの方は
+ * お知らせください, ご遠慮なくご相談ください, 支援員が付き添います), a benefit's or a fee's terms (障害者控除の対象外, 手帳の割引),
+ * exclusion denied (障害を理由にお断りすることはありません).
+ */
+const DISABLED_W86 = '(?:特別支援(?:学級|学校|クラス|教室)|支援学級|養護学校|障害|障がい|障碍|しょうがい)'
+const DISABLED_OUT_W86 = phrase(`${DISABLED_W86}[^。！？!?\\n]{0,20}?(?:生徒|児童|方|人|者|子|子ども|子供|お子さん|お子様|皆さん|皆様|利用者|参加者)(?:さん|たち|達|の皆さん|の皆様|の方)?(?:は|には|の(?:ご)?(?:参加|利用|入会|入場|申し込み|申込|入部|出場)(?:は|を))[、,]?[^。！？!?\\n]{0,24}?(?:対象外|対象と(?:なりません|しません|いたしません)|ご遠慮(?!なく|なさらず)|遠慮して(?:ください|いただ)|お断り|お断わり|参加(?:でき|いただけ|頂け)(?:ません|ない)|ご参加(?:いただけ|頂け|でき)(?:ません|ない)|入会(?:でき|いただけ)(?:ません|ない)|(?:受け入れ|受入れ|受付|受け付け)(?:てい|てお|でき)?(?:ません|ない|りません))`)
+const DISABLED_OK_W86 = phrase('配慮|合理的|付き添|付添|支援員|介助|ご相談|お問い合わせ|お知らせください|別途|別の|専用|向け|個別|安全|医師|主治医|ことは(?:ありません|ない|ございません)|わけではありません|問わず|関係なく|理由に|差別|控除|手当|給付|年金|手帳|割引|減免|料金|手数料|税|助成|補助|制度|要件|基準|等級|ではありません|でした|一般の方|者用|用駐車|優先', 'u')
+/**
+ * Blind R430F-016 kind: women or men assigned a role or kept from one as the proper order (会長は男性が務めるのが地域のため,
+ * 役員は男がやるべき, 女なんかに議長は務まらない, 女は出しゃばらないほうがいい, 女性にはリーダーは向いていない, 家事や子育てがあるから女性に
+ * 会長は無理): a gender role asserted, `decency/discriminatory` block. Kept clean: the stereotype quoted to be rejected (「家事は女性が
+ * するもの」という思い込みをなくしましょう), a call for sharing (男性も家事や育児に参加しましょう), a fact or a figure (会長は男性が務める
+ * ことが多いのが現状です), health advice (妊娠中の女性は…控えてください).
+ */
+const GENDER_W86 = '(?:女性|男性|女の人|男の人|女子|男子|女|男|母親|父親|主婦|お母さん|お父さん|奥さん|嫁)'
+const ROLE_BY_GENDER_W86 = phrase(`(?:会長|副会長|役員|代表|リーダー|責任者|議長|委員長|班長|管理職|幹部|家事|子育て|育児|介護|料理|お茶くみ|お茶出し|力仕事|重い仕事)(?:は|を|も)[、,]?(?:やはり|やっぱり|当然|昔から)?[、,]?${GENDER_W86}(?:が|の方が|のほうが|に)(?:務める|つとめる|やる|担う|する|引き受ける|なる|任せる|就く)(?:の|べき|もの)(?:が|で|は)?(?:地域のため|当然|当たり前|あたりまえ|自然|一番|筋|いい|良い|よい|望ましい|ふさわしい|正しい|本来|あるべき|決まり|です|だ)`)
+const GENDER_UNFIT_W86 = phrase(`${GENDER_W86}(?:は|には|なんか|なんて|なら|なんだから|だから|ですから)[、,]?[^。！？!?\\n]{0,20}?(?:向いていない|向いてない|向いていません|向かない|務まらない|務まりません|つとまらない|出しゃばら|でしゃばら|黙って(?:いる|いれ|おく|て)|一歩下が)`)
+const GENDER_BUSY_W86 = phrase(`${GENDER_W86}(?:は|には)[、,]?[^。！？!?\\n]{0,12}?(?:家事|子育て|育児|家庭|家のこと)[^。！？!?\\n]{0,8}?(?:ありますから|あるから|あるので|ありますので|がありますし|で忙しいから)[、,]?[^。！？!?\\n]{0,30}?(?:${GENDER_W86}(?:が|に)|無理|向いていない|向かない|務まらない|できない)`)
+const GENDER_OK_W86 = phrase('思い込み|固定観念|固定的|偏見|決めつけ|という考え|という意識|といった考え|とされて|役割分担意識|なくし|見直|問わず|関係なく|ではありません|ではなく|ではない(?!でしょうか)|時代ではない|男女共同参画|共同参画|アンケート|調査|割合|回答|もっと|積極的|分担|協力|参加しましょう|妊娠|妊婦|産後|授乳|ことが多い|現状|昔は|かつて|でしたが|差別|という声|という意見|との声|との意見', 'u')
+
+/** The wave-86 kinds over a paragraph's folded text: `[start, end, rule, severity, instead]`. */
+function kindsW86(fo: string): Array<[number, number, Rule, 'block' | 'warn', string]> {
+  const found: Array<[number, number, Rule, 'block' | 'warn', string]> = []
+  if (/障|支援学|養護/u.test(fo)) {
+    for (const m of matchAllOf(DISABLED_OUT_W86, fo)) {
+      const [s, e] = sentenceRangeW85(fo, m.index, m.index + m[0].length)
+      if (DISABLED_OK_W86.test(fo.slice(s, e))) continue
+      found.push([m.index, m.index + m[0].length, 'decency/discriminatory', 'block', INSTEAD.discriminatory])
+      break
+    }
+  }
+  if (/女|男|母|父|主婦|嫁|奥/u.test(fo)) {
+    for (const re of [ROLE_BY_GENDER_W86, GENDER_UNFIT_W86, GENDER_BUSY_W86]) {
+      let hit = false
+      for (const m of matchAllOf(re, fo)) {
+        const [s, e] = sentenceRangeW85(fo, m.index, m.index + m[0].length)
+        if (GENDER_OK_W86.test(fo.slice(s, e))) continue
+        found.push([m.index, m.index + m[0].length, 'decency/discriminatory', 'block', INSTEAD.discriminatory])
+        hit = true
+        break
+      }
+      if (hit) break
     }
   }
   return found

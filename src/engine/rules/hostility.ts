@@ -15622,3 +15622,35 @@ const PHRASES_HOST85: Phrase[] = [
   },
 ]
 PHRASES.push(...PHRASES_HOST85)
+
+// --- Blind wave 86 kind (dec86): a sarcastic rhetorical question put to the opponents of a plan ---
+/**
+ * Blind R429E-015 kind: readers addressed by their stand against a plan (…に反対の皆さん, …に反対している方々, 計画を批判する人たち,
+ * 文句ばかりの皆さま) asked a loaded question (本当に幸せなんでしょうか？, 本当にそれでいいんですか？) and told, with a sneer, to think it
+ * over (よ〜く考えてみてくださいね😊, よーく考えてね, 考えてみてください😉): sarcasm at the opponents, `hostility/confrontational` warn.
+ * The sneer is the stretched よ〜く or a smiling face or (笑) right after the call; the opponents and the 本当に…か question stand in
+ * the call's sentence or the two before it. Kept clean: a sincere question to residents (皆さんはどう思いますか。ぜひ考えてみてください),
+ * an invitation to the opponents to a meeting (反対の皆さんのご意見も伺います), a plain よく考えて with no loaded question.
+ */
+const THINK_AGAIN86 = '(?:よ[〜~ー－ｰ]+(?:っ)?く|よっく|よぉく|とくと)?(?:考えて|かんがえて|お考え)(?:み|い)?(?:て)?(?:ください|下さい|くださいね|下さいね|くださいな|ね|な|ほしい|欲しい|ほしいです|いただきたい|みましょう|ごらん|ご覧)'
+/** Readers named by their opposition (反対の皆さん, 反対している方々, 批判する人たち, 文句を言う方). */
+const OPPONENTS86 = phrase('(?:反対|批判|異議|異論|文句|難癖|いちゃもん|くれーむ|ごね)(?:を|ばかり|ばっかり)?(?:の|な|する|している|してる|される|されている|されてる|言う|いう|言っている|言ってる|つける|つけている|唱える|唱えている|派の)?(?:皆さん|皆様|皆さま|みなさん|みなさま|方々|方|人たち|人達|人|連中|方たち)', 'u')
+/** A loaded question: 本当に / ほんとに … か？ (本当に幸せなんでしょうか？, 本当にそれでいいんですか？). */
+const LOADED_Q86 = phrase('(?:本当に|ほんとうに|ほんとに|本当は|果たして|はたして)[^。！？!?\\n]{0,30}?(?:でしょうか|のでしょうか|んですか|のですか|ですか|ますか|のかな|んかね|のかしら|だろうか)[？?]', 'u')
+const PHRASES_HOST86: Phrase[] = [
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(THINK_AGAIN86),
+    need: foldAll(['考え', 'かんがえ']),
+    instead: INSTEAD.polite,
+    severity: 'warn',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const sneer = /^[よ][〜~ー－ｰ]/u.test(foldString(sq.slice(s, s + 2))) || /^[ねよ！!。]{0,3}[\s]?(?:😊|😉|🙂|😄|😁|😏|🤭|☺|\(笑\)|（笑）|w{1,})/u.test(sq.slice(e, e + 6))
+      if (!sneer) return false
+      const before = foldString(withPrevious(sq, s, e, 2))
+      return OPPONENTS86.test(before) && LOADED_Q86.test(before)
+    },
+  },
+]
+PHRASES.push(...PHRASES_HOST86)

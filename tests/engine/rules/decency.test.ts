@@ -17139,3 +17139,38 @@ describe('decency: blind wave 85 kinds (dec85: R425A-014, R425A-019, R427C-036, 
     expect(flagged(text)).toEqual([])
   })
 })
+
+describe('decency: blind wave 86 kinds (dec86: R429E-010, R430F-016), exclusion by disability and a gender role asserted', () => {
+  const flagged = (text: string) => summary(findingsOf(decency, text)).filter((s) => s.includes(':block:') || s.includes(':warn:'))
+  it.each([
+    // a group named by disability shut out of a programme, a facility or a club
+    ['サッカー教室の募集です。進行の妨げになるため、障害のある児童はご参加いただけません。', 'decency/discriminatory:block'],
+    ['市民プールは、知的障がいのある方のご利用をお断りしております。', 'decency/discriminatory:block'],
+    ['支援学級の生徒さんは今回の合宿には参加できません。ご了承ください。', 'decency/discriminatory:block'],
+    ['特別支援学校に通うお子さんは、本大会の対象となりません。', 'decency/discriminatory:block'],
+    // a role given to or kept from women or men as the proper order
+    ['役員はやっぱり男がやるべきだよね。', 'decency/discriminatory:block'],
+    ['女性にはリーダーは向いていないと思います。', 'decency/discriminatory:block'],
+    ['女なんかに自治会の議長は務まらないよ。', 'decency/discriminatory:block'],
+    ['お母さんは子育てがあるので、班長は無理でしょう。', 'decency/discriminatory:block'],
+  ])('flags %s', (text, expected) => {
+    expect(flagged(text)).toEqual(expect.arrayContaining([expect.stringContaining(expected)]))
+  })
+  it.each([
+    // the group's own programme, accommodation, a welcome, a benefit's terms, exclusion denied, a fee waived
+    '特別支援学級の皆さん向けの陸上教室を開きます。',
+    '車いすの方はお申し込みの際にお知らせください。',
+    '障害のある方もご遠慮なくご参加ください。',
+    '障害者控除の対象外となる場合があります。',
+    '障害を理由に参加をお断りすることはありません。',
+    '障害のある方の参加費は無料です。介助者の方も1名まで無料でご参加いただけます。',
+    // the stereotype rejected, a call for sharing, a fact, health advice, a view relayed
+    '「家事は女性がするもの」という思い込みをなくしましょう。',
+    '男性も家事や育児に参加しましょう。',
+    '会長は男性が務めることが多いのが現状です。',
+    '妊娠中の女性は激しい運動を控えてください。',
+    '今年度の自治会長会議では、初めて女性の会長さんが3人誕生しました。',
+  ])('keeps clean %s', (text) => {
+    expect(flagged(text)).toEqual([])
+  })
+})

@@ -11889,3 +11889,24 @@ describe('hostility: blind wave 85 kind (dec85: R428D-056), mock confidence and 
     expect(hard(text, mode)).toEqual([])
   })
 })
+
+describe('hostility: blind wave 86 kind (dec86: R429E-015), a sarcastic rhetorical question put to the opponents of a plan', () => {
+  const hard = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(hostility, text, { mode })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
+  it.each<[string, CheckContext['mode']]>([
+    ['新ごみ処理場に反対している方々、本当にこのままでいいんですか？よーく考えてね😉', 'post'],
+    ['計画を批判する人たち、それで本当に子どもが守れるのでしょうか？考えてみてください（笑）', 'quote'],
+    ['駅前再開発に反対の皆さん、ほんとに今のままで街が残るんでしょうか？ よ〜く考えてくださいね', 'post'],
+    ['統合に文句ばかりの皆さま。果たしてそれで地域が守れますか？ よ～く考えてみてくださいね🙂', 'comment'],
+  ])('flags %s', (text, mode) => {
+    expect(hard(text, mode)).toEqual(expect.arrayContaining([expect.stringContaining('hostility/confrontational:warn')]))
+  })
+  it.each<[string, CheckContext['mode']]>([
+    ['皆さんはどう思いますか。ぜひ考えてみてください😊', 'post'],
+    ['再編に反対の皆さんのご意見も伺います。説明会でぜひ一緒に考えてみてください😊', 'post'],
+    ['本当に必要な備えは何でしょうか？ 家族でよく考えてみてください。', 'post'],
+    ['この夏、本当に大切なことは何でしょうか？ よ〜く考えて、楽しい計画を立ててくださいね😊', 'post'],
+    ['学校再編について、本当に必要なことは何でしょうか？ 地域の皆さんと一緒に考えてみたいと思います。', 'post'],
+  ])('passes %s', (text, mode) => {
+    expect(hard(text, mode)).toEqual([])
+  })
+})
