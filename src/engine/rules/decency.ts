@@ -605,6 +605,8 @@ const AWARENESS = phrase(
   '(?<!被)差別(?!(?:じゃ|では)(?:ない|なく|ありません))|人権|偏見|思い込み|決めつけ|根拠のない|誤解|解消|啓発|(?<!ご)理解を(?!お願い|賜)|(?<!ご)理解と(?!ご?協力)|ご理解(?!(?:と|、)?(?:ご)?協力|ください|下さい|いただ|願|を(?:お願い|賜|いただ))|尊重|多様性|共生|権利|なくそう|なくしましょう|なくす|許さない|許されない|根絶|講演|研修|パネル展|相談窓口|ハラスメント|合理的配慮|配慮|(?<!特別)支援|サポート|バリアフリー|ユニバーサル|優先席|介助|補助犬|盲導犬|助成|補助金|制度|法律|条例|いじめ|啓蒙|学習会|考える|という(?:考え|見方)(?:方)?は|(?:行為|書き込み|投稿|言動)(?:は|が|も)[^。]{0,6}?後を絶|行為(?:は|を)|してはいけ|してはなら|やめましょう',
   'u',
 )
+/** Others than the group asked to keep off what is reserved for it (障がい者用駐車場は、一般の方のご利用はご遠慮ください; 優先席は…それ以外の方は). */
+const OTHERS_KEPT_OFF = /(?:用|専用|優先)[^。！？!?\n]{0,12}?(?:一般|ほか|他|それ以外|健常者|対象外|該当しない)の?(?:方|人|利用者|車両?|お客様|お客さま|皆さま|皆様)/u
 /** Safety or health reasons for a restriction (妊娠中の方は安全上ご遠慮ください). */
 // Not 安全のため or 混雑緩和のため alone: a reason does not make excluding a protected group acceptable
 // (安全のため車いすの方の乗船はお断り is discrimination); a condition of the activity does.
@@ -2878,7 +2880,9 @@ const PHRASES: Phrase[] = [
     rule: 'decency/discriminatory',
     re: phrase(`(?:${EXCLUDABLE})[^。！？!?\\n]{0,24}?(?:方|人|者|皆さま|皆様)(?:の|は|には|からの)[、,]?[^。！？!?\\n]{0,24}?(?:ご|お)?(?:${ACT})(?:は|を|について(?:は)?)?[、,]?[^。！？!?\\n]{0,8}?(?:ご遠慮(?:いただ|くださ|下さ|願)|(?:お断り|お断わり|対象外)${REFUSAL_DENIED104}|承って(?:おりません|いません)|承りかね|お受け(?:して|いたして)?(?:おりません|いません|できません|いたしかね)|お控え(?:ください|下さい|いただ)|受け付けて(?:おりません|いません)|(?:いただけ|でき)(?:ません|ない))`),
     instead: INSTEAD.discriminatory,
-    keep: (fo, s) => { const t = fo.slice(s.start, s.end); return !NAMES_PREJUDICE.test(t) && !SAFETY.test(t) && !PRESUMED_NOT.test(t) && !LAW_LIMIT_RE_RV.test(t) },
+    // Review (stop 74): a place reserved for the group, others asked to keep off it (障がい者用駐車場は、一般の方のご利用はご遠慮ください): the
+    // ones kept out are the others, not the group.
+    keep: (fo, s) => { const t = fo.slice(s.start, s.end); return !NAMES_PREJUDICE.test(t) && !SAFETY.test(t) && !PRESUMED_NOT.test(t) && !LAW_LIMIT_RE_RV.test(t) && !OTHERS_KEPT_OFF.test(t) },
   },
   // A nuisance or crime located where a group lives (技能実習生の多い地域では特にご注意ください, 分別ができていないのは外国人の多いアパートばかり).
   {
@@ -14762,7 +14766,8 @@ export const decency: RuleFamily<DecencyFacts> = {
           // A repute quoted to name the prejudice (「あの地区は部落だ」といううわさが…傷つけています。部落差別をなくしましょう): a mention.
           if (/[」』”](?:という|との|といつた|つて)(?:うわさ|噂|声|言葉|陰口|偏見|決めつけ|思い込み)/u.test(tail.slice(0, p.index)) && NAMES_PREJUDICE_ANYWHERE.test(fo)) continue
           // 障がいのある方以外のご利用は…: the group is the one served; 悪質商法のトラブルが多い: the group is the victim.
-          if (/^(?:の方|の人|者)?以外/u.test(tail) || /以外/u.test(tail.slice(Math.max(0, p.index - 10), p.index)) || (/とらぶる/u.test(p[0]) && (DANGER.test(text) || SUFFERED_TROUBLE.test(tail.slice(0, p.index + p[0].length))))) continue
+          // Review (stop 74): 障がい者用駐車場は、一般の方のご利用は…: a place reserved for the group, the others kept off it (OTHERS_KEPT_OFF).
+          if (/^(?:の方|の人|者)?以外/u.test(tail) || /以外/u.test(tail.slice(Math.max(0, p.index - 10), p.index)) || OTHERS_KEPT_OFF.test(tail.slice(0, p.index)) || (/とらぶる/u.test(p[0]) && (DANGER.test(text) || SUFFERED_TROUBLE.test(tail.slice(0, p.index + p[0].length))))) continue
           // ご遠慮なく, 迷惑をかけない: not exclusion.
           if (/^(?:ご遠慮|遠慮して)/u.test(p[0]) && /^(?:なく|ないで)/u.test(tail.slice(p.index + p[0].length))) continue
           // The group called a bother to others (ご迷惑になります, 他のお客様の目) or its rights called

@@ -17174,3 +17174,16 @@ describe('decency: blind wave 86 kinds (dec86: R429E-010, R430F-016), exclusion 
     expect(flagged(text)).toEqual([])
   })
 })
+
+describe('decency: a place reserved for a group, the others kept off it, is no exclusion of the group', () => {
+  it.each([
+    '障がい者用駐車場は、一般の方のご利用はご遠慮ください。',
+    '車いす使用者用駐車場です。一般車両の駐車はご遠慮ください。',
+    '高齢者優先席です。それ以外の方は、必要な方に席をお譲りください。',
+  ])('passes %s', (text) => {
+    expect(check(text).findings.filter((f) => f.severity === 'block')).toEqual([])
+  })
+  it.each(['障がいのある方のご参加はご遠慮ください。', '障がい者の方の利用はご遠慮ください。'])('blocks %s', (text) => {
+    expect(check(text).findings.some((f) => f.rule === 'decency/discriminatory' && f.severity === 'block')).toBe(true)
+  })
+})
