@@ -10051,7 +10051,8 @@ const ANNOUNCE_AHEAD85 =
 const CONF85_GATE = new ParagraphGate([PARTY_PINNED85, EXAM_AREA_HINTED85, PANEL_TALK85, FIRM_TALKS85])
 
 /** The wave-85 kinds (see the comment above INQUIRY_UNDER_WAY85), run where the paragraph has no finding yet. */
-function runConf85({ input, t, spans, notAware, once, published }: Conf58Context): void {
+function runConf85(ctx: Conf58Context): void {
+  const { input, t, spans, notAware, once, published } = ctx
   const { doc, emit } = input
   const q = CONF85_GATE.scan(t)
   if (published(t)) return
@@ -10070,5 +10071,62 @@ function runConf85({ input, t, spans, notAware, once, published }: Conf58Context
   }
   if (q.may(FIRM_TALKS85) && SITING_TERMS85.test(t) && ANNOUNCE_AHEAD85.test(t) && !SITING_CONCLUDED.test(t)) {
     emitAll(q, doc, t, FIRM_TALKS85, 'confidential/negotiation', emit, spans, once(notAware))
+  }
+  runConf86(ctx)
+}
+
+/*
+ * Blind wave 86 kinds (R429E, R430F): an upcoming test's questions hinted item by item, a plan heard in confidence with the confidence
+ * word after the content, an investigation under way with an insider's account of the finding on a pinned party.
+ * - Blind R429E-051 kind: in a post about a test to come (来週の…テスト, 次回の検定, 明日の試験) with a hint framing (ヒント, ここだけ,
+ *   ちょっとだけ), an item of the paper named with its topic and a coming tense (大問３は円周角…から出るよ; 第2問は…が出ます; 大問1は…を
+ *   出します): EXAM_ITEM_HINTED86 (generalising wave 85's EXAM_AREA_HINTED85, which needs 試験は…から出題します). A test date announced,
+ *   past questions published (過去問, 市HP) and last year's items told in the past (大問3は…が出ました) stay clean.
+ * - Blind R430F-008 kind: a plan, move or intention told, then said to have been heard in confidence (…新工場を建てる計画があると内々に
+ *   伺いました; …撤退を検討しているとオフレコで聞きました; …移転する方向だと内密に教えていただきました): CONFIDED_AFTER86 (wave 84's
+ *   GIVEN_IN_CONFIDENCE84 with the confidence word after the content). A telling refused (詳細はお伝えできません), a plan announced by the
+ *   firm and a meeting held in confidence with nothing told stay clean.
+ * - Blind R430F-014 kind: an investigation under way on a case (調査を進めています; 不正受給の疑い) told, in the paragraph, with an insider's
+ *   account (関係者によると, 関係者の話では) of a finding (可能性が高い, 疑いが強い, …ていたとみられる) on a pinned party (当該法人の事務局長,
+ *   団体の代表が): INSIDER_FINDING86 with PARTY_ROLE86 in its sentence (generalising wave 84/85's findings, which need 分かっています or a
+ *   plain fact with a figure). An investigation announced with no findings, an insider's word on the cause with no party pinned and a
+ *   case made public (公表しました, 分かり次第) stay clean.
+ */
+const EXAM_ITEM_HINTED86 =
+  /(?:大問|第)[0-9０-９一二三四五六七八九十]{1,2}問?(?:目)?(?:は|では|には|って)[、,]?[^。！？!?\n]{1,40}?(?:出(?:る(?:よ|から|ので|かも|って|ぞ|！|!)|ます|まーす|ま〜す)|出題(?:します|されます|する(?:よ|から|ので|予定))|出し(?:ます|まーす)|出す(?:よ|から|ので|予定|つもり))/gu
+/** A test still to come in the paragraph. */
+const TEST_AHEAD86 = /(?:本番|今度|次回|明日|あす|あした|来週|来月|今週|週明け|今年|今回|次)の[^。！？!?\n]{0,14}?(?:試験|テスト|検定|考査|模試)/u
+
+const CONFIDED_AFTER86 =
+  /(?:計画|予定|方針|構想|意向|方向|見込み|検討|撤退|移転|閉鎖|閉店|進出|新設|建設|増設|出店|統合|合併|買収|売却|人員削減|廃業|休業)[^。！？!?\n]{0,14}?(?:と|って)[、,]?(?:非公開|内々|内内|オフレコ|内密|極秘|ここだけの話)(?:で|に|として)[、,]?(?:お?伺い|お?うかがい|お?聞き|聞かせて(?:いただき|もらい|いただい|もらっ)|教えて(?:いただき|もらい|くれ|もらっ|いただい)|伺っ|うかがっ|聞い|耳にし)/gu
+
+const INSIDER_FINDING86 =
+  /(?:関係者|関係筋|事情を知る(?:人|方|職員)|内部の(?:人|方|職員))(?:に(?:よると|よれば)|の話では|の話によると|から聞いた話では)[、,]?[^。！？!?\n]{4,70}?(?:可能性が(?:高い|大きい|濃厚)|疑いが(?:強い|濃厚)|(?:た|る)(?:と|も)(?:みられ|見られ)|ていた(?:よう|らしい|模様|とのこと|そう))/gu
+/** The party pinned: 当該…, an organisation's officer. */
+const PARTY_ROLE86 =
+  /当該|(?:法人|団体|会社|社|店|事業者|事業所|施設|園|協会|組合)の(?:代表|理事長|理事|事務局長|社長|会長|役員|経理担当|会計担当|担当者|職員|従業員|園長|施設長)|(?:代表者|理事長|事務局長|社長|会長|園長|施設長|会計担当者?)が/u
+
+const CONF86_GATE = new ParagraphGate([EXAM_ITEM_HINTED86, CONFIDED_AFTER86, INSIDER_FINDING86])
+
+/** The wave-86 kinds (see the comment above EXAM_ITEM_HINTED86), run at the end of runConf85. */
+function runConf86({ input, t, spans, notAware, once, published }: Conf58Context): void {
+  const { doc, emit } = input
+  const q = CONF86_GATE.scan(t)
+  if (published(t)) return
+  if (q.may(EXAM_ITEM_HINTED86) && TEST_AHEAD86.test(t) && EXAM_HINT85.test(t) && !EXAM_SCOPE_PUBLISHED85.test(t)) {
+    emitAll(q, doc, t, EXAM_ITEM_HINTED86, 'confidential/pre-release', emit, spans, once(notAware))
+  }
+  if (q.may(CONFIDED_AFTER86)) {
+    emitAll(q, doc, t, CONFIDED_AFTER86, 'confidential/negotiation', emit, spans, once((m) => {
+      const here = sentenceAround(t, m.index, m.index + m[0].length)
+      const next = here.end < t.length ? sentenceAround(t, here.end + 1, here.end + 1) : here
+      return notAware(m) && !CONFIDENCE_KEPT84.test(t.slice(here.start, next.end > here.end ? next.end : here.end))
+    }))
+  }
+  if (q.may(INSIDER_FINDING86) && INQUIRY_UNDER_WAY85.test(t) && CASE85.test(t) && !INQUIRY_OUT85.test(t)) {
+    emitAll(q, doc, t, INSIDER_FINDING86, 'confidential/investigation', emit, spans, once((m) => {
+      const here = sentenceAround(t, m.index, m.index + m[0].length)
+      return notAware(m) && PARTY_ROLE86.test(t.slice(here.start, here.end))
+    }))
   }
 }

@@ -8893,3 +8893,38 @@ describe('confidential: an investigation under way told with its findings and pa
     expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('confidential: blind wave 86 kinds (an upcoming test hinted item by item, a plan heard in confidence, an insider on a pinned party)', () => {
+  it.each([
+    // an upcoming test's items hinted with their topics in a coming tense
+    '明日の英語検定、受験するみんなへ。ここだけの話、第2問は長文読解で、テーマは環境問題が出ます。頑張って！',
+    '次回の期末考査に向けて特別にヒントを。大問1は二次関数の最大最小を出します。しっかり練習しておいてね。',
+    'らいしゅうの漢字テストじゃなくて、来週の市内統一テストのヒントをちょっとだけ。第３問目は地図の読み取りから出るよ😉',
+    // a plan, move or intention told, then said to have been heard in confidence
+    '駅前のみどり百貨店が再来年の春で閉店する方向だとオフレコで聞きました。跡地はマンションになるとか。',
+    '地元の老舗、川辺酒造さんが隣町の酒蔵と合併する構想があると内密に教えていただきました。まだ驚きが隠せません。',
+    '昨日の懇談会で、港運送株式会社が物流拠点を市外へ移転する予定だと、ここだけの話として伺いました。100人近くが異動になるそうです。',
+    // an investigation under way with an insider's account of a finding on a pinned party
+    '介護報酬の不正請求の疑いで、市は現在事実確認を行っています。関係者の話では、施設の会計担当者が架空の利用記録を作っていたとみられます。',
+    '保育園の補助金の過大受給について調査中です。関係者によれば、当該法人の理事長が職員数を水増しして申請していた疑いが強いということです。',
+    '公園の指定管理で不適切な経理があったとして、監査を続けております。事情を知る職員によると、団体の代表が私的な飲食代を経費に回していた可能性が高いそうです。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule.startsWith('confidential/') && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    // a test date announced, past questions published, last year's items told in the past, study advice
+    '来週の市内一斉学力テストは10月15日（水）に実施します。体調を整えて臨みましょう。',
+    '昨年度の学力テストの過去問を市HPに掲載しました。大問３は図形の問題が出ます、という傾向もあります。',
+    '去年のテストでは大問３の円周角の正答率が低かったです。来週のテストに向けて、苦手な単元のヒントを先生に聞いてみよう。',
+    // a plan announced by the firm, a telling refused, a meeting held in confidence with nothing told
+    'みどり百貨店は本日、来年3月での閉店を正式に発表しました。長年のご愛顧に感謝いたします。',
+    'ある企業から工場増設の計画があると内々に伺いましたが、詳しい内容はお伝えできません。',
+    '商工会議所の皆さんと、来年度の事業計画について内々に打ち合わせを行いました。',
+    // an investigation announced with no findings, an insider on a cause with no party pinned, a case made public
+    '補助金の不正受給の疑いについて、現在担当課で調査を進めています。事実関係が分かり次第お知らせします。',
+    '事故の原因については現在調査中です。関係者によると、当日は強風で視界が悪かった可能性が高いとのことです。',
+    '関係者によると、当該法人の理事長は来年度で退任する可能性が高いそうです。新しい体制での活動に期待しています。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})
