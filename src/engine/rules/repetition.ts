@@ -1270,7 +1270,7 @@ function duplicates(input: PostInput<RepetitionFacts>): void {
   // Blind R419U-029, R420V-029 kind: a standing call told again after several rewordings of it (repeatedCall).
   if (best < policy.repetition.near && read.length >= UNION_MIN && (standing ??= STANDING_CALL.test(canonical) || STANDING_CLOSURE.test(canonical)) && repeatedCall((announced ??= announcementFacts(canonical)), own, read)) best = policy.repetition.near
   // Blind R422X-058, R424Z-035 kind: any notice told again after several rewordings of it (restatedNotice).
-  if (best < policy.repetition.near && ctx.history.length >= UNION_MIN && restatedNotice(canonical, own, ctx.history)) best = policy.repetition.near
+  if (best < policy.repetition.near && read.length >= UNION_MIN && restatedNotice(canonical, own, read)) best = policy.repetition.near
   const pct = Math.round(best * 100)
   const line = facts[p]!.source(facts[p]!.firstLine!.start, facts[p]!.firstLine!.end)
   const start = line.start + spans[p]!.start
@@ -1312,7 +1312,7 @@ const RESTATED_LETTERS = 4
 const TURN_WORD = /開始|再開|発売|完売|売切|入荷|開催|開幕|開館|開店|解禁|登場|スタート|オープン|第[0-9]|次回|新規|新しく/u
 /** The end of a term still to come (受付終了まで, 締め切りまで, 〆切まで あと3日): the deadline told, not the end reported. */
 const END_TO_COME = /(?:終了|締め?切り?|〆切り?)(?=まで)/gu
-function restatedNotice(canonical: string, own: Fingerprint, history: readonly (string | Fingerprint)[]): boolean {
+function restatedNotice(canonical: string, own: Fingerprint, history: readonly Fingerprint[]): boolean {
   // Blind R426B-049 kind: a dated notice (締切は9月30日) is read against the earlier posts that name the same calendar days (a weekday
   // named or not), and only those: another day is another notice, and a day added to an undated post is news.
   const days = calendarDays(own)
@@ -1325,9 +1325,8 @@ function restatedNotice(canonical: string, own: Fingerprint, history: readonly (
   const subject = facts.words[0]!
   const sets: Array<ReadonlySet<number>> = []
   let figured = facts.figures === ''
-  for (const h of history) {
-    const other: Fingerprint | null = typeof h === 'string' ? fingerprint(h) : h
-    if (!other || other.v !== 2) continue
+  // The earlier posts the main loop fingerprinted already (v2 only: `read`), not fingerprinted a second time.
+  for (const other of history) {
     const theirs = calendarDays(other)
     if (theirs.length !== days.length || theirs.some((d, i) => d !== days[i])) continue
     // Read on the facts kept in the fingerprint, as a stored history is: a history kept as text gives the same verdict.
