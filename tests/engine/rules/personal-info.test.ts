@@ -8032,3 +8032,88 @@ describe('personal-info: blind R429E-031, R430F-001 kinds (a pupil by school, gr
     expect(rules(text).filter((r) => r.endsWith(':block'))).toEqual([])
   })
 })
+
+describe('personal-info: team R42B-062, R327D-057, R339W-018, R353A-037, R359G-059, R362K-031, R417S-015, R417S-045, R420V-047 kinds (an unreached lost item\'s number, a staff member\'s free mail, a union member\'s account, a flat\'s bracketed address, a register\'s contents of a named person, a lost card\'s owner and birth date, a home by its postbox with its resident\'s care, a volunteer profiled by age, district, trade and school)', () => {
+  const rules = (text: string, mode?: 'reply') => findingsOf(personalInfo, text, mode ? { mode } : {}).filter((f) => f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
+  it.each<[string, string, ('reply' | undefined)?]>([
+    // R327D-057 kind: a number found in a lost item, called and not reached, the desk holding the item named only in an earlier phrase
+    ['総合支所に、傘の忘れ物が届いています。持ち手に付いていたタグの携帯番号（090-3381-5524）に連絡しましたが、つながりませんでした。', 'personal-info/mobile:block'],
+    ['図書館のカウンターで、手帳の落とし物をお預かりしています。表紙裏の番号 ０７０−２２１８−６６４０ にお電話したものの、通じませんでした。', 'personal-info/mobile:block'],
+    ['こども家庭課の受付に、水筒の忘れ物がありました。名札の番号（080-5120-7731）あてにかけましたが、応答がありませんでした。', 'personal-info/mobile:block'],
+    // R339W-018 kind: a free-mail address owned by a named staff member or lecturer, spaced and full-width forms too
+    ['講座の申込みは、講師の松尾さんのアドレス matsuo.kenji1975@yahoo.co.jp までお送りください。', 'personal-info/email:block'],
+    ['アンケートは係・古賀のメール koga-misaki88 ＠ gmail . com あてにお願いします。', 'personal-info/email:block'],
+    ['写真データは、スタッフ・西田のGmail nishida.k55 @ gmail . com へお送りください。', 'personal-info/email:block'],
+    // R353A-037 kind: a union member's (組合員) own account, by 記号/番号 or by bank and number
+    ['組合員番号0218の松尾 和子様、共済金の振込先はゆうちょ銀行 記号17650 番号30127741 でよろしいでしょうか。', 'personal-info/bank-account:block'],
+    ['組合員の西 和也さんへの返戻金は、福岡銀行 柳川支店 普通 4412087 に入金します。', 'personal-info/bank-account:block'],
+    ['共済組合員 堤 美穂 様（口座番号 8831204）あての給付金を本日振り込みました。', 'personal-info/bank-account:block'],
+    // R359G-059 kind: a flat's building and room with its address in brackets, or the resident named right after the bracket
+    ['コーポ白鷺105号室（三橋町高畑318番地）の古賀さんから、漏水のご連絡をいただきました。', 'personal-info/address:block'],
+    ['メゾン城内201号（柳川市本町12-3）にお住まいの方から、騒音の苦情が寄せられています。', 'personal-info/address:block'],
+    ['アパート松風（大和町鷹ノ尾623-2）の江口様より、ごみ出しについてご相談がありました。', 'personal-info/address:block'],
+    // R362K-031 kind: what a register holds about a named person (with an age or a district, or in a reply)
+    ['@koga_hana 古賀 花子様（52歳）の住民票を確認したところ、本籍が久留米市のままでした。', 'personal-info/identifiable-person:block', 'reply'],
+    ['松尾 健さん（三橋町在住）ですね。住民基本台帳上の世帯は、お一人となっています。', 'personal-info/identifiable-person:block'],
+    ['お母様の西田 和子さん（81）の件、選挙人名簿によると、登録の住所は旧住所の沖端町になっています。', 'personal-info/identifiable-person:block', 'reply'],
+    // R417S-015 kind: a lost identity card told with the owner's full name and date of birth
+    ['運転免許証の落とし物が届いています。氏名：古賀 美紀さん、平成3年5月12日生まれの方。総合支所でお預かりしています。', 'personal-info/identifiable-person:block'],
+    ['【拾得物のお知らせ】保険証をお預かりしています。お名前は 松尾 ケンジ 様、生年月日は1987年3月4日です。', 'personal-info/identifiable-person:block'],
+    ['在留カードのお忘れ物がありました。お名前は「グエン バン ナム」様、1995年8月生まれの方です。国際交流課までお越しください。', 'personal-info/identifiable-person:block'],
+    // R417S-045, R420V-047 kind: a home pointed at by a landmark or a canal and a coloured postbox or nameplate, its resident's age, illness or care told
+    ['三橋の郵便局の裏手、黄色いポストのお宅に住むおじいちゃん（90）は、最近足が悪くなってきたそうです。', 'personal-info/identifiable-person:block'],
+    ['掘割沿い、白い表札のお家のご夫婦を訪ねました。奥さまが認知症で、ご主人がお一人で介護されています。', 'personal-info/identifiable-person:block'],
+    ['八幡神社の向かい、赤い郵便受けのおうちのおばあちゃん、御年百歳！耳が遠くなったけれどお元気です。', 'personal-info/identifiable-person:block'],
+    ['県道沿い、緑のトタン屋根で庭に白い軽トラが停まっているお宅のおじいさん（88）は、一人暮らしで最近入院されました。', 'personal-info/identifiable-person:block'],
+    ['天満宮の斜め向かい、茶色い郵便受けのお家のご主人は、寝たきりのお母さまを介護されています。', 'personal-info/identifiable-person:block'],
+    // R42B-062 kind: a volunteer member named in full with their age and two of district, trade and school
+    ['消防団第5分団の 古賀 翔太 隊員（31歳）は、三橋町で農業を営みながら活動を続けています。柳城中学校の出身です。', 'personal-info/identifiable-person:block'],
+    ['ソフトボールチームの 松尾 大輝 選手（24）は大和町在住、実家の工務店で働きながら練習に励んでいます。', 'personal-info/identifiable-person:block'],
+    ['班員の西田 悠真さん（35）は、柳川高校野球部OB。現在は沖端町の酒屋を継いで切り盛りしています。', 'personal-info/identifiable-person:block'],
+  ])('flags %s', (text, rule, mode) => {
+    expect(rules(text, mode)).toContain(rule)
+  })
+  it.each<[string, ('reply' | undefined)?]>([
+    // a desk's own number, unreached or not; a lost item with no owner's number
+    ['市民課の窓口では、落とし物のお問い合わせを受け付けています（0944-73-8111）。電話がつながりにくい時間帯があります。'],
+    ['落とし物は市民課でお預かりしています。お電話（0944-73-8111）がつながらない場合は、窓口へお越しください。'],
+    ['財布の落とし物が届いています。お心当たりの方は市民課（0944-73-8111）までご連絡ください。'],
+    ['市民課（0944-73-8111）にお電話いただいてもつながらない場合は、落とし物のお問い合わせをメールでどうぞ。'],
+    // a desk's public address; free mail named with no address
+    ['申込書は、担当・市民課のアドレス shimin@city.yanagawa.lg.jp あてにお送りください。'],
+    ['体験教室の申込みは、担当の生涯学習課（gakushu@city.yanagawa.lg.jp）までお送りください。'],
+    ['フリーメール（gmail.com など）からの申込みも受け付けます。担当・堤が確認します。'],
+    // a union's own account; members addressed with no number; a card's fields explained
+    ['柳川農業協同組合 普通 1234560 へお振込みください（口座名義：柳川農業協同組合）。'],
+    ['組合員の皆さまへ：掛金の引き落とし口座の変更は、組合事務局へお申し出ください。'],
+    ['共済組合の振込先は、西日本シティ銀行 柳川支店 普通 7712340 です。'],
+    ['組合員証の記号・番号は、カードの表面に書かれています。'],
+    // a hall's room, a building with no resident, a place's address in brackets with its head in role
+    ['市民会館201号室（柳川市本町87番地1）で、相談会を開きます。'],
+    ['コーポ有明（三橋町柳河123番地）の空き部屋を、移住体験住宅として活用します。'],
+    ['ハイツ有明（大和町中島765番地）の建設工事が始まりました。'],
+    ['御花（柳川市新外町1-1）の立花 館長があいさつしました。'],
+    // a register's rule in general, staff who check, a public figure in role, a reply with no name
+    ['選挙人名簿の登録は、転入の届出から3か月後になります。ご住所が変わった方はご注意ください。'],
+    ['担当の古賀 一郎が住民票を確認したところ、手続きに問題はありませんでした。'],
+    ['選挙管理委員長の中島 一郎氏（70）が、選挙人名簿の確認作業を視察しました。住所変更の届出をお忘れなく。'],
+    ['@yng_taro 住民票を確認したところ、ご住所の変更は済んでいます。ご安心ください。', 'reply'],
+    // a lost-property notice without the owner's details; a sample
+    ['マイナンバーカードのお忘れ物がありました。お名前と生年月日を確認のうえお返ししますので、市民課までお越しください。'],
+    ['落とし物の運転免許証は、警察署でお預かりしています。ご本人確認のため生年月日をお伺いします。担当は市民課の古賀です。'],
+    ['記入例：お名前は「柳川 花子」様、生年月日は昭和60年1月1日。マイナンバーカードの落とし物にご注意ください。'],
+    // a postbox at a public place, houses as scenery, a shop
+    ['三橋公民館の向かい、赤いポストの前が集合場所です。'],
+    ['川沿い、青い屋根の家が並ぶ町並みは、柳川らしい風景です。'],
+    ['市役所の前の赤いポストは、毎日17時に集荷があります。高齢の方の郵便のご相談もどうぞ。'],
+    ['沖端の掘割沿い、青い看板のお店で、90歳のおばあちゃんが作るお団子が人気です。'],
+    ['天満宮の斜め向かい、茶色い郵便受けの前で、毎朝ラジオ体操をしています。'],
+    // a volunteer thanked by name only, a public figure's profile, a recruitment notice, one detail only
+    ['出初式で精勤賞を受けた 古賀 翔太 団員（31）、おめでとうございます！'],
+    ['柳川市長の 金子 健次 氏（60）は、三橋町出身で柳川高校を卒業しています。'],
+    ['第3分団の団員募集中！三橋町で働く方、柳川高校出身の方も大歓迎です（18歳以上）。'],
+    ['消防団員の 堤 健太 さん（28）は沖端町の方です。ご協力ありがとうございました。'],
+  ])('keeps clean %s', (text, mode) => {
+    expect(rules(text, mode).filter((r) => r.endsWith(':block'))).toEqual([])
+  })
+})

@@ -309,6 +309,23 @@ function homeOfNamed(t: string, s: number, tailEnd: number): boolean {
   return namesPerson(t.slice(Math.max(0, s - 240), s).replace(ROLE_HONORIFIC, '').replace(HOUSEHOLD_AFTER_NAME, ''))
 }
 
+/**
+ * Team R359G-059 kind: a house-level address in brackets right after a dwelling told by its building and room number (ハイツ有明203号室（柳川市
+ * …765-2）, メゾン城内 2階201号（…）, 本町のアパート102（…）), or after a dwelling's building with a private person named right after the
+ * bracket (コーポ白鷺（…番地）の古賀様から): a household's home, a complainant's or a resident's, not a place's address in brackets (御花（…）,
+ * 市民会館201号室（…）: a hall's room is no dwelling). Bounded windows: 24 characters before the bracket, 16 after it.
+ */
+const FLAT_ROOM_BRACKET =
+  /(?:マンション|コーポ|ハイツ|アパート|荘|レジデンス|メゾン|ハイム|団地|(?<!市営|県営|町営|公営)住宅|寮|長屋|貸家)[^\s（）()、。]{0,10}?[ 　]?(?:[0-9０-９]{1,2}階[ 　]?)?(?:[0-9０-９]{2,4}|[〇一二三四五六七八九十百]{2,6})(?:号室|号|(?=[ 　]?[（(]))[ 　]?[（(][ 　]?$/u
+const FLAT_BRACKET = /(?:マンション|コーポ|ハイツ|アパート|荘|レジデンス|メゾン|ハイム|団地|住宅|寮|長屋|貸家)[^\s（）()、。]{0,10}?[ 　]?(?:[0-9０-９]{1,4}(?:号室|号)?)?[ 　]?[（(][ 　]?$/u
+const PERSON_AFTER_BRACKET = /^[ 　]?[)）][ 　]?(?:に住む|にお住まいの|在住の|の)[ 　]?[\p{Script=Han}ァ-ヶー々]{1,5}[ 　]?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{0,4}[ 　]?(?:様|さん|さま(?![ざ々])|氏)/u
+const FACILITY_ROOM = /(?:会館|センター|公民館|庁舎|館|ホテル|旅館|ビル|病院|学校|施設)[^\s（）()、。]{0,6}?[0-9０-９〇一二三四五六七八九十百]{1,6}号室?[ 　]?[（(][ 　]?$/u
+function flatBeforeBracket(t: string, s: number, tailEnd: number): boolean {
+  const before = t.slice(Math.max(0, s - 24), s)
+  if (!/[（(][ 　]?$/u.test(before) || FACILITY_ROOM.test(before)) return false
+  return FLAT_ROOM_BRACKET.test(before) || (FLAT_BRACKET.test(before) && PERSON_AFTER_BRACKET.test(t.slice(tailEnd, tailEnd + 16)))
+}
+
 /** The field label 住所 with the address in brackets after it (住所（大和町中島1520番地）): a label, not a place's name. */
 const ADDRESS_LABEL_BRACKET = /(?:住所|現住所|ご住所|お住まい|居所|自宅)[（(]$/u
 /**
@@ -936,8 +953,12 @@ function houseNumbers(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Emit, 
     // Blind KU-060 kind: the address in the bracket right after a public place's or a business's name (一般のお客様は、柳川市役所（本町87番地1）の
     // 駐車場を): the place's, whoever is named before it.
     const placeBracket = FACILITY_BRACKET_BEFORE.test(before)
+    // Team R359G-059 kind: the address in the bracket right after a flat's building and room (ハイツ有明203号室（…765-2）の森田様, コーポ柳川
+    // 105号室（…番地）), or after a building and then the resident named after the bracket: that household's home.
+    const flatBracket = !placeBracket && flatBeforeBracket(t, s, tailEnd)
     const personal =
       room !== null ||
+      flatBracket ||
       (!venueLabel && ((!placeBracket && PERSONAL_BEFORE.test(withoutOrgHonorific(withoutQuotedNames(t, s, withoutFacilityHouses(t, s, before))))) || HOME_TOPIC.test(t.slice(Math.max(0, s - 40), s)) || HOME_RIGHT_BEFORE.test(t.slice(Math.max(0, s - 10), s)) || namedHomeBefore(t, s))) ||
       siteOfNamedHome(t, s) ||
       PERSONAL_AFTER.test(after) ||

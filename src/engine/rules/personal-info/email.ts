@@ -147,6 +147,20 @@ function findPlainEmails(t: string): EmailMatch[] {
   return out
 }
 
+/**
+ * Team R339W-018 kind: a free-mail address given as a named staff member's own, the person in charge or a lecturer named by surname and the
+ * address owned through の or あて (担当・堤のアドレス …＠gmail…, 係の古賀あてのメール …@yahoo.co.jp, 講師 松尾さんのGmail …): a private account
+ * of one person, whatever desk posts it (the city gives its staff no free-mail address). Block. Not a desk or a body before の (担当・市民課の
+ * アドレス: ORG-like names end in 課, 係, 室, …), nor an address with no staff word before it.
+ */
+const STAFF_MAIL_BEFORE =
+  /(?:担当(?:者)?|係員?|職員|スタッフ|講師|先生|コーチ)[ 　・:：の]{0,2}([\p{Script=Han}々]{1,4}|[ァ-ヶー]{2,6})(?:さん|様|さま)?[ 　]?(?:の|あて(?:の)?|宛て?(?:の)?)[ 　]?(?:個人(?:の)?)?(?:メール(?:アドレス)?|アドレス|アド|[Gg]mail|ＧＭＡＩＬ)?[ 　]?(?:は|[:：])?[ 　]?$/u
+const STAFF_NAME_NOT_PERSON = /[課係室局所館部班会]$|センター$/u
+function staffOwnsMail(t: string, a: number): boolean {
+  const m = STAFF_MAIL_BEFORE.exec(t.slice(Math.max(0, a - 28), a))
+  return m !== null && !STAFF_NAME_NOT_PERSON.test(m[1]!)
+}
+
 export function emails(doc: Doc, policy: Policy, emit: Emit): void {
   // The norm text with URLs left in: linkify reads the domain of taro(at)gmail.com as a link.
   const t = doc.norm.text
@@ -167,7 +181,7 @@ export function emails(doc: Doc, policy: Policy, emit: Emit): void {
     const named = FREE_MAIL.has(domain) ? owner.labelled && owner.named : owner.labelled
     // The person in charge named before a free-mail address (担当の松尾あてに …@gmail.com): the staff member's own account,
     // not the desk's (the city gives its staff no free-mail address).
-    const ownAccount = owner.kind === 'org' && owner.inCharge === true && FREE_MAIL.has(domain)
+    const ownAccount = (owner.kind === 'org' && owner.inCharge === true && FREE_MAIL.has(domain)) || (FREE_MAIL.has(domain) && staffOwnsMail(t, e.a))
     const severity = owner.kind === 'person' || owner.privateLabel || ownAccount ? 'block' : owner.kind === 'org' && owner.immediate ? 'info' : named ? 'warn' : 'block'
     const span = doc.fromNorm(e.a, e.b)
     emit({

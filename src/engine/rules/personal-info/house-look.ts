@@ -11,6 +11,11 @@
  * (七十代の男性, 95歳), an illness or a trip to hospital (持病, 搬送), living alone, the family's make-up or where they came from (ご夫婦と
  * お子さん2人, …から来たご家族, 引っ越してこられ). The house and the person are one door in a small town.
  *
+ * Team R417S-045, R420V-047 kinds: the look may be a coloured thing right at the house told with の or with があり/がある (青い郵便受けのお宅,
+ * 赤いポストがあるお宅, 黄色い看板のお家), the place before it set off by a comma after a road or a canal it runs along (…の掘割沿い、…), and the
+ * resident's circumstances told as their great age (御年九十三), their hearing (耳が遠く) or a spouse cared for at home (寝たきりの奥さまを…介護され
+ * ている): the house and the person are one door. A coloured postbox or signboard standing at a public place (…公民館の赤いポスト) is VENUE's.
+ *
  * Not a building that is no home (赤い屋根の倉庫, 青い屋根の消防団詰所), a house turned venue or shop (…の古民家を改修したカフェ, …が新しい交流
  * センターです), a street of houses told as scenery with no case (赤い屋根の家が並ぶ町並み), the house as a mark on the way (…の家の前は通学路),
  * a group (…の住宅の皆さん), a quoted example; nor a house by look with an age that is no person's (築80年) or a count of people told in
@@ -28,14 +33,14 @@ const DWELLING =
   '(?:平屋(?:建て)?|一軒家|一戸建て|民家|古民家|家|お家|おうち|お宅|住宅|借家|アパート|[二三2-3２-３]階建て(?:の(?:家|住宅|お宅|一軒家))?)'
 /** A thing standing at the house, by its colour (赤い自転車が置いてある, 白い軽トラが停まっている, 青いポストのある). */
 const THING =
-  '(?:自転車|車|軽トラ(?:ック)?|バイク|ポスト|郵便受け|看板|のれん|暖簾|物置|ビニールハウス|テント|旗|のぼり|鉢植え|植木鉢)(?:が(?:置いてある|置かれた|置かれている|停まっている|止まっている|停めてある|止めてある|ある|立っている|出ている)|のある)'
+  '(?:自転車|車|軽トラ(?:ック)?|バイク|ポスト|郵便受け|看板|のれん|暖簾|物置|ビニールハウス|テント|旗|のぼり|鉢植え|植木鉢)(?:が(?:置いてある|置かれた|置かれている|停まっている|止まっている|停めてある|止めてある|ある|立っている|出ている)|のある)|(?:ポスト|郵便受け|看板|のれん|暖簾|表札|門柱)の'
 const HOUSE_BY_LOOK = new RegExp(
   `${COLOUR}[ 　]?(?:${PART}(?:の|で|が目印の)|${THING})[ 　]?(?:木造の?|古い|大きな|小さな)?[ 　]?${DWELLING}(?![\\p{Script=Han}ァ-ヶー])`,
   'u',
 )
 /** Where the house stands, told before it in the sentence: a landmark's side, a road or a river it runs along, a district. */
 const PLACED = new RegExp(
-  `(?:の|がある|のある)(?:すぐ|真)?(?:${LANDMARK_SIDE}|[一二三四五1-5１-５]軒(?:手前|奥)|[四五4-5４-５]軒(?:隣|先|となり)|そば|手前|先)(?:に(?:ある|建つ)|の|[、,][ 　]?)|沿い(?:に(?:ある|建つ))?の|[\\p{Script=Han}]{1,6}(?:町|地区|丁目|校区)[\\p{Script=Han}]{0,4}(?:の|に(?:ある|建つ))`,
+  `(?:の|がある|のある)(?:すぐ|真)?(?:${LANDMARK_SIDE}|[一二三四五1-5１-５]軒(?:手前|奥)|[四五4-5４-５]軒(?:隣|先|となり)|そば|手前|先)(?:に(?:ある|建つ)|の|[、,][ 　]?)|沿い(?:に(?:ある|建つ))?(?:の|[、,][ 　]?)|[\\p{Script=Han}]{1,6}(?:町|地区|丁目|校区)[\\p{Script=Han}]{0,4}(?:の|に(?:ある|建つ))`,
   'u',
 )
 /** A complaint, a report or guidance: the house is told as a case. */
@@ -46,7 +51,7 @@ const CASE =
  * alone, the family's make-up, where they came from, moving in. 百歳体操 and 築…年 are no one's age.
  */
 const RESIDENT =
-  /(?<![築創])[0-9０-９一二三四五六七八九十百]{1,3}(?:代(?:の|前半|後半|半ば)|歳(?!体操|以上|未満|以下|から|まで)|才(?!以上|未満|以下))|持病|糖尿病|認知症|脳梗塞|心臓病|人工透析|低血糖|寝たきり|車いす|車椅子|(?:救急)?搬送|入院|通院|(?:ひとり|一人|独り|ふたり|二人)暮らし|独居|ご夫婦|お子さん[0-9０-９一二三四五]?人?|赤ちゃん|母子|父子|ひとり親|から(?:来た|来られた|いらした|移住)|国籍|引っ越して(?:こられ|来られ|来|き)|越してこられ|転入され/u
+  /(?<![築創])[0-9０-９一二三四五六七八九十百]{1,3}(?:代(?:の|前半|後半|半ば)|歳(?!体操|以上|未満|以下|から|まで)|才(?!以上|未満|以下))|(?:御年|御歳|おん年)[0-9０-９一二三四五六七八九十百]{1,4}|耳が遠|足が悪|介護(?:され|して|をされ|中)|持病|糖尿病|認知症|脳梗塞|心臓病|人工透析|低血糖|寝たきり|車いす|車椅子|(?:救急)?搬送|入院|通院|(?:ひとり|一人|独り|ふたり|二人)暮らし|独居|ご夫婦|お子さん[0-9０-９一二三四五]?人?|赤ちゃん|母子|父子|ひとり親|から(?:来た|来られた|いらした|移住)|国籍|引っ越して(?:こられ|来られ|来|き)|越してこられ|転入され/u
 /** Houses told as scenery (赤い屋根の家が並ぶ, 家々). */
 const SCENERY = /^(?:が(?:並|建ち並|連な|続)|々|並み)/u
 

@@ -34,7 +34,9 @@ const SEP = '[ \\-]?'
  * Round 82 (blind R82A-087): a town's word before a space (柳川市 災害義援金) but not a family name ending in 村, 町 or 市 with its given name
  * and honorific after the space (北村 真由美 様, 中村 健太さん, 高市 花子様): that is a person.
  */
-const ORG_WORDS = /義援金|募金|寄付|寄附|基金|市役所|役所|役場|出張所|協会|事務局|委員会|株式会社|\(株\)|協議会|法人|組合|振興会|センター|[市町村県]$|[市町村県][ 　](?![\p{Script=Han}ぁ-ゖァ-ヶー々]{1,5}[ 　]?(?:さん|様|さま|氏|殿)(?![\p{Script=Han}]))|会$|会計|管理者/u
+/* Team R353A-037 kind: 組合員 is a member of the union, a person (西田 誠 様（組合員番号0412）…ゆうちょ銀行 記号… 番号…): a refund to a member
+ * goes to that member's own account; 組合 alone (…農業協同組合 普通 …) is still the body's. */
+const ORG_WORDS = /義援金|募金|寄付|寄附|基金|市役所|役所|役場|出張所|協会|事務局|委員会|株式会社|\(株\)|協議会|法人|組合(?!員)|振興会|センター|[市町村県]$|[市町村県][ 　](?![\p{Script=Han}ぁ-ゖァ-ヶー々]{1,5}[ 　]?(?:さん|様|さま|氏|殿)(?![\p{Script=Han}]))|会$|会計|管理者/u
 
 const IDENTIFIERS: IdentifierSpec[] = [
   {

@@ -13,7 +13,9 @@
  * narrowing a named person), line-id (a private person's LINE ID), lodging (a guest's hotel and room),
  * vehicle-plate (a car's number plate), roster (a photo of a list of people's names or addresses, posted),
  * register-number (an entry's number on a register: 選挙人名簿 第3投票区 127番), message-screenshot (a private message's screen with
- * its sender left visible), portrait (a person photographed and posted, the post saying they were not asked).
+ * its sender left visible), portrait (a person photographed and posted, the post saying they were not asked), lost-card (a lost identity
+ * card's owner named with their birth date), register-told (what a register holds about a named person), member-profile (a volunteer
+ * named with age, district, trade and school).
  */
 import type { DraftFinding, RuleFamily } from '../../rule'
 import { matchAllOf } from '../../regex'
@@ -80,6 +82,9 @@ import { mixedSpokenPhone, namedFailure, pinnedPupil, replyKinIllness } from './
 import { myNumbers, type MyNumberFacts } from './my-number'
 import { namesEnglishBody, phones, tellsEnglishPrivate, type PendingPhone } from './phone'
 import { meta } from './meta'
+import { lostCardOwner } from './lost-card'
+import { namedRegisterTold } from './register-told'
+import { memberProfile } from './member-profile'
 
 export { isValidMyNumber } from './my-number'
 export { findEmails } from './email'
@@ -470,6 +475,12 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     describedHousehold(doc, emit)
     // Blind R369S-006 kind: a lone resident pointed at by the house's look and told with a trouble (青いトタン屋根の平屋にお一人で住んでいる…ごみが溜まって).
     loneResidentByHouse(doc, emit)
+    // Team R417S-015 kind: a lost identity card told with its owner's full name and date of birth (お名前は「…」様、生年月日は昭和…の方).
+    lostCardOwner(doc, emit)
+    // Team R362K-031 kind: what a register holds about a named person told in public (…さん（78歳・…）。選挙人名簿を確認したところ、ご住所が…).
+    namedRegisterTold(doc, emit, reply)
+    // Team R42B-062 kind: a volunteer member named with age and two of district, trade and school (…団員（28）は、…町で鮮魚店を営み…高校出身).
+    memberProfile(doc, emit)
     // Blind R377A-010, R380D-001, R380D-046 and kin: one person's health told with details that pick them out (中島小5年…手首の傷, 中島主査が…陽性).
     healthTold(doc, emit)
     // Blind R369S-015 kind: one consultation case told with the one who consulted described by home, age and work (うち1件は、…町在住の30代の女性からで…).

@@ -83,6 +83,9 @@ const LOST_ITEM = /忘れ物|落とし物|落し物|落としもの|おとしも
  * Blind R245M-001 kind: the writer's call to the number told as not going through (折り返しのお電話が 080-… につながりませんでした, 090-… に
  * おかけしましたがつながらず, …へ何度かお電話しましたがお出になりませんでした): a number the office tried to reach is the caller's own, told to
  * everyone. Not a case named for the reader (…につながらない場合は, つながりにくいときは: a desk's fallback line).
+ * Team R327D-057 kind: in a post about a lost item, the desk holding it named only in an earlier phrase (市民課の窓口に、財布の落とし物が…。
+ * 中に入っていたメモの番号（…）にお電話しましたが、つながりませんでした) does not own the number: the owner's. A desk owning the number in its
+ * own phrase (市民課（0944-…）にお電話いただいてもつながらない場合は) stays the desk's.
  */
 const CALL_UNREACHED =
   /^[」』)）]?\s?(?:に|へ|宛てに|あてに)(?:は)?[、,]?[^。！？!?\n]{0,14}?(?:つながりませ|繋がりませ|つながらな(?:かっ|く)|繋がらな(?:かっ|く)|つながらず|繋がらず|通じませ|通じな(?:かっ|く)|通じず|お出になりませ|お出になら(?:ず|なかっ)|出られませんでし|応答があり?ませ|応答がな(?:く|かっ))/u
@@ -861,7 +864,10 @@ export function phones(doc: Doc, policy: Policy, emit: Emit, bare?: Emit, right?
     else if (owner.kind !== 'org' && READ_BACK.test(t.slice(b, b + 12))) Object.assign(owner, { kind: 'person', immediate: true })
     // Blind R305G-025 kind: read off the form the filer filled in (請求者欄に「…」様、連絡先 090-…とあります).
     else if (!(owner.kind === 'org' && owner.immediate) && readOffForm(t, a, b)) Object.assign(owner, { kind: 'person', immediate: true })
-    else if (owner.kind !== 'org' && CALL_UNREACHED.test(t.slice(b, b + 24))) Object.assign(owner, { kind: 'person', immediate: true })
+    // Team R327D-057 kind: a call to the number found in a lost item that did not get through (メモの番号（…）にお電話しましたが、つながり
+    // ませんでした), the desk holding the item named only in an earlier phrase (市民課の窓口に、…落とし物が届いています): the owner's number,
+    // not the desk's (a desk owning it in its own phrase, 市民課（…）, is still the desk's).
+    else if (CALL_UNREACHED.test(t.slice(b, b + 24)) && (owner.kind !== 'org' || (!owner.immediate && LOST_ITEM.test(t)))) Object.assign(owner, { kind: 'person', immediate: true })
     if (owner.kind !== 'person' && orgAfter(t, b)) Object.assign(owner, { kind: 'org', immediate: true, inCharge: false })
     // The person in charge named after the number (090-…（担当 中島）): their own mobile.
     else if (IN_CHARGE_AFTER.test(t.slice(b, b + 16))) owner.inCharge = true
