@@ -14844,6 +14844,7 @@ export const decency: RuleFamily<DecencyFacts> = {
     for (const [a, b, severity] of groupWrongW84(fo)) out('decency/discriminatory', a, b, INSTEAD.discriminatory, severity, severity === 'block')
     for (const [a, b, rule, severity, instead] of kindsW85(fo)) out(rule, a, b, instead, severity, severity === 'block')
     for (const [a, b, rule, severity, instead] of kindsW86(fo)) out(rule, a, b, instead, severity, severity === 'block')
+    for (const [a, b, rule, severity, instead] of kindsW87(fo)) out(rule, a, b, instead, severity, severity === 'block')
     // The generic reading, last: a kind above holds its span first.
     const may = genericMay(fo)
     // A block reading holds its span before a warn one over the same words (お年寄りは一人で決めることができません: a choice denied, not only a fault presumed).
@@ -15418,6 +15419,129 @@ function kindsW86(fo: string): Array<[number, number, Rule, 'block' | 'warn', st
         break
       }
       if (hit) break
+    }
+  }
+  return found
+}
+
+// --- Blind wave 87 kinds (dec87): a disability simulation laughed at, disability benefits envied, a one-parent home's table presumed
+// poor, a terminal diagnosis or a death made the yardstick of a trifle, the other world's pick-up joked at old people ---
+/**
+ * Blind R431G-003 kind: a disability or ageing simulation (アイマスク歩行体験, 車いす体験, 高齢者疑似体験, 白杖体験, 目隠しで歩く研修)
+ * told as a laughing matter: a laugh (😂, （笑）, 大爆笑, 笑いながら学べる, 笑える) in a sentence that names the simulation, its plight
+ * (壁に激突, 転んだ, ぶつかって) or the disability it imitates (目が見えない人ってこんな感じ): making light of a disability,
+ * `decency/insensitive` warn. Kept clean: the simulation told soberly (段差の大変さを実感しました), a smile or cheer (笑顔, 笑いの絶えない
+ * 交流会), a laugh refused (笑いごとではありません), a laugh in a sentence about something else (お昼のカレーで大爆笑), a sleep mask
+ * handed out at a shelter (no simulation named).
+ */
+const SIM_W87 = phrase('(?:アイマスク|目隠し|車(?:いす|椅子)|白杖|高齢者|妊婦|障(?:害|がい)|視覚|聴覚|耳栓|片まひ|片麻痺|インスタントシニア)[^。！？!?\\n]{0,12}?(?:体験|疑似|擬似|シミュレーション|装着|研修|歩行)|疑似体験|擬似体験', 'u')
+const SIM_PLIGHT_W87 = phrase('アイマスク|目隠し|車(?:いす|椅子)|白杖|疑似|擬似|体験|見え(?:ない|ず|なく|ません)|聞こえ(?:ない|ず|なく|ません)|障(?:害|がい|碍)|不自由|激突|ぶつか|転倒|転ん|こけ|つまず|よろけ', 'u')
+const SIM_LAUGH_W87 = phrase(`${LAUGH_MARK}|爆笑|大笑い|笑いながら|笑え(?:る|た|ます)|笑っちゃ|笑いを(?:とる|取る|取っ|誘)|ウケ(?:る|た|ました)`)
+const SIM_SOBER_W87 = phrase('笑いごと|笑い事|笑えな|笑っては|笑わ(?:ない|ず)|笑いもの|笑い者|ではありません|いけません', 'u')
+/**
+ * Blind R431G-050 kind: the benefits of a disability envied (障害者手帳があると割引…うらやましい, 私も手帳がほしいくらい, 障害年金が
+ * もらえていいなあ, 障がい者は優遇されてずるい): the disability made a perk to want, `decency/insensitive` warn. The envy stands in a
+ * sentence that names a disability or its benefit, or just after one; a wish for the card itself (手帳ほしい, 私も障害者になりたい) stands
+ * alone. Kept clean: the benefit told (手帳をお持ちの方は割引), the envy named as a misunderstanding or refused (「ずるい」という誤解,
+ * ずるいと疑うのはやめましょう), a card of another kind (母子手帳, お薬手帳), a wish to apply told plainly (手帳の交付を希望される方は).
+ */
+const DISAB_TOPIC_W87 = phrase('障(?:害|がい|碍)|療育手帳|愛の手帳', 'u')
+const DISAB_PERK_W87 = phrase('障(?:害|がい|碍)|療育手帳|愛の手帳|(?<!母子|健康|お薬|おくすり|年金|防災|子育て|学生|生徒)手帳|割引|無料|減免|免除|控除|手当|年金|優遇|優先', 'u')
+const ENVY_W87 = phrase('うらやまし|羨まし|うらやま(?:[〜~ー]|$)|ずる(?:い|く(?:ない|ね))|いいご身分|いい身分|(?:いい|良い)なあ|(?:いい|良い)な[〜~ー]|得して(?:る|ます|いる)|おいしい(?:です|よね|な|思い)')
+const CARD_WISH_W87 = phrase('(?<!母子|健康|お薬|おくすり|年金|防災|子育て|学生|生徒)手帳(?:が|を)?(?:ほしい|欲しい|もらいたい|貰いたい|取りたい|とりたい)(?:くらい|ぐらい|ほど|な|なあ|なぁ|かも|です|[〜~（(笑w!！])|(?:私|わたし|僕|ぼく|自分|俺)も[^。！？!?\\n]{0,6}?障(?:害|がい|碍)者(?:に)?(?:なりたい|になりたい|ならなれ|がいい)')
+const ENVY_SOBER_W87 = phrase('誤解|やめ|止め|疑う|疑わ|疑い|偏見|決めつけ|という声|との声|という意見|ではありません|ではない(?!でしょうか)|わけではな|いけません|差別|心ない|心無い', 'u')
+/**
+ * Blind R433J-005 kind: a one-parent home (父子家庭, 母子家庭, ひとり親, シングルファーザー, お父さんがひとりで子育て, 男手ひとつ)
+ * presumed to keep a poor table or a poor home (食卓がカップ麺とコンビニ弁当ばかりになりがち, どうしても栄養が偏りがち, 部屋は散らかり
+ * っぱなし): a family type stereotyped, even in a post that offers help, `decency/stereotype` warn. Kept clean: help offered with no
+ * presumption (ひとり親家庭の皆さん向けの簡単レシピ教室), a busy life in general (忙しい毎日、ついコンビニ弁当ばかりになりがちな方へ),
+ * a survey's finding (調査では…), the presumption denied (とは限りません, 偏見).
+ */
+const ONE_PARENT_W87 = '(?:(?:父子|母子)(?:家庭|世帯)|ひとり親|一人親|片親|シングル(?:ファーザー|ファザー|マザー|パパ|ママ)|(?:お父さん|お母さん|父親|母親|パパ|ママ)(?:が|1人|一人|ひとり)(?:1人|一人|ひとり)?(?:で)?[^。！？!?\\n]{0,6}?(?:子育て|育児|育て)|男手(?:ひとつ|一つ|1つ)|女手(?:ひとつ|一つ|1つ))'
+const POOR_HOME_W87 = '(?:カップ麺|カップラーメン|インスタント|レトルト|コンビニ(?:弁当|飯|ごはん|のお弁当)|冷凍食品|菓子パン|外食|手抜き|ろくな|栄養(?:が|の)?(?:偏|かたよ|不足)|偏食|散らか|ゴミ屋敷|しつけ(?:が|も)?(?:行き届|甘|おろそか)|寂しい思い|さみしい思い|愛情(?:が)?不足)'
+const ONE_PARENT_POOR_W87 = phrase(`${ONE_PARENT_W87}[^。！？!?\\n]{0,40}?${POOR_HOME_W87}[^。！？!?\\n]{0,24}?(?:ばかり|ばっかり|だらけ|がち|やすい|しまう|ちゃう|なる(?:もの|でしょう|よね)|ですよね|ものです|当然|仕方)`)
+const ONE_PARENT_SOBER_W87 = phrase('調査|統計|データ|割合|アンケート|[0-9０-９]+[%％割]|とは限|わけではな|ではありません|偏見|決めつけ|思い込み|誤解', 'u')
+/**
+ * Blind R433J-017 kind: a terminal diagnosis, a death bed or a death made the yardstick of a trifle (家計が余命宣告レベルの赤字,
+ * 財布が虫の息😇, スマホの電池が瀕死状態（笑）, 夏休みの宿題が余命3日って感じ💀, パソコンがご臨終寸前): levity about dying,
+ * `decency/insensitive` warn. The word stands with a likening (レベル, 級, 並み, 寸前, みたい, って感じ) or a light mark (😇, 💀, 笑).
+ * Kept clean: the diagnosis or the illness told (余命宣告を受けた方の相談窓口, がん患者さんの講演会), a rescue or an accident told
+ * (瀕死の状態で救助されました), sorrow (ご冥福).
+ */
+const DYING_W87 = '(?:余命(?:宣告|告知|[0-9０-９一二三四五六七八九十半数]+(?:日|週間|か月|ヶ月|カ月|ケ月|年))|瀕死|虫の息|ご臨終|臨終|危篤|死亡宣告|死刑宣告|心肺停止|死にかけ|死に体|虫の息|末期(?:がん|癌|状態)|棺桶行き)'
+const DYING_LIKENED_W87 = phrase(`${DYING_W87}(?:の|な|って|的)?(?:状態)?(?:レベル|級|並み|並|クラス|寸前|直前|同然|みたい|っぽ|って感じ|な感じ|のような|のよう)|${DYING_W87}[^。！？!?\\n]{0,16}?(?:[😇💀☠👻🪦⚰😱]|${LAUGH_MARK})`)
+const DYING_SOBER_W87 = phrase('患者|闘病|病院|医師|入院|緩和|ホスピス|看取|講演|体験談|ご本人|ご家族|ご遺族|ご冥福|お悔やみ|哀悼|救助|救急|搬送|重傷|負傷|事故|被害|動物|犬|猫|保護', 'u')
+/**
+ * Blind R434K-058 kind: old people's death joked about as the other world coming for them (あの世からのお迎えより早く来ます😂, 天国から
+ * のお迎えに負けないスピード, お迎えが来る前に健診へ😆 said to the elderly): `decency/insensitive` warn. The other world's pick-up stands
+ * with a laugh or a comparison; the bare お迎えが来る only where old people are addressed or named, with a laugh. Kept clean: a pick-up
+ * service told (ご自宅までお迎えに上がります), a child's pick-up (保育園のお迎え), the ancestors welcomed at お盆 (ご先祖様をお迎え), the
+ * dead remembered (安らかに, ご冥福).
+ */
+const BEYOND_PICKUP_W87 = phrase('(?:あの世|天国|極楽|冥土|黄泉|お空の上|三途の川)(?:から|より)?(?:の)?お迎え')
+const PICKUP_COMING_W87 = phrase('お迎え(?:が|も)(?:来る|くる|来ます|来そう|来た|きた|来ちゃ|来て|近い|ちかい|近づ)')
+const ELDER_W87 = phrase('高齢|お年寄り|年寄り|シニア|じいちゃん|ばあちゃん|じいさん|ばあさん|老人|敬老|長寿|後期高齢|年金生活|(?:年|歳|とし)だから', 'u')
+const PICKUP_LIGHT_W87 = phrase(`${LAUGH_MARK}|[😇👻💀☠🪦⚰]|ｗ`, 'u')
+const PICKUP_RACE_W87 = phrase('(?:より|よりも)(?:早|速|先|はや)|(?:に|にも)負けない|並み|顔負け', 'u')
+const PICKUP_SOBER_W87 = phrase('お盆|迎え火|精霊|ご先祖|法要|供養|安らかに|ご冥福|お悔やみ|偲|哀悼|黙とう|黙祷', 'u')
+const PRESUME_INSTEAD_W87 = 'ひとり親家庭などの家族の形で暮らしぶりを決めつけず、催しの内容と対象だけを書いてください（例：「子育て中のお父さん・お母さんのための簡単料理教室です」）'
+
+/** The wave-87 kinds over a paragraph's folded text: `[start, end, rule, severity, instead]`. */
+function kindsW87(fo: string): Array<[number, number, Rule, 'block' | 'warn', string]> {
+  const found: Array<[number, number, Rule, 'block' | 'warn', string]> = []
+  const sentenceOf = (a: number, b: number) => sentenceRangeW85(fo, a, b)
+  // A disability simulation laughed at.
+  if (SIM_W87.test(fo)) {
+    for (const m of matchAllOf(SIM_LAUGH_W87, fo)) {
+      const [s, e] = sentenceOf(m.index, m.index + m[0].length)
+      const sen = fo.slice(s, e)
+      if (!SIM_PLIGHT_W87.test(sen) || SIM_SOBER_W87.test(sen)) continue
+      found.push([s + sen.search(SIM_PLIGHT_W87), m.index + m[0].length, 'decency/insensitive', 'warn', '障がいや高齢の疑似体験を笑いの種にせず、体験して分かったことを書いてください（例：「アイマスクで歩き、声かけの大切さを学びました」）'])
+      break
+    }
+  }
+  // A disability's benefits envied.
+  if (DISAB_TOPIC_W87.test(fo)) {
+    const hits: Array<[number, number]> = []
+    for (const m of matchAllOf(CARD_WISH_W87, fo)) hits.push([m.index, m.index + m[0].length])
+    for (const m of matchAllOf(ENVY_W87, fo)) {
+      const [s, e] = sentenceOf(m.index, m.index + m[0].length)
+      const prev = s > 0 ? sentenceOf(s - 1, s - 1) : [s, s]
+      if (DISAB_PERK_W87.test(fo.slice(s, e)) || (DISAB_PERK_W87.test(fo.slice(prev[0], s)) && DISAB_TOPIC_W87.test(fo.slice(prev[0], s)))) hits.push([m.index, m.index + m[0].length])
+    }
+    for (const [a, b] of hits.sort((x, y) => x[0] - y[0])) {
+      const [s, e] = sentenceOf(a, b)
+      if (ENVY_SOBER_W87.test(fo.slice(s, e))) continue
+      found.push([a, b, 'decency/insensitive', 'warn', '障がいやその支援制度をうらやむ冗談を書かず、制度の内容と問い合わせ先だけを書いてください（例：「障害者手帳をお持ちの方は、美術館の観覧料が割引になります」）'])
+      break
+    }
+  }
+  // A one-parent home presumed to keep a poor table.
+  for (const m of matchAllOf(ONE_PARENT_POOR_W87, fo)) {
+    const [s, e] = sentenceOf(m.index, m.index + m[0].length)
+    if (ONE_PARENT_SOBER_W87.test(fo.slice(s, e))) continue
+    found.push([m.index, m.index + m[0].length, 'decency/stereotype', 'warn', PRESUME_INSTEAD_W87])
+    break
+  }
+  // A terminal diagnosis or a death bed likened to a trifle.
+  for (const m of matchAllOf(DYING_LIKENED_W87, fo)) {
+    const [s, e] = sentenceOf(m.index, m.index + m[0].length)
+    if (DYING_SOBER_W87.test(fo.slice(s, e))) continue
+    found.push([m.index, m.index + m[0].length, 'decency/insensitive', 'warn', '病気や死をたとえや冗談に使わず、伝えたいことをそのまま書いてください（例：「家計の見直しを考えている方は、家計相談会へ」）'])
+    break
+  }
+  // The other world's pick-up joked at old people.
+  if (/お迎え|おむかえ/u.test(fo)) {
+    const cands: Array<[number, number, boolean]> = []
+    for (const m of matchAllOf(BEYOND_PICKUP_W87, fo)) cands.push([m.index, m.index + m[0].length, true])
+    if (ELDER_W87.test(fo)) for (const m of matchAllOf(PICKUP_COMING_W87, fo)) cands.push([m.index, m.index + m[0].length, false])
+    for (const [a, b, beyond] of cands.sort((x, y) => x[0] - y[0])) {
+      const [s, e] = sentenceOf(a, b)
+      const sen = fo.slice(s, e)
+      if (PICKUP_SOBER_W87.test(sen)) continue
+      if (!PICKUP_LIGHT_W87.test(sen) && !(beyond && PICKUP_RACE_W87.test(fo.slice(b, Math.min(e, b + 8))))) continue
+      found.push([a, b, 'decency/insensitive', 'warn', '「お迎え」を死のたとえにして高齢の方を茶化さず、サービスの内容だけを書いてください（例：「乗合タクシーは電話一本でご自宅までお迎えに上がります」）'])
+      break
     }
   }
   return found

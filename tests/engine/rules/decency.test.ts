@@ -17187,3 +17187,60 @@ describe('decency: a place reserved for a group, the others kept off it, is no e
     expect(check(text).findings.some((f) => f.rule === 'decency/discriminatory' && f.severity === 'block')).toBe(true)
   })
 })
+
+describe('decency: blind wave 87 kinds (dec87: R431G-003, R431G-050, R433J-005, R433J-017, R434K-058), disability, family type and death made light of', () => {
+  const flagged = (text: string) => summary(findingsOf(decency, text)).filter((s) => s.includes(':block:') || s.includes(':warn:'))
+  it.each([
+    // a disability or ageing simulation told as a laughing matter
+    ['福祉体験学習で高齢者疑似体験セットを着けた課長、階段でよろけて転んでしまい、みんなで大笑いでした🤣', 'decency/insensitive:warn'],
+    ['目隠しをして白杖で歩く研修、見えない人ってこんなにぶつかるんだと笑えました（笑）', 'decency/insensitive:warn'],
+    ['中学生の車いす体験、段差で何度もこけて爆笑の連続でした！', 'decency/insensitive:warn'],
+    // a disability's benefits envied
+    ['療育手帳があればバスが半額なんて、正直いいなあと思っちゃいます', 'decency/insensitive:warn'],
+    ['障がい者割引で映画がタダ同然、ずるいくらいお得ですよね～', 'decency/insensitive:warn'],
+    ['私も障害者になりたいくらい、手厚い支援です（笑）', 'decency/insensitive:warn'],
+    // a one-parent home presumed to keep a poor table or home
+    ['シングルマザーの家はどうしても部屋が散らかりがち。そんなママに片付け講座を！', 'decency/stereotype:warn'],
+    ['母子家庭だと子どもがさみしい思いをしがちですよね。親子で参加できる遠足です。', 'decency/stereotype:warn'],
+    ['男手ひとつで育てていると、晩ごはんはレトルトばかりになってしまうもの。料理教室へどうぞ。', 'decency/stereotype:warn'],
+    // a terminal diagnosis or a death bed made the yardstick of a trifle
+    ['月末の財布は虫の息です😇 そんな方は無料の家計講座へ！', 'decency/insensitive:warn'],
+    ['庁舎のコピー機、ご臨終寸前ですが今日もがんばっています', 'decency/insensitive:warn'],
+    ['夏休みの宿題、残り余命3日って感じです💀 図書館の学習室を使ってね', 'decency/insensitive:warn'],
+    // the other world's pick-up joked at old people
+    ['敬老会の皆さん、お迎えが来る前にぜひ健康診断を😆', 'decency/insensitive:warn'],
+    ['デマンドバスの速さは、天国からのお迎えにも負けないスピードです！シニアの方もどうぞ', 'decency/insensitive:warn'],
+    ['シルバー人材センターの皆さん、冥土からのお迎えはまだまだ先ですね（笑）', 'decency/insensitive:warn'],
+  ])('flags %s', (text, expected) => {
+    expect(flagged(text)).toEqual(expect.arrayContaining([expect.stringContaining(expected)]))
+  })
+  it.each([
+    // a simulation told soberly, a smile, a laugh about something else, a sleep mask at a shelter
+    'アイマスクをつけて歩く体験では、声をかけ合いながら笑顔でゴールしました。',
+    '車いす体験を通して、段差の大変さを実感しました。',
+    '高齢者疑似体験の後は、笑いの絶えない交流会を開きました。',
+    'アイマスク歩行体験をしました。お昼は全員でカレーを食べて大爆笑😂',
+    '避難所ではアイマスクと耳栓を配布しています。',
+    // a benefit told, another card, envy named as a misunderstanding, an application
+    '障害者手帳をお持ちの方は、美術館の観覧料が割引になります。',
+    '母子手帳がほしい方は、保健センターの窓口へお越しください。',
+    '「障害者は優遇されてずるい」という誤解がありますが、制度は生活を支えるためのものです。',
+    '手帳の交付を希望される方は、福祉課へご相談ください。',
+    // help for one-parent homes with no presumption, a busy life in general
+    'ひとり親家庭の皆さん向けに、簡単レシピ教室を開きます。',
+    '忙しい毎日、ついコンビニ弁当ばかりになりがちな方へ、簡単料理教室を開きます。',
+    '父子家庭・母子家庭の方への就労支援を行っています。',
+    'ひとり親家庭の子どもたちに、栄養たっぷりのお弁当を無料で配布します。',
+    // a diagnosis or a rescue told
+    '余命宣告を受けた方とご家族の相談窓口を開設しました。',
+    'がんで余命宣告を受けた市民の方の講演会を開きます。',
+    '登山中に滑落した男性が、瀕死の状態で救助されました。',
+    // a pick-up service, a child's pick-up, the ancestors at お盆, a day service's car
+    '乗合タクシーはご自宅までお迎えに上がります。ご高齢の方もお気軽にどうぞ😊',
+    '保育園のお迎えが来るまで、児童クラブでお預かりします。',
+    'お盆にはご先祖様をお迎えし、家族で手を合わせましょう。',
+    'デイサービスのお迎えが来たら、玄関でお待ちください。高齢の方の見守りにご協力を。',
+  ])('keeps clean %s', (text) => {
+    expect(flagged(text)).toEqual([])
+  })
+})
