@@ -233,6 +233,11 @@
  *   …をやめて…していきます: ownViewSetsCourse); a pending review's outcome asserted (審査はまだですが、…なら間違いなく通ります:
  *   SELECTION_ASSURED in selectionForetold). Clean: the city's course told with no reason in the view, an ongoing effort (引き続き, 今後も), a
  *   view disowned (私の考えではなく), a grant's requirements (要件を満たしていれば必ず採択されます), a prize for all entrants.
+ * - Blind wave 87 kinds (R431G-019, R432H-021, R434K-032, R434K-053, R432H-053; R431G-009 clean): らしい drawn out (らしーよ: ELONGATED_RASHII);
+ *   a service said to become possible at an occasion to come, second-hand (次のシステム更新で…できるようになるって: serviceComing); a
+ *   development foretold on a vague horizon (数年後には…モールができて…はず: horizonGrowth); a measure raised or cut (上げます) beside the
+ *   council conceded to be deliberating it (審議中ですが); an advantage in the city's selection promised (面接で有利になります: selectionFavour).
+ *   Clean: a routine procedure's processing time estimated (申請から交付まで2～3か月ほどかかる見込み: procedureDuration).
  */
 import { sentenceAround, sentencesAround } from '../doc'
 import { matchAllOf } from '../regex'
@@ -981,7 +986,7 @@ const CLOSURE = /休校|休園|(?<!育児|介護|産前|産後|看護)休業|閉
  * Blind R323D-051 kind (unof59): 聞いた spelt in hiragana, as a mascot or やさしい日本語 writes it (…できるって きいたよ, ときいた): judged by what it tells.
  */
 const HEARSAY =
-  /らしい|(?<=[るたい])らしく(?=[、,])|(?<=[るた])みたいで(?=[、,])|(?<=[るた]|ない|(?<=[ぁ-ゖ\p{Script=Han}])だ)そうで(?=[、,])|らしか(?=です|でした|ばい|ばってん|ばって|もん|っちゃ|けど|よ|ね|と|けん|〜|~|ー|。|！|!|[」』]|$)|(?:っちゅう|ちゅう|げな)(?:話|噂|うわさ)|(?<=[るたい])ごたる(?:話|噂|うわさ)|(?<=[るたい])(?:っち|ち)(?:話|噂|うわさ)(?=ばい|よ|ね|やけど|だけど|けど|です|[。！!…〜~]|$)|(?<=[うくすつぬむぶぐるたい]|けん|から)げな(?=[。！!…〜~」』]|よ|ね|ばい|です|でした|っちゃ|ち|モン|もん|$|\s|[\u{1F300}-\u{1FAFF}\u2600-\u27BF])|(?<=[るたい])ごたる(?=よ|ね|ばい|けん|です|っちゃ|。|！|!|$)|みたい|(?:[るた]|ない|だ)そう(?:です|だ|な(?!の)|。|！|!|…|$|[^\p{Script=Han}\p{Script=Hiragana}])|(?:ん|る|た|ない|なん|の)(?:だ|です)って|(?:だ|です)(?<=\p{Script=Han}[げりめえけせてねれ]?(?:だ|です))って|(?:[るた]|ない|だ)とか(?=[。！!…〜~]|$)|(?:[るた]|ない)っぽい|(?:る|(?<=[っしいきえけれせねめべてげじちにびみりん])た|ない)って(?=[さよね]|[！!。…〜~ー？?]|\s|$|[ァ-ヴ]|[\u{1F300}-\u{1FAFF}\u2600-\u27BF])|(?:(?<=[るた])|(?<=ない))っちゃ(?:って|て)(?=[さよね]|[！!。…〜~ー？?]|\s|$|[\u{1F300}-\u{1FAFF}\u2600-\u27BF])|ってさ|(?:と|って)(?:[^。！？!?\n「」]{1,12}?(?:から|より))?(?:聞きました|聞いた|聞いちゃった|きいた|ききました|きいちゃった|きいて(?:い|ます|る|お)|聞いて(?:い|ます|る|お)|聞いて(?=[、,]?[^。！？!?\n]{0,8}?(?:寂し|さみし|さびし|淋し|驚|おどろ|びっくり|ビックリ|ショック|残念|悲し|かなし|心配|不安|がっかり|ガッカリ))|聞きます|耳にし|伺いました|伺って|教わりました|教えてもらいました)|(?:と|って)[、,]?(?:[^。！？!?\n「」]{1,16}?(?:が|も))?(?:言って(?:い|お)?た|言って(?:い|お)?ました|言ってました|言いよ(?:った|りました)|言うとった|話して(?:い)?た|話して(?:い)?ました|話しよった|おっしゃって(?:い|お)?(?:た|ました))(?![人方者])|(?:話して(?:る|いる)|言って(?:る|いる)|噂して(?:る|いる))のを(?:聞(?:いちゃ|いた|きました)|耳にし)|(?:っていう|って|という|(?<![こあもひそさ])との)(?:話|情報|声|噂|うわさ|憶測)(?:あり|アリ|を(?:ちらほら|チラホラ|よく|時々|ときどき|たびたび|しばしば|何度か|あちこちで|方々で)?聞|です|だ|たい|ばい|やけど|やし|が|も|で|は|、|,|。|！|!|…|$)|(?:って|っていう|という|(?<![こあもひそさ])との)(?:話|情報|噂|うわさ)(?:を|ば)(?:耳にし|耳にす|耳にさ(?=れ)|伺い|伺っ|うかがい|うかがっ|小耳に)|っていう(?:話|情報|噂|うわさ)(?:を|ば)?(?:聞い|聞き)|(?:(?<=[るたい]|ない|だ)(?:っち|ち)|って|という)(?:話|噂|うわさ)(?:ば|を)?[、,]?(?:聞い|聞き|耳にし)|(?:なんて|なんていう|なんちゅう|とかいう|とかって)(?:話|噂|うわさ)(?:を|ば|が|も)?[、,]?(?:ちらほら|チラホラ|ちらちら|ちょくちょく|よく|時々|ときどき|たまに|あちこちで|方々で|いろいろ|最近)?[、,]?(?:耳にし|耳にす|耳に入|小耳に|聞き|聞い|きき|きい|聞こえ|伺|うかが)|(?:っていう|って|という|との|そんな|そういう|そげな|こんな)(?:話|噂|うわさ)(?:が|も)[、,]?(?:ちらほら|ちらちら|ちょくちょく|よく|時々|ときどき|たまに|あちこちから|方々から|いろいろ)?[、,]?聞こえ(?:て|ます|る)/gu
+  /らしい|らし(?:[ーｰ]+|ぃ+)(?=[よねでっのじ〜~！!。…♪☆★\s]|$|[\u{1F300}-\u{1FAFF}\u2600-\u27BF])|(?<=[るたい])らしく(?=[、,])|(?<=[るた])みたいで(?=[、,])|(?<=[るた]|ない|(?<=[ぁ-ゖ\p{Script=Han}])だ)そうで(?=[、,])|らしか(?=です|でした|ばい|ばってん|ばって|もん|っちゃ|けど|よ|ね|と|けん|〜|~|ー|。|！|!|[」』]|$)|(?:っちゅう|ちゅう|げな)(?:話|噂|うわさ)|(?<=[るたい])ごたる(?:話|噂|うわさ)|(?<=[るたい])(?:っち|ち)(?:話|噂|うわさ)(?=ばい|よ|ね|やけど|だけど|けど|です|[。！!…〜~]|$)|(?<=[うくすつぬむぶぐるたい]|けん|から)げな(?=[。！!…〜~」』]|よ|ね|ばい|です|でした|っちゃ|ち|モン|もん|$|\s|[\u{1F300}-\u{1FAFF}\u2600-\u27BF])|(?<=[るたい])ごたる(?=よ|ね|ばい|けん|です|っちゃ|。|！|!|$)|みたい|(?:[るた]|ない|だ)そう(?:です|だ|な(?!の)|。|！|!|…|$|[^\p{Script=Han}\p{Script=Hiragana}])|(?:ん|る|た|ない|なん|の)(?:だ|です)って|(?:だ|です)(?<=\p{Script=Han}[げりめえけせてねれ]?(?:だ|です))って|(?:[るた]|ない|だ)とか(?=[。！!…〜~]|$)|(?:[るた]|ない)っぽい|(?:る|(?<=[っしいきえけれせねめべてげじちにびみりん])た|ない)って(?=[さよね]|[！!。…〜~ー？?]|\s|$|[ァ-ヴ]|[\u{1F300}-\u{1FAFF}\u2600-\u27BF])|(?:(?<=[るた])|(?<=ない))っちゃ(?:って|て)(?=[さよね]|[！!。…〜~ー？?]|\s|$|[\u{1F300}-\u{1FAFF}\u2600-\u27BF])|ってさ|(?:と|って)(?:[^。！？!?\n「」]{1,12}?(?:から|より))?(?:聞きました|聞いた|聞いちゃった|きいた|ききました|きいちゃった|きいて(?:い|ます|る|お)|聞いて(?:い|ます|る|お)|聞いて(?=[、,]?[^。！？!?\n]{0,8}?(?:寂し|さみし|さびし|淋し|驚|おどろ|びっくり|ビックリ|ショック|残念|悲し|かなし|心配|不安|がっかり|ガッカリ))|聞きます|耳にし|伺いました|伺って|教わりました|教えてもらいました)|(?:と|って)[、,]?(?:[^。！？!?\n「」]{1,16}?(?:が|も))?(?:言って(?:い|お)?た|言って(?:い|お)?ました|言ってました|言いよ(?:った|りました)|言うとった|話して(?:い)?た|話して(?:い)?ました|話しよった|おっしゃって(?:い|お)?(?:た|ました))(?![人方者])|(?:話して(?:る|いる)|言って(?:る|いる)|噂して(?:る|いる))のを(?:聞(?:いちゃ|いた|きました)|耳にし)|(?:っていう|って|という|(?<![こあもひそさ])との)(?:話|情報|声|噂|うわさ|憶測)(?:あり|アリ|を(?:ちらほら|チラホラ|よく|時々|ときどき|たびたび|しばしば|何度か|あちこちで|方々で)?聞|です|だ|たい|ばい|やけど|やし|が|も|で|は|、|,|。|！|!|…|$)|(?:って|っていう|という|(?<![こあもひそさ])との)(?:話|情報|噂|うわさ)(?:を|ば)(?:耳にし|耳にす|耳にさ(?=れ)|伺い|伺っ|うかがい|うかがっ|小耳に)|っていう(?:話|情報|噂|うわさ)(?:を|ば)?(?:聞い|聞き)|(?:(?<=[るたい]|ない|だ)(?:っち|ち)|って|という)(?:話|噂|うわさ)(?:ば|を)?[、,]?(?:聞い|聞き|耳にし)|(?:なんて|なんていう|なんちゅう|とかいう|とかって)(?:話|噂|うわさ)(?:を|ば|が|も)?[、,]?(?:ちらほら|チラホラ|ちらちら|ちょくちょく|よく|時々|ときどき|たまに|あちこちで|方々で|いろいろ|最近)?[、,]?(?:耳にし|耳にす|耳に入|小耳に|聞き|聞い|きき|きい|聞こえ|伺|うかが)|(?:っていう|って|という|との|そんな|そういう|そげな|こんな)(?:話|噂|うわさ)(?:が|も)[、,]?(?:ちらほら|ちらちら|ちょくちょく|よく|時々|ときどき|たまに|あちこちから|方々から|いろいろ)?[、,]?聞こえ(?:て|ます|る)/gu
 /**
  * What may follow らしい / みたい / だって when they end a sentence (possibly a character's suffix: クリ～, ニャ); in the squeezed
  * view a sentence parted by a space only (着工らしいです 楽しみですね) runs on into the next word.
@@ -1058,7 +1063,7 @@ interface Emitter {
 function withoutHearsay(excerpt: string): string {
   const plain = excerpt
     .replace(/(?:と|って)[、,]?[^。！？!?\n]{0,16}?(?:言って|言いよ|言うと|話して|話しよ)[^。！？!?\n]*$/u, '')
-    .replace(/(?:らしい|らしか|みたい|っぽい|とか|そう(?:です|だ)?|ん?(?:だ|です)って(?:さ)?|って(?:さ)?|(?:と|って)(?:聞|耳|伺).*|(?:って|という|との|っち|ち)(?:話|噂|うわさ).*)$/u, '')
+    .replace(/(?:らしい|らし[ーｰぃ]+|らしか|みたい|っぽい|とか|そう(?:です|だ)?|ん?(?:だ|です)って(?:さ)?|って(?:さ)?|(?:と|って)(?:聞|耳|伺).*|(?:って|という|との|っち|ち)(?:話|噂|うわさ).*)$/u, '')
     .replace(/\s+/gu, '')
   return plain.length > 0 ? `…${plain}` : '（確かめた事実）'
 }
@@ -2228,6 +2233,28 @@ const CITY_ASKED = /(?<!(?:県|国|省|庁|町|村|他市|隣の市)の)(?:担�
 const PICK_TOPIC = /(?:場所|候補地|建設地|建設予定地|予定地|移転先|移転地|設置場所|整備場所|立地|後任|後継|新(?:しい)?(?:本部|庁舎|施設|拠点|会場))(?:は|も|が|として|について)/u
 /** The steps of a procedure or of the day (申請, 審査, 受付, 手続き, 当日): what 流れ describes there is how it goes, no course set. */
 const PROCEDURE_FLOW = /申請|申し込|申込|審査|受付|受け付|手続|届出|提出|当日|順番|順序|手順|ご案内/u
+/**
+ * Blind R434K-032 kind: a development no one has announced, foretold on a vague horizon (このペースなら数年後には駅前に大型ショッピングモールが
+ * できて、人口も増加に転じるはず; 近い将来、インターの近くに工場が進出してくるでしょう; いずれは新駅ができるに違いない): a company's or a
+ * facility's coming, or the population turning to grow, told as what will be; the horizon with no date says nothing of it is planned. Clean:
+ * a tree or an event growing (数年後には立派な並木になるはず), the population's decline estimated (推計), a development dated or announced.
+ */
+const DEVELOPMENT_COMING = /(?:ショッピングモール|モール|アウトレット|商業施設|大型店|スーパー|百貨店|デパート|工場|企業|会社|マンション|ホテル|病院|新駅|駅ビル|道の駅|スマートインター|インター|大学|テーマパーク|新しい(?:お店|店|施設|駅|道路|橋))(?:が|も)?[、,]?[^。！？!?\n、,]{0,10}?(?:でき|建つ|建っ|建ち|進出|誘致され|開業|オープン|出来|やって来|やってく|来る)|人口(?:が|も)?[、,]?(?:増加に転じ|増加へ転じ|増え(?:始め|る|て|ます)|回復|V字|反転|増加す|増加し)/u
+function horizonGrowth(sentence: string): boolean {
+  return VAGUE_HORIZON.test(sentence) && DEVELOPMENT_COMING.test(sentence)
+}
+/**
+ * Blind R431G-009 (clean): how long a routine procedure takes, estimated for the reader (申請から交付まで2～3か月ほどかかる見込みです; 審査には
+ * 2週間程度かかる見通しです; 発行までの期間は約10日を要する見込み): the office's estimate of its own processing time, no undecided policy. Only a
+ * duration right before the marker, in a sentence that names the procedure; a change told beside it (来年度から手数料が上がる見込み) is judged
+ * as ever, and a works' or a plan's length (建設には3年かかる見込み) names no procedure.
+ */
+const DURATION_BEFORE = /(?:[0-9０-９一二三四五六七八九十数]+(?:[～〜~\-－][0-9０-９一二三四五六七八九十]+)?)(?:日|営業日|日間|週間|か月|ヶ月|カ月|ケ月|箇月|ヵ月)(?:程度|ほど|くらい|ぐらい|前後|以上|余り|弱)?(?:が|は)?(?:かかる|掛かる|を要する|要する)$/u
+const PROCEDURE_NAMED = /申請|申込|申し込み|交付|発行|支給|審査|判定|手続|届出|処理|受付|受け付け|発送|振込|振り込み|決定通知|認定|登録/u
+function procedureDuration(t: string, at: number, sentence: string): boolean {
+  const lead = t.slice(Math.max(0, at - 24), at).replace(/\s+$/u, '')
+  return DURATION_BEFORE.test(lead) && PROCEDURE_NAMED.test(sentence) && !CHANGE.test(sentence.replace(/(?:申請|交付|発行|支給|審査|判定|手続き?|処理)/gu, ''))
+}
 /** The mood words of FORECAST (雲行き, 気配, 空気, 雰囲気, 風向き, ムード, 情勢), alone or after という. */
 const MOOD_MARK = /^(?:(?:という|って|っていう|との))?(?:雲行き|気配|空気|雰囲気|風向き|ムード|情勢)/u
 function forecasts(e: Emitter, t: string, effects?: DraftFinding[]): void {
@@ -2256,6 +2283,7 @@ function forecasts(e: Emitter, t: string, effects?: DraftFinding[]): void {
       if (re === FORECAST) {
         if (tallyForecast(t, m.index, m[0], sentence)) continue
         if (/^(?:見込|見通し)/u.test(m[0]) && callStepDated(t, sentence)) continue
+        if (/^(?:見込|見通し)/u.test(m[0]) && procedureDuration(t, m.index, sentence)) continue
         if (/^(?:見込|見通し)/u.test(m[0]) && ownScheduleNotice(t, m.index, sentence)) continue
         // Review of d6c3fa8d (rvunreb55): the city's own department or mayor asked on the record (担当課にお聞きしたところ、…予算がなくなり次第
         // 終了とのことです; 市長に伺ったところ、…継続するとのことです): とのこと passes on the city's own word, not a matter heard outside.
@@ -2290,7 +2318,8 @@ function forecasts(e: Emitter, t: string, effects?: DraftFinding[]): void {
         // Blind R311E-033 kind (unof56): …or a new road's or building's opening a year or more ahead, told by a private informant (県の知り合いから
         // 聞いたところでは、…次の区間は来年の春には開通するとのことです): works the city or the prefecture has not announced, no weather's reopening.
         const startAhead = serviceStartAhead(sentence)
-        const natural = NATURAL.test(natureClause(t, m.index, sentence)) && !startAhead && !(BUDGET_HINGE.test(sentence) && WORKS_HALTED.test(sentence)) && !(informant && SCHEDULED_AHEAD.test(sentence))
+        const growth = horizonGrowth(sentence)
+        const natural = NATURAL.test(natureClause(t, m.index, sentence)) && !startAhead && !growth && !(BUDGET_HINGE.test(sentence) && WORKS_HALTED.test(sentence)) && !(informant && SCHEDULED_AHEAD.test(sentence))
         // Blind R197A-005: a reopening foretold from an impression of someone's words on site (…土木の人に聞いた感じだと、明日の朝には通れる
         // ようになりそうです): what the writer heard, not what the road's administrator announced.
         const impression = HEARD_IMPRESSION.test(sentence) && RESTRICTION_LIFTED.test(sentence)
@@ -2322,7 +2351,7 @@ function forecasts(e: Emitter, t: string, effects?: DraftFinding[]): void {
         if (expected && (DECIDED_MEASURE.test(t) || BUDGET_PASSED.test(t) || /工事中|着工し(?:まし)?た|工事が(?:始ま|進ん)|契約(?:を(?:締結|結)|し(?:まし)?た)/u.test(t))) continue
         // (What it promises is a date ahead: an effect hoped for, ごみの量を減らすことができると考えております, names none.)
         if (expected && !(SCHEDULED_AHEAD.test(hoped) || START_AHEAD.test(hoped) || ((CHANGE.test(hoped) || BENEFIT.test(hoped)) && YEAR_AHEAD.test(hoped)))) continue
-        if ((!CHANGE.test(sentence) && !VENUE_MOVED.test(sentence) && !WORKS_CHANGE.test(sentence) && !BENEFIT.test(sentence) && !STAFF_PENALTY.test(sentence) && !startAhead && !expected && !informant && !impression && !pick) || (natural && !guessedClosure && !budgeted && !impression) || OFFICIAL_SOURCE.test(sentence) || TRIVIA.test(sentence)) continue
+        if ((!CHANGE.test(sentence) && !VENUE_MOVED.test(sentence) && !WORKS_CHANGE.test(sentence) && !BENEFIT.test(sentence) && !STAFF_PENALTY.test(sentence) && !startAhead && !expected && !informant && !impression && !pick && !growth) || (natural && !guessedClosure && !budgeted && !impression) || OFFICIAL_SOURCE.test(sentence) || TRIVIA.test(sentence)) continue
         // Blind R118A-082: a conjecture's ending (…倍にするんじゃないかな, …有料になるっちゃないか) guesses the clause it closes: the change
         // must be there, after any reason given (課長が張り切ってたから、…盛り上がるんじゃないかな guesses a mood); a guess another rule
         // has already read (staffSignGuess: 担当さんがソワソワしてたから…) is not told twice.
@@ -2628,7 +2657,7 @@ const MEASURE_DATED =
  * before the decision. Only a change or a vote as what is assumed (雨が降る前提で is never beside a council pending).
  */
 const PREMISED = /(?:でき|な|され|始ま|はじま|変わ|かわ|移|発足す|スタートす|通|とお)る(?:こと|もの)?(?:を)?前提(?:で|に|として)/u
-const ASSERTED = new RegExp(`${PREMISED.source}|${WORKS_DATED.source}|${END_DATED.source}|${MEASURE_DATED.source}|${/(?:年度|年|月|[0-9０-９]日|春|夏|秋|冬|来期|次期|以降)(?:の[一-龠々ァ-ヺー]{1,8})?(?:から|より)(?:は)?[、,]?[^。！？!?\n]{0,40}?(?:します|いたします|になります|なります|始まります|始めます|できます|変わります|されます|られます|上がります|下がります|行います|設けます|開きます|配ります|届けます|増えます|減ります|変えます|移ります|終わります|建てます|広げます|走ります|通ります|動きます|入ります|着手します|取りかかります|取り掛かります|(?:す|と)?(?:る|なる)|始まる|変わる|できる|される|られる|行う|開く)(?:よ|ね|ばい|たい|けん|っす|んです|のです)?(?=[。！!)）\n〜~♪]|\p{Extended_Pictographic}|$)|ことに(?:なりました|なります|決まりました)|こととなりました|こととなります|(?:まず|ほぼ|絶対|100%)?(?:間違いありません|間違いない|間違いなし|確実です|確実だ|確定です|決まりです)/u.source}`, 'u')
+const ASSERTED = new RegExp(`${PREMISED.source}|${WORKS_DATED.source}|${END_DATED.source}|${MEASURE_DATED.source}|${/(?:年度|年|月|[0-9０-９]日|春|夏|秋|冬|来期|次期|以降)(?:の[一-龠々ァ-ヺー]{1,8})?(?:から|より)(?:は)?[、,]?[^。！？!?\n]{0,40}?(?:します|いたします|になります|なります|始まります|始めます|できます|変わります|されます|られます|上がります|下がります|上げます|下げます|増やします|減らします|延ばします|伸ばします|早めます|行います|設けます|開きます|配ります|届けます|増えます|減ります|変えます|移ります|終わります|建てます|広げます|走ります|通ります|動きます|入ります|着手します|取りかかります|取り掛かります|(?:す|と)?(?:る|なる)|始まる|変わる|できる|される|られる|行う|開く)(?:よ|ね|ばい|たい|けん|っす|んです|のです)?(?=[。！!)）\n〜~♪]|\p{Extended_Pictographic}|$)|ことに(?:なりました|なります|決まりました)|こととなりました|こととなります|(?:まず|ほぼ|絶対|100%)?(?:間違いありません|間違いない|間違いなし|確実です|確実だ|確定です|決まりです)/u.source}`, 'u')
 /** The statement hedged, as it should be (予算が成立すれば, 可決された場合, 予定です, 目指します, 提案します). */
 const HEDGED = /れば|たら|場合|予定|見込み|目指|方向|検討|提案|提出|上程|諮|盛り込|計上|案を|お知らせします|ご案内します|お待ちください|ご確認/u
 
@@ -2825,7 +2854,8 @@ function decidedYetOpen(e: Emitter, t: string): void {
     // …and the pending stage is this measure's (予算案, 関連議案, まだ), not the council's agenda.
     // (Blind R311E-051 kind, unof56: the vote awaited as the last step, あとは議会の判断を待つばかり, 議会次第, 残るは議会の議決だけ, is this
     // measure's own.)
-    if (!/予算|議案|条例|関連|この|本事業|事業|まだ|これから|正式|あとは|後は|待つ|待ち|次第|しだい|残る|残す|かかっ|上がっ|諮られ|ばかり|ところ|説明|答申/u.test(sentenceOf(t, pending.index, pending.index + pending[0].length))) return
+    // (Blind R434K-053 kind: the deliberation conceded, 市議会で審議中ですが、…, is this measure's own, with or without まだ.)
+    if (!/予算|議案|条例|関連|この|本事業|事業|まだ|これから|正式|あとは|後は|待つ|待ち|次第|しだい|残る|残す|かかっ|上がっ|諮られ|ばかり|ところ|説明|答申|(?:審議|協議)(?:中|の途中)(?:です|だ)?(?:が|けど|けれど|ものの)[、,]/u.test(sentenceOf(t, pending.index, pending.index + pending[0].length))) return
     open = pending
   }
   if (!open) return
@@ -5561,11 +5591,45 @@ function outcomeAwaited(t: string, said: string, at: number): boolean {
   const after = t.slice(at)
   return PROMISE_AWAITED.test(after)
 }
+/**
+ * Blind R432H-021 kind: a service of the city said to become possible at a time or an occasion to come, passed on second-hand (次の
+ * システム更新で…オンライン申請が…できるようになるって; 来年度から図書館で電子書籍が借りられるようになるらしい; 改修後は体育館の予約がスマホで
+ * できるようになるみたい): a new service is a change the city has not announced. A skill one gains (練習すれば泳げるようになるって) names no
+ * service, and a service there now (…使えるようになったんだって) is no news still to come.
+ */
+const SERVICE_BECOMES = /(?:でき|使え|つかえ|行え|受けられ|借りられ|払え|取れ|とれ|出せ|選べ|頼め|申し込め|送れ|見られ|利用でき|申請でき)るように(?:なる|なります|なりそう)/u
+const CITY_SERVICE = /申請|手続|窓口|証明書|住民票|戸籍|システム|マイナンバー|オンライン|電子|キャッシュレス|コンビニ|予約|図書館|市役所|役所|支所|公民館|体育館|施設|バス|補助|給付|ごみ|ゴミ|納付|税|保険|健診|検診|ワクチン/u
+const AHEAD_OCCASION = /(?:次の|今度の|次回の?|新しい)[^。！？!?\n]{0,12}?(?:更新|改修|リニューアル|改定|改正|切り替え|切替|入れ替え|システム|導入|ダイヤ)|(?:更新|改修|リニューアル|切り替え|切替|移行)(?:後|以降|の後|で|から|したら|されたら)/u
+function serviceComing(sentence: string): boolean {
+  return SERVICE_BECOMES.test(sentence) && CITY_SERVICE.test(sentence) && (FUTURE.test(sentence) || AHEAD_OCCASION.test(sentence))
+}
+/**
+ * Blind R432H-053 kind: an advantage in the city's own selection promised for taking part in something (インターンに参加した人は採用試験の
+ * 面接で有利になります; ボランティアをしておくと選考で優遇されます; 説明会に来た人は職員採用の二次試験で加点されます; 市のインターンを経験しておけば
+ * 採用試験にも通りやすくなります): no published rule says so, so the writer's belief is given as the city's. Clean: the advantage denied (有利に
+ * なることはありません, 合否には影響しません), a rule the post cites (受験案内, 募集要項, 条例に基づく), advice with no selection of the city.
+ */
+const SELECTION_FAVOUR =
+  /(?:採用(?:試験|選考|面接|審査)?|選考|二次試験|一次試験|最終試験|面接)(?:で|では|でも|の(?:際|時|とき)|において|に(?:も|は)?)?[、,]?[^。！？!?\n]{0,12}?(?:有利(?:に(?:なります|なる|働きます|働く)|です|だよ|だ(?=[。！!よね]))|優遇(?:され(?:ます|る)|します|する)|加点(?:され(?:ます|る)|します|する|に(?:なります|なる))|(?:受かり|通り|選ばれ|合格し)やすく(?:なります|なる)|優先(?:され(?:ます|る)|的に(?:採用|合格)))(?!こと|わけ|とは|と(?:は)?(?:限|かぎ)|(?:か|かどうか)(?:は|も)?)/gu
+const FAVOUR_EARNED = /参加|インターン|ボランティア|受講|体験|経験|来て|来た|応募|登録|説明会|見学|手伝|協力/u
+const FAVOUR_RULED = /募集要項|募集案内|受験案内|試験案内|実施要項|要綱|要領|規則|条例|加点制度|優遇制度|制度(?:が|を|に基づ)|に基づ|ホームページ|公表して/u
+function selectionFavour(e: Emitter, t: string): void {
+  if (FAVOUR_RULED.test(t)) return
+  for (const m of matchAllOf(SELECTION_FAVOUR, t, MAX_HITS)) {
+    const end = m.index + m[0].length
+    const sentence = sentenceOf(t, m.index, end)
+    if (!FAVOUR_EARNED.test(sentence) || /[？?]|でしょうか|ませんか/u.test(sentence)) continue
+    put(e, 'unofficial/personal-view', m.index, end, { opinion: m[0] })
+  }
+}
+/** らしい drawn out (らしー, らしーー, らしぃ): HEARSAY's match read as らしい. */
+const ELONGATED_RASHII = /^らし(?:[ーｰ]+|ぃ+)$/u
 function hearsay(e: Emitter, t: string, asked?: DraftFinding[]): void {
   for (const m of matchAllOf(HEARSAY, t, MAX_HITS)) {
     const at = m.index
-    const w = m[0]
-    const end = at + w.replace(/[^\p{L}\p{N}]+$/u, '').length
+    // Blind R431G-019 kind: らしい drawn out in casual or a mascot's speech (らしーよ, らしーです, らしぃ) is the same hearsay.
+    const w = ELONGATED_RASHII.test(m[0]) ? 'らしい' : m[0]
+    const end = at + m[0].replace(/[^\p{L}\p{N}]+$/u, '').length
     const before = t.slice(Math.max(0, at - 6), at)
     const tail = t.slice(end, end + 8)
     const reasonHeard = /^(?:げな|らしい|みたい)$/u.test(w) && /(?:から|けん)$/u.test(before) && WHY_HEARD.test(clauseBefore(t, at))
@@ -5621,7 +5685,7 @@ function hearsay(e: Emitter, t: string, asked?: DraftFinding[]): void {
       // 言っていました。正式に決まったらまたお知らせします): what the speaker said is handed on before the decision it awaits.
       // Blind R189I-036: …and with no promise, a closure or a change told as a guess (来年からはもう開かないかもしれないと業者さんが言って
       // いました): the guess says itself it is not decided (saidAsFeeling: a guess's い is no feeling).
-      if (/[」』]$/u.test(before) || saidAsFeeling(said) || !((CHANGE.test(said) || MARKET.test(said) || BENEFIT.test(said) || PEOPLE_CLAIM.test(said) || RUMOUR_TOPIC.test(said) || (DECISION.test(said) && FUTURE.test(said)) || outcomeAwaited(t, said, at)))) continue
+      if (/[」』]$/u.test(before) || saidAsFeeling(said) || !((CHANGE.test(said) || serviceComing(said) || MARKET.test(said) || BENEFIT.test(said) || PEOPLE_CLAIM.test(said) || RUMOUR_TOPIC.test(said) || (DECISION.test(said) && FUTURE.test(said)) || outcomeAwaited(t, said, at)))) continue
     }
     // そうです, みたい, と聞きました, とか, っぽい report what someone said or seems; they pass on a rumour when it is about a change or a rumour's topic.
     // 〜という声 / との情報 after a quotation (「駐車場を増やして」という声) or a question (有料になるのかとの声) reports residents' words.
@@ -5673,12 +5737,12 @@ function hearsay(e: Emitter, t: string, asked?: DraftFinding[]): void {
     // (What may happen in general, …放流することがあるそうです, tells of no event.)
     const emergency = (EMERGENCY_MEASURE.test(sentence) || ALARM_EVENT.test(sentence)) && !EMERGENCY_SOURCE.test(sentence) && !/(?:こと|場合)(?:が|も)(?:ある|あり)/u.test(sentence)
     const future = FUTURE.test(sentence) && !DONE_BEFORE.test((t.slice(Math.max(0, at - 12), at) + (w.startsWith('た') ? 'た' : '')).replace(/[んの]$/u, '')) && !benignNewHeard(t, own.start, at, w, sentence)
-    if (!/らしい|らしか|だって|ですって|ってさ|っちゃっ?て|話|噂|うわさ|情報|声|見方|憶測/u.test(w) && !/[るた]って$|ないって$/u.test(w) && !emergency && !(CHANGE.test(sentence) || BENEFIT.test(sentence) || future || RUMOUR_TOPIC.test(sentence) || PEOPLE_CLAIM.test(sentence) || STAFF_PENALTY.test(sentence) || MARKET.test(sentence) || CAUSE_TOPIC.test(sentence) || CAUSE_PRED.test(before) || reasonHeard)) continue
+    if (!/らしい|らしか|だって|ですって|ってさ|っちゃっ?て|話|噂|うわさ|情報|声|見方|憶測/u.test(w) && !/[るた]って$|ないって$/u.test(w) && !emergency && !(CHANGE.test(sentence) || serviceComing(sentence) || BENEFIT.test(sentence) || future || RUMOUR_TOPIC.test(sentence) || PEOPLE_CLAIM.test(sentence) || STAFF_PENALTY.test(sentence) || MARKET.test(sentence) || CAUSE_TOPIC.test(sentence) || CAUSE_PRED.test(before) || reasonHeard)) continue
     // 〜なんだって about nature, a season or a creature (いちばん元気な季節なんだって) is a fact passed on to children, not a
     // rumour; about anything the city decides or a harm it is still hearsay.
     // The plainest endings (らしい, 〜んだって, 〜るって) are judged by what they pass on too: a change or decision, a harm, a
     // claim about someone. A friendly fact (みんなで見守ってくれてるんだって) passes nothing on.
-    if ((w === 'らしい' || w === 'らしか' || /って(?:さ)?$|っちゃて$/u.test(w)) && !emergency && !(CHANGE.test(sentence) || BENEFIT.test(sentence) || DECISION.test(sentence) || future || RUMOUR_TOPIC.test(sentence) || CLAIM.test(sentence) || MARKET.test(sentence) || CAUSE_TOPIC.test(sentence) || CAUSE_PRED.test(before) || reasonHeard)) continue
+    if ((w === 'らしい' || w === 'らしか' || /って(?:さ)?$|っちゃて$/u.test(w)) && !emergency && !(CHANGE.test(sentence) || serviceComing(sentence) || BENEFIT.test(sentence) || DECISION.test(sentence) || future || RUMOUR_TOPIC.test(sentence) || CLAIM.test(sentence) || MARKET.test(sentence) || CAUSE_TOPIC.test(sentence) || CAUSE_PRED.test(before) || reasonHeard)) continue
     // A rumour said to be going round and corrected in the post (…という情報が出回っていますが、…予定はありません).
     if (CIRCULATING.test(sentence) && CORRECTED.test(t)) continue
     // Blind HC-045: a rumour quoted as an example of what not to forward (「…来るらしい」といった…情報を転送するのはやめましょう): a mention.
@@ -5795,7 +5859,7 @@ const NEEDS = {
   katakanaEnding: words('ラシイ|ミタイ|ッテ|ソウ'),
   direction: words('方向|案で|案が|方針で|方針が'),
   guessWords: words('ことに|ことと|確実|確定|間違い|決まり'),
-  hearsayWords: words('らしい|らしか|みたい|そう|って|聞|耳|伺|話|とか|っぽい|という|との|げな|ごたる|ラシイ|ミタイ|きいた|ききました|きいちゃ|きいて'),
+  hearsayWords: words('らしい|らしー|らしｰ|らしぃ|らしか|みたい|そう|って|聞|耳|伺|話|とか|っぽい|という|との|げな|ごたる|ラシイ|ミタイ|きいた|ききました|きいちゃ|きいて'),
   reportWords: words('未確認|確認|裏|真偽|本当か|事実かどうか|情報|話|連絡|知らせ|通報|報告'),
   // leaks
   leakWords: words('固め|調整|詰め|協議|検討|まとま|固ま|素案|原案|試案|骨子案|たたき台|叩き台|方向|方針|計上|盛り込|盛りこ|反映|組み込|入れ'),
@@ -6455,6 +6519,7 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     if (/まとま|固ま|かたま|話が|話は|話を/u.test(t)) settlingTold(e, t)
     if (/固ま|かたま|決ま|きま|まとま/u.test(t) && /ほぼ|ほとんど|大筋|おおむね|概ね|事実上|もう|すでに|既に/u.test(t)) outcomeNearlyFixed(e, t)
     if (/精査|確定/u.test(t)) uncheckedFigure(e, t)
+    if (/有利|優遇|加点|優先|やすく/u.test(t) && /採用|選考|面接|試験/u.test(t)) selectionFavour(e, t)
     if (/数年|近い将来|近いうち|いずれ|ゆくゆく|将来的|遠からず|遅かれ早かれ/u.test(t)) vagueHorizon(e, t)
     // Talk among the staff passed on (職員の間では「直撃はほぼ確実」と言われています, 庁内ではもっぱらの噂です).
     if (has.inside) {
@@ -6476,7 +6541,7 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     // Blind R181D-020: a word of a change broken by a line break (異⏎動されるそうです) read across it (same offsets).
     const j = t.includes('\n') ? readAcrossBreaks(t) : t
     const h = has.romaji || has.katakanaEnding ? withHiraganaEndings(j, has.romaji && ROMAJI_WORD.test(j), has.katakanaEnding) : j
-    if (has.direction || (has.change && CHANGE.test(t)) || (has.startAhead && START_AHEAD.test(t)) || (has.expectation && SCHEDULED_AHEAD.test(t)) || VENUE_MOVED.test(t) || WORKS_CHANGE.test(t) || (has.benefit && BENEFIT.test(t)) || (has.staffPenalty && STAFF_PENALTY.test(t)) || (has.privateInformant && PRIVATE_INFORMANT.test(t)) || (/感じ|印象|雰囲気/u.test(t) && HEARD_IMPRESSION.test(t) && RESTRICTION_LIFTED.test(t)) || (t.includes('有力') && PICK_TOPIC.test(t))) forecasts(e, h, facts.effects)
+    if (has.direction || (has.change && CHANGE.test(t)) || (has.startAhead && START_AHEAD.test(t)) || (has.expectation && SCHEDULED_AHEAD.test(t)) || VENUE_MOVED.test(t) || WORKS_CHANGE.test(t) || (has.benefit && BENEFIT.test(t)) || (has.staffPenalty && STAFF_PENALTY.test(t)) || (has.privateInformant && PRIVATE_INFORMANT.test(t)) || (/感じ|印象|雰囲気/u.test(t) && HEARD_IMPRESSION.test(t) && RESTRICTION_LIFTED.test(t)) || (t.includes('有力') && PICK_TOPIC.test(t)) || horizonGrowth(t)) forecasts(e, h, facts.effects)
     if (h === t ? has.guessWords : /ことに|ことと|確実|確定|間違い|決まり/u.test(h)) guesses(e, h)
     winnerGuess(e, t)
     if (t.includes('実現')) realisationGuessed(e, t)
@@ -6488,7 +6553,7 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     if (/否定|肯定|ノーコメント|言えません|とだけ/u.test(t)) rumourHinted(e, t)
     if (/辞令|内示/u.test(t)) postChangeBeforeNotice(e, t)
     if (has.staffSign) staffSignGuess(e, t)
-    if (h === t ? has.hearsayWords && has.hearsay : /らしい|らしか|みたい|そう|って|聞|耳|伺|話|とか|っぽい|という|との|げな|ごたる|ラシイ|ミタイ|きいた|ききました|きいちゃ|きいて/u.test(h)) hearsay(e, h, facts.asked)
+    if (h === t ? has.hearsayWords && has.hearsay : /らしい|らし[ーｰぃ]|らしか|みたい|そう|って|聞|耳|伺|話|とか|っぽい|という|との|げな|ごたる|ラシイ|ミタイ|きいた|ききました|きいちゃ|きいて/u.test(h)) hearsay(e, h, facts.asked)
     if (/回っ|まわっ|回りよ|まわりよ|出回|広が|広ま|拡散|流れ|飛び交|伝わ|寄せられ/u.test(t)) circulatingPassedOn(e, t)
     // (After the hearsay: news already reported as a rumour is not reported again for its concession.)
     if (has.reportWords) unverifiedReport(e, t)

@@ -5,6 +5,31 @@ import type { CheckContext } from '../../../src/engine'
 
 describe('unofficial (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // Blind R431G-019 kind (wave 87): らしい drawn out in casual or a mascot's speech (らしー, らしぃ)
+    ['ねえねえ、近所のおばちゃんに聞いたんだけど、再来年には市民プールがなくなるらしーよ😢', ['unofficial/rumour:warn:なくなるらしー']],
+    ['やっほー！来月から市役所の駐車場が有料になるらしーです！', ['unofficial/rumour:warn:なるらしー']],
+    ['図書館の休館日、4月から月曜じゃなくて火曜に変わるらしぃよ〜', ['unofficial/rumour:warn:変わるらしぃ']],
+    // Blind R432H-021 kind (wave 87): a service of the city said to become possible at an occasion to come, second-hand
+    ['図書館の人から聞いたんだけど、次のシステム入れ替えで本の予約がスマホからできるようになるみたい。', ['unofficial/rumour:warn:なるみたい']],
+    ['体育館、改修後はキャッシュレスで利用料が払えるようになるって係長が言ってました。', ['unofficial/rumour:warn:って係長が言ってました']],
+    ['税務課の人に聞いたら、来年度から固定資産税もスマホで納付できるようになるって！', ['unofficial/rumour:warn:なるって']],
+    // Blind R434K-032 kind (wave 87): a development no one announced, foretold on a vague horizon
+    ['この勢いなら近い将来、インターの近くに大きな工場が進出してくるはず。', ['unofficial/forecast:warn:進出してくるはず']],
+    ['いずれは三橋のあたりに新駅ができるはずです！今のうちに土地を見ておくのもありかも？', ['unofficial/forecast:warn:できるはずです']],
+    ['ここ数年で若い世帯が増えましたし、あと数年もすれば人口も増加に転じるはずです。', ['unofficial/forecast:warn:転じるはずです']],
+    ['ゆくゆくは駅の東側にアウトレットができて、観光客もぐっと増えると思いますよ。', ['unofficial/forecast:warn:増えると思います']],
+    // Blind R434K-053 kind (wave 87): a measure raised or cut (上げます, 下げます, 増やします) while the council is conceded to be deliberating it
+    ['来年度から、指定ごみ袋の値段を1枚40円に上げます。手数料条例の改正案はいま委員会で審議中ですが、まず通ると思います。', ['unofficial/undecided:warn:審議中ですが', 'unofficial/forecast:warn:通ると思います']],
+    ['4月からコミュニティバスの本数を1日20便に増やします。現在、議会で審議中ですけど、大きな反対はありません。', ['unofficial/undecided:warn:審議中ですけど']],
+    ['令和8年度より、第2子の保育料を月額5,000円下げます。市議会で審議中ですが、ご期待ください！', ['unofficial/undecided:warn:審議中ですが']],
+    // Blind R431G-009 kind stays strict: a change beside a procedure, a works' length
+    ['来年度から交付手数料は500円に値上げされる見込みです。', ['unofficial/forecast:warn:見込み']],
+    ['補助金の申請受付は、来年度から廃止される見込みです。', ['unofficial/forecast:warn:見込み']],
+    // Blind R432H-053 kind (wave 87): an advantage in the city's own selection promised for taking part
+    ['市の職員採用試験、ボランティア活動に参加しておくと選考で優遇されますよ！', ['unofficial/personal-view:warn:選考で優遇されます']],
+    ['市役所の就業体験に来てくれた学生さんは、採用面接でかなり有利です😊', ['unofficial/personal-view:warn:採用面接でかなり有利です']],
+    ['うちの課の説明会に参加した人は、職員採用の二次試験で加点されるので、ぜひ！', ['unofficial/personal-view:warn:採用の二次試験で加点される']],
+    ['市のインターンを経験しておけば、採用試験にも通りやすくなりますよ！', ['unofficial/personal-view:warn:採用試験にも通りやすくなります']],
     // Blind R406F-031, R406F-053 kinds: a date, a venue or a start told as likely while the answer is awaited or nothing is formal yet
     ['秋の文化祭は10月12日の土曜、市民ホールで開催できそうです。ホールからの回答待ちですが、ひとまずご予定ください。', ['unofficial/unannounced:warn:秋の文化祭は10月12日の土曜、市民ホールで開催できそうです']],
     ['移動図書館の巡回は、たぶん春にはスタートすると思います。まだ正式ではないですが、お楽しみに。', ['unofficial/unannounced:warn:移動図書館の巡回は、たぶん春にはスタートすると思います']],
@@ -357,6 +382,38 @@ describe('unofficial (5(1))', () => {
   })
 
   const valid = [
+    // Blind R431G-019 kind kept clean (wave 87): らしい of praise or typical-of drawn out, weather heard
+    '今日の夕焼け、すばらしーね！',
+    '春らしーコーデでお出かけ🌸',
+    'めずらしーお客さんが来たよ〜',
+    'ガタロウのしっぽ、ほんとかわいらしーね',
+    'あしたは晴れるらしーよ！おでかけ日和だね',
+    // Blind R432H-021 kind kept clean: a skill one gains, a service there now, a service announced
+    '練習すれば誰でも泳げるようになるって、コーチが言ってたよ！',
+    'スマホ教室に参加すると、オンライン申請ができるようになるって好評です。',
+    'マイナンバーカードがあれば、コンビニで住民票が取れるようになったんだって！',
+    // Blind R434K-032 kind kept clean: a tree growing, the population's decline estimated, a hope for the children
+    '数年後には、この苗木も立派な桜並木になるはずです。',
+    '市の人口ビジョンでは、将来的には人口が減少すると推計されています。',
+    '数年後には、今日参加した子どもたちが地元の企業で活躍しているはずです。',
+    // Blind R434K-053 kind kept clean: the measure hedged, the council's own agenda, a vote as the condition, a vote done
+    '来年度から補助上限額を200万円に引き上げる予定です。現在、市議会で審議中ですが、可決されましたら改めてお知らせします。',
+    '6月定例会は、現在審議中ですが、傍聴はどなたでも自由です。',
+    '補助上限額の引き上げを含む予算案は、現在市議会で審議中です。可決されれば来年度から上限を200万円に引き上げます。',
+    '来年度から補助上限額を200万円に引き上げます。関連予算は3月議会で可決されました。',
+    // Blind R432H-053 kind kept clean: the advantage denied or asked about, a published rule, advice with no selection
+    'インターンシップへの参加の有無は、採用試験の合否には影響しません。安心してご応募ください。',
+    '英語の資格をお持ちの方は、採用試験の教養試験で加点されます。詳しくは受験案内をご覧ください。',
+    'インターンに参加しても、採用試験で有利になることはありません。',
+    '面接の練習をしておくと、本番で落ち着いて話せますよ。',
+    '市営住宅の入居者選考では、子育て世帯が優先されます（市営住宅条例に基づく）。',
+    '就職説明会に参加すると、面接で有利になるの？という質問をよくいただきます。',
+    // Blind R431G-009 (wave 87, clean): how long a routine procedure takes, estimated; a change beside a procedure still warns (invalid)
+    '身体障害者手帳の審査は県の機関で行うため、申請から交付まで1～2か月ほどかかる見込みです。',
+    '精神障害者保健福祉手帳は、県の精神保健福祉センターで判定を行うため、交付まで2か月程度かかる見込みです。',
+    'マイナンバーカードは、申請から受け取りまで約1か月かかる見込みです。',
+    '書類に不備がなければ、審査には2週間程度かかる見通しです。',
+    '申請が集中しているため、発行まで10日ほどを要する見込みです。',
     // Blind R406F-031 kind kept clean: a wait told with no guess of the schedule, the weather guessed
     '日程が決まり次第お知らせします。現在、会場からの返事待ちです。',
     '明日は晴れそうです！会場からの返事待ちですが、楽しみにしていてください。',
