@@ -143,6 +143,10 @@
  * この言葉を思い出します, 昔からよく聞く言葉ですが: BLOCK_CALLED, WORDS_MET_AFTER); words only called a vague someone's (ある作家さんの言葉です:
  * VAGUE_CREDIT_AFTER); words the writer heard, read or learned somewhere with no one named (研修で聞いて、頭に残っている言葉です) — sayings
  * needing an author however short. A proverb or slogan so called, a named author and a remark staff often hear at a desk are not.
+ * Blind wave 87 kinds (R431G-007/016, R434K-008, MH-005): a saying taken up as met at a training or a lecture (研修で紹介されたこの言葉:
+ * OCCASION_MET_AFTER) or credited to a vague document (ある国際条約にも記された考え方: VAGUE_DOC_CREDIT_AFTER), and the press's words quoted
+ * from a medium named by its kind only (先日の記事で…「…」と紹介されました: PRESS_DESCRIBED_AFTER) have no source, however short; the words of
+ * a person the post presents by name, told to the staff at an occasion (と着任のあいさつで意気込みを語ってくれました: presentedSpeaker), have one.
  */
 import type { Doc } from '../doc'
 import type { RuleFamily, RuleInput } from '../rule'
@@ -1209,6 +1213,13 @@ const CREDIT_MIN = 4
 const VAGUE_MEDIUM_CREDIT_AFTER =
   /^[」』”〟]?[\s。、！!―—‐-]{0,4}(?:(?:これ|それ|この言葉|その言葉|こちら)(?:は|も)[、,]?)?(?:以前|昔|いつか|先日|最近|若い頃|学生時代に?)?[、,]?(?:(?:(?<![ぁ-ゖ])|(?<=[はもがで]))(?:とある|ある|某)(?!日|時|とき)[^「『」』。、,！？!?\n]{0,8}?(?:新聞|コラム|社説|記事|雑誌|本|書籍|番組|テレビ|ラジオ|サイト|ブログ|投稿|SNS|論文|冊子|パンフレット|ガイドブック|エッセイ|小説|随筆)|どこか|どっか|何か|なにか|ネット(?:上)?|SNS|インターネット)(?:の中)?(?:に|で|の)[^「『」』。！？!?\n]{0,6}?(?:あった|載っていた|載ってた|書かれていた|書いてあった|読んだ|見た|見かけた|目にした|聞いた|知った|出会った)(?:この|その)?(?:言葉|一節|一文|フレーズ|名言|格言|文章|文)/u
 /**
+ * Blind R431G-016 kind: words credited right after them to a document left vague (〝…〟――ある国際条約にも記された考え方です, 「…」。とある
+ * 宣言にうたわれた理念, 某白書に書かれた一文): which treaty, declaration or report nobody can tell, so the saying has no source, however short
+ * (CREDIT_MIN). A document named (障害者権利条約にも記された考え方) is a source and stays clean.
+ */
+const VAGUE_DOC_CREDIT_AFTER =
+  /^[」』”〟]?[\s。、！!―—‐-]{0,4}(?:(?:これ|それ|この言葉|その言葉|こちら)(?:は|も)[、,]?)?(?:とある|ある|某|どこかの)(?!日|時|とき)[^「『」』。、,！？!?\n]{0,8}?(?:条約|宣言|憲章|協定|議定書|法律|条例|規約|指針|ガイドライン|報告書|白書|文書|綱領)(?:の中)?(?:に|で|にも|でも)[^「『」』。！？!?\n]{0,4}?(?:記され|書かれ|うたわれ|謳われ|明記され|掲げられ|定められ|示され|記載され|盛り込まれ|述べられ|刻まれ)(?:た|ている|ています|ていた)/u
+/**
  * Blind R116A-096: a sentence without brackets pointed back at, right after it, as words read or heard somewhere left vague (介護は〝愛情〟じゃなく
  * 〝技術〟だ――どこかで読んだこの言葉, …だ。昔ある本で読んだ言葉です): a saying quoted with no source. The city's own words (市の標語) or a named
  * medium (市長のあいさつで聞いた) are not vague.
@@ -1230,6 +1241,14 @@ const SHORT_WORK_BEFORE = /(?:言葉|一節|詩|歌詞|句|名言|格言|発言|
 const VAGUE_WORDS_BEFORE = /(?:ある|とある|某)[^「『」』。！？!?\n]{0,16}?(?:先生|専門家|医師|お医者さん|作家|教授|学者|偉人|方|人)(?:が|の)(?:言って(?:い)?た|おっしゃって(?:い)?た|話して(?:い)?た|書いて(?:い)?た|残した)?(?:言葉|名言|一言|ひと言)[^「『\n]{0,3}$/u
 const AUTHORITY_BEFORE = /(?:専門家|有識者|研究者|識者|学者|医師|教授|評論家|アナリスト|経済学者|弁護士)(?:の方)?(?:は|が|も)[、,]?$/u
 const SAYING_AFTER = /^\s?(?:と|って)(?:述べ|説い|説か|語っ|語ら|書き残|言い残|喝破|言いました|言っています|言っていました|言った(?:そうです|といいます|[。！!]|$))|^\s?と[、,]\s?[^。！？!?\n]{1,16}?(?:が|も|は)(?:おっしゃ|言って|述べ|語っ|話して)/u
+/**
+ * Blind R434K-008 kind: the press's description of the city quoted from a medium named only by its kind (先日の記事で、柳川が「…」と紹介され
+ * ました, テレビ番組で「…」と取り上げられ, 雑誌に「…」と評されました): another's words, however short (SHORT_MIN) and whatever their form (a
+ * phrase), so which paper, programme or site and when is to be named. A medium named (西日本新聞の記事で, 5月3日付の朝刊で) is its source as
+ * before; the city's own telling (市報で「…」を紹介しました, active) is no description by the press.
+ */
+const PRESS_MEDIUM_BEFORE = /(?:記事|番組|テレビ|雑誌|新聞|ニュース|特集|コラム|情報誌|メディア|ウェブサイト|サイト)(?:の中)?(?:で|では|に|にて)[、,]?[^。！？!?\n「『」』]{0,16}$/u
+const PRESS_DESCRIBED_AFTER = /^\s?(?:と|として)[、,]?[^。！？!?\n「『」』]{0,8}?(?:紹介され|取り上げられ|評され|称され|報じられ|書かれ|掲載され|特集され|絶賛され)/u
 /** The least length of a quoted line of a work or a saying (letters). */
 const SHORT_MIN = 8
 /**
@@ -1272,6 +1291,13 @@ function wordsMet(after: string): boolean {
   const m = WORDS_MET_AFTER.exec(after)
   return m !== null && !TYPICAL_VOICE_MET.test(m[0]) && !SLOGAN_CALLED.test(after)
 }
+/**
+ * Blind R431G-007 kind: words set apart, then the next sentence takes them up as words met at an occasion (「…」⏎先日参加した研修で紹介された
+ * この言葉が, 講演会で聞いたその一節, セミナーで教わったこのフレーズ): a training, a lecture or a class is where the words were heard, not who said
+ * or wrote them, so the saying is quoted however short (as WORDS_MET_AFTER's), its author still to name. A speaker named in that sentence
+ * (講師の古賀一郎先生が研修で紹介されたこの言葉) is its source as before; words the city made there (会議で決まったこの言葉) are not met.
+ */
+const OCCASION_MET_AFTER = /^[」』”〟]?[\s。．、!！―—]{0,3}[^「『」』。！？!?\n]{0,16}?(?:研修|研修会|講演|講演会|講座|講習|セミナー|勉強会|学習会|授業|講義|朝礼|説明会|シンポジウム|フォーラム|ワークショップ|番組)(?:の中|の場|の席)?(?:で|にて|において)[、,]?[^「『」』。！？!?\n]{0,8}?(?:紹介され|引用され|示され|聞い|教わっ|教えられ|教えてもらっ|知っ|出会っ|学ん|習っ|耳にし)た(?:この|その|あの)(?:言葉|一節|フレーズ|名言|格言|一文)/u
 const BLOCK_CALLED = /^[\s。．、―—]{0,3}[^「」『』。！？!?\n]{0,40}?(?:この|その)(?:言葉|一節|フレーズ|名言|格言|一文)(?:を|に|は|が|の|こそ|どおり|通り|そのもの|[、,])/u
 const SLOGAN_CALLED = /^[」』”〟]?[\s。．、―—-]{0,3}[^。！？!?\n]{0,40}?(?:ことわざ|諺|慣用句|故事|標語|スローガン|合言葉|合い言葉|キャッチフレーズ|キャッチコピー)/u
 function calledWords(after: string): boolean {
@@ -2891,6 +2917,20 @@ function borrowedWork(doc: Doc, facts: QuotationFacts): void {
   }
 }
 
+/**
+ * Blind MH-005 kind: a person the post presents by name (新しい仲間をご紹介します。…協力隊の森川 あかりさん。), then their words told to the
+ * staff with the occasion and what they said between the quotative and the telling (「…」と着任のあいさつで意気込みを語ってくれました, と
+ * 入団式で抱負を話してくださいました): the post's own interview of the one it presents, the speaker named, as TOLD_US is. Not words read in a
+ * medium (と新聞の取材で語ってくれました), nor where no one is named before them or the lead is vague (ある方が).
+ */
+const TOLD_US_FRAMED = /^\s?と[、,]?(?![^。！？!?\n]{0,24}?(?:新聞|テレビ|番組|雑誌|記事|ネット|SNS|ブログ|ラジオ|動画|書籍|本で|本に))[^。！？!?\n「」『』]{0,20}?(?:話して|語って|教えて|聞かせて|答えて|話を?して)(?:くれ|くださ|下さ|いただ)/u
+/** A full name with the given name in kana after a space (森川 あかりさん, 古賀 みゆき氏): a name NAMED_PERSON reads only without the space. */
+const KANA_GIVEN_NAME = /(?<![一-龠々])[一-龠々]{1,4}[ 　](?!みな|おじ|おば|にい|ねえ)[ぁ-ゖァ-ヶー]{2,6}(?:さん|氏|様|さま)(?![ぁ-ゖ])/u
+function presentedSpeaker(masked: string, a: number, af: string): boolean {
+  if (!TOLD_US_FRAMED.test(af)) return false
+  const lead = masked.slice(Math.max(0, a - 240), a)
+  return (namesSomeone(lead) || KANA_GIVEN_NAME.test(lead)) && !VAGUE.test(lead) && !IN_MEDIUM.test(lead) && !NOT_MET.test(lead)
+}
 /** Quotations of one paragraph (paragraph offsets). */
 /**
  * Blind R166I-004/029: a speaker carried over (zero anaphora). A quotation closed by a verb of speech whose own sentence names no
@@ -3163,11 +3203,12 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
     if (a === undefined) continue
     // A line of a song or a poem, or a saying put in someone's mouth, is quoted however short: 「…」という歌詞, かの偉人も「…」と述べている.
     // Words the post then calls "these words" (…（訳）。この言葉を胸に): quoted, whatever their form.
-    const called = THESE_WORDS.test(t.slice(i + 1, i + 60)) || FOND_WORDS_AFTER.test(t.slice(i + 1, i + 60)) || wordsMet(t.slice(i + 1, i + 70)) || WRITTEN_WORDS_AFTER.test(t.slice(i + 1, i + 60))
+    const called = THESE_WORDS.test(t.slice(i + 1, i + 60)) || FOND_WORDS_AFTER.test(t.slice(i + 1, i + 60)) || wordsMet(t.slice(i + 1, i + 70)) || WRITTEN_WORDS_AFTER.test(t.slice(i + 1, i + 60)) || OCCASION_MET_AFTER.test(t.slice(i + 1, i + 70))
     // 文語 (…思ふもの, …けり) is a line of a poem or an old text: quoted however short.
-    const credited = VAGUE_CREDIT_AFTER.test(t.slice(i + 1, i + 50)) || VAGUE_MEDIUM_CREDIT_AFTER.test(t.slice(i + 1, i + 50))
+    const credited = VAGUE_CREDIT_AFTER.test(t.slice(i + 1, i + 50)) || VAGUE_MEDIUM_CREDIT_AFTER.test(t.slice(i + 1, i + 50)) || VAGUE_DOC_CREDIT_AFTER.test(t.slice(i + 1, i + 50))
     // Blind R118A-015: a short maxim with a sentence end (「農は国の本なり」。この言葉を胸に) called "these words" after it is quoted too.
-    const need = credited ? Math.min(min, CREDIT_MIN) : called && HEAD_SAYING_END.test(t.slice(a + 1, i).replace(/[。．]$/u, '')) && /[はがも]/u.test(t.slice(a + 1, i)) ? Math.min(min, CALLED_MIN) : called || AGREED_AFTER.test(t.slice(i + 1, i + 16)) || CLASSICAL.test(t.slice(a + 1, i)) || SHORT_WORK_AFTER.test(t.slice(i + 1, i + 12)) || HUMMED_AFTER.test(t.slice(i + 1, i + 30)) || EPIGRAPH_AFTER.test(t.slice(i + 1, i + 30)) || SAYING_AFTER.test(t.slice(i + 1, i + 26)) || (STAYED_WITH_ME_AFTER.test(t.slice(i + 1, i + 40)) && HEAD_SAYING_END.test(t.slice(a + 1, i).replace(/[。．]$/u, ''))) || (SHORT_WORK_BEFORE.test(t.slice(Math.max(0, a - 10), a)) && !HARMFUL_WORDS_BEFORE.test(t.slice(Math.max(0, a - 40), a))) || AUTHORITY_BEFORE.test(t.slice(Math.max(0, a - 12), a)) || (FAMED_ROLE_SAID.test(t.slice(Math.max(0, a - 24), a)) && FAMED_SAID_AFTER.test(t.slice(i + 1, i + 16))) || VAGUE_WORDS_BEFORE.test(t.slice(Math.max(0, a - 34), a)) || VAGUE_AUTHOR_BEFORE.test(t.slice(Math.max(0, a - 40), a)) ? Math.min(min, SHORT_MIN) : min
+    const pressed = PRESS_DESCRIBED_AFTER.test(t.slice(i + 1, i + 24)) && PRESS_MEDIUM_BEFORE.test(t.slice(Math.max(0, a - 40), a))
+    const need = credited ? Math.min(min, CREDIT_MIN) : called && HEAD_SAYING_END.test(t.slice(a + 1, i).replace(/[。．]$/u, '')) && /[はがも]/u.test(t.slice(a + 1, i)) ? Math.min(min, CALLED_MIN) : called || pressed || AGREED_AFTER.test(t.slice(i + 1, i + 16)) || CLASSICAL.test(t.slice(a + 1, i)) || SHORT_WORK_AFTER.test(t.slice(i + 1, i + 12)) || HUMMED_AFTER.test(t.slice(i + 1, i + 30)) || EPIGRAPH_AFTER.test(t.slice(i + 1, i + 30)) || SAYING_AFTER.test(t.slice(i + 1, i + 26)) || (STAYED_WITH_ME_AFTER.test(t.slice(i + 1, i + 40)) && HEAD_SAYING_END.test(t.slice(a + 1, i).replace(/[。．]$/u, ''))) || (SHORT_WORK_BEFORE.test(t.slice(Math.max(0, a - 10), a)) && !HARMFUL_WORDS_BEFORE.test(t.slice(Math.max(0, a - 40), a))) || AUTHORITY_BEFORE.test(t.slice(Math.max(0, a - 12), a)) || (FAMED_ROLE_SAID.test(t.slice(Math.max(0, a - 24), a)) && FAMED_SAID_AFTER.test(t.slice(i + 1, i + 16))) || VAGUE_WORDS_BEFORE.test(t.slice(Math.max(0, a - 34), a)) || VAGUE_AUTHOR_BEFORE.test(t.slice(Math.max(0, a - 40), a)) ? Math.min(min, SHORT_MIN) : min
     // Blind R57A-148: a saying in Japanese set alone at the head in double quotes ("…ものだ", “…”) is one as in 「」.
     const saying = (c === '」' || c === '』' ? headSaying(t, a, i) : c === '”' || c === '"' ? headLatinSaying(t, a, i) || headSaying(t, a, i) : false) ||
       // Blind R119A-051/077: a maxim set off alone, held up right after as wisdom (「子育ては、親育て」。…本当にその通りだなと思います).
@@ -3207,7 +3248,7 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
     // 声をかけ合いましょう】): the post's headline, not a text quoted.
     if (c === '】' && HEADLINE_VOICE.test(inner) && /^[ \u3000]*$/u.test(t.slice(t.lastIndexOf('\n', a - 1) + 1, a))) continue
     // Words announced as someone's (…の言葉を借りると「…」, 先輩に教わった言葉です。「…」) are quoted, whatever their form.
-    const framed = (QUOTE_FRAME_BEFORE.test(t.slice(Math.max(0, a - 14), a)) && !HARMFUL_WORDS_BEFORE.test(t.slice(Math.max(0, a - 40), a))) || QUOTING_BEFORE.test(t.slice(Math.max(0, a - 24), a)) || SAYING_LEAD.test(t.slice(Math.max(0, a - 24), a)) || VAGUE_WORDS_BEFORE.test(t.slice(Math.max(0, a - 34), a)) || VAGUE_AUTHOR_BEFORE.test(t.slice(Math.max(0, a - 40), a)) || songLyrics(t, a, i)
+    const framed = (QUOTE_FRAME_BEFORE.test(t.slice(Math.max(0, a - 14), a)) && !HARMFUL_WORDS_BEFORE.test(t.slice(Math.max(0, a - 40), a))) || QUOTING_BEFORE.test(t.slice(Math.max(0, a - 24), a)) || SAYING_LEAD.test(t.slice(Math.max(0, a - 24), a)) || VAGUE_WORDS_BEFORE.test(t.slice(Math.max(0, a - 34), a)) || VAGUE_AUTHOR_BEFORE.test(t.slice(Math.max(0, a - 40), a)) || songLyrics(t, a, i) || pressed
     if (credited) {
       quotes.push({ a, b: i + 1, what: `${letters(inner)}文字の引用`, vague: true })
       continue
@@ -3492,6 +3533,9 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
       (saidBefore && namedSayer(bf.text)) ||
       // Told to us (…と話してくれました, と教えてくださいました): the post's own interview of the person it presents.
       (TOLD_US.test(af.text) && !VAGUE.test(bf.text) && !IN_MEDIUM.test(bf.text)) ||
+      // Blind MH-005 kind: …also with the occasion and what was said between (と着任のあいさつで意気込みを語ってくれました), the person the post
+      // presents named before it in the paragraph (presentedSpeaker).
+      (!q.block && presentedSpeaker(masked, q.a, af.text)) ||
       // …also when it closes a list of quotations (子どもたちは「…」「…」と真剣に話し合い): the quotative is said of each.
       (INTERVIEWEE.test(bf.text) && (TOLD.test(af.text) || TOLD.test(af.text.slice(QUOTE_RUN.exec(af.text)![0].length)))) ||
       // Blind LG-059 kind: the pupil or participant the post is about, named with さん, their words relayed (…とのことでした).

@@ -5072,3 +5072,76 @@ describe('quotation: a saying given or introduced to people named by a clause, n
     expect(warned(text)).toEqual([])
   })
 })
+
+describe('quotation: a saying taken up as words met at a training or a lecture, no author (blind R431G-007 kind)', () => {
+  const warned = (text: string) => findingsOf(quotation, text).filter((f) => f.rule === 'quotation/no-source' && f.severity === 'warn')
+  it.each([
+    '『できない理由より、できる方法を探そう』\n昨年の管理職セミナーで教わったこの言葉を、今も手帳に書いています。',
+    '「人は話し方ではなく、聴き方で信頼される」\n講演会で聞いたその一節が、窓口に立つたびに思い出されます。',
+    '“迷ったら、現場に戻れ”\n新任研修の講義で紹介されたこのフレーズを胸に、地域を回っています。',
+  ])('warns %s', (text) => {
+    expect(warned(text).length).toBeGreaterThan(0)
+  })
+  it.each([
+    '「人は話し方ではなく、聴き方で信頼される」\n講演会で講師の古賀一郎先生が紹介されたこの言葉を胸に、窓口に立っています。',
+    '市職員向けの手話研修を開きました。講師は柳川市聴覚障害者協会の方々です。',
+    '研修で紹介された事例をもとに、窓口の案内表示を見直しました。',
+  ])('passes %s', (text) => {
+    expect(warned(text)).toEqual([])
+  })
+})
+
+describe('quotation: a saying credited to a document left vague (blind R431G-016 kind)', () => {
+  const warned = (text: string) => findingsOf(quotation, text).filter((f) => f.rule === 'quotation/no-source' && f.severity === 'warn')
+  it.each([
+    '「すべての人は、生まれながらにして自由である」。とある宣言にうたわれた理念です。',
+    '『子どもの最善の利益を第一に』――某条約に記されている考え方を、子育て支援の柱にしています。',
+    '〝水は公共の財産である〟――ある条例に定められた原則です。',
+  ])('warns %s', (text) => {
+    expect(warned(text).length).toBeGreaterThan(0)
+  })
+  it.each([
+    '〝手話は言語である〟――障害者権利条約にも記された考え方です。',
+    '「手話は言語である」――柳川市手話言語条例に定められた理念です。',
+    'ある国際条約の締結から今年で30年。市でも記念の講演会を開きます。',
+  ])('passes %s', (text) => {
+    expect(warned(text)).toEqual([])
+  })
+})
+
+describe('quotation: the press describing the city, quoted from a medium named by its kind only (blind R434K-008 kind)', () => {
+  const warned = (text: string) => findingsOf(quotation, text).filter((f) => f.rule === 'quotation/no-source' && f.severity === 'warn')
+  it.each([
+    'ラジオ番組で、白秋祭が「水の上に灯る光の祭典」と紹介されました。',
+    '旅行雑誌の特集で、さげもんめぐりが「春を呼ぶ色とりどりの飾り」と取り上げられました！',
+    'ウェブのニュースで、川下りが「日本一ゆったりした舟旅」と評されていました。',
+  ])('warns %s', (text) => {
+    expect(warned(text).length).toBeGreaterThan(0)
+  })
+  it.each([
+    '西日本新聞の記事で、柳川が「九州でいちばん住みやすい小さなまち」と紹介されました！',
+    'NHKの番組「ブラタモリ」で、柳川が「水と共に生きてきたまち」と紹介されました。',
+    '市報6月号で「暑さに負けない食事のコツ」を紹介しました。',
+    'テレビ番組で、柳川の川下りが紹介されました。ぜひご覧ください。',
+  ])('passes %s', (text) => {
+    expect(warned(text)).toEqual([])
+  })
+})
+
+describe('quotation: the words of a person the post presents by name, told to the staff at an occasion (blind MH-005 kind)', () => {
+  const warned = (text: string) => findingsOf(quotation, text).filter((f) => f.rule === 'quotation/no-source' && f.severity === 'warn')
+  it.each([
+    '新しく着任した地域おこし協力隊員を紹介します。\n古賀 みゆきさん。\n「掘割沿いのカフェを、まちの人が集う場所にしたいです」と着任式で抱負を語ってくださいました。',
+    '今月の「まちの人」は、船頭歴30年の松尾 たけしさん。\n「川の上から見る柳川は、季節ごとに違う顔を見せてくれます」と乗船前に笑顔で話してくれました。',
+    '保健センターに新しく入った保健師の中島 ゆうこさん。\n「気軽に相談できる場所にしていきたいと思っています」と、着任のあいさつで話してくれました。',
+  ])('passes %s', (text) => {
+    expect(warned(text)).toEqual([])
+  })
+  it.each([
+    'ある方が「柳川の堀割は日本一美しい水辺だと思っています」と新聞のインタビューで語ってくれました。',
+    '新しい仲間をご紹介します。\n「柳川の堀割のある暮らしを、写真で全国に届けたいです！」と着任のあいさつで意気込みを語ってくれました。',
+    '人気ブロガーの記事を読みました。\n「柳川の堀割は、日本でいちばん美しい水辺だと思っています」と動画の中で語ってくれました。',
+  ])('warns %s', (text) => {
+    expect(warned(text).length).toBeGreaterThan(0)
+  })
+})
