@@ -116,6 +116,9 @@
  * 職員用Wi-Fiのパスワードなんです: SECRET_ON_BOARD); where the takings are put and at what hour (売上金は毎晩22時ごろに本部テント裏の手提げ金庫へ
  * まとめ: MONEY_KEPT, security/key-location). Not a secret: a value shown as a sample in a lesson on making one (見本として「…」, 「…」という例:
  * EXAMPLE_BEFORE, EXAMPLE_NAMED_AFTER).
+ * Blind wave 87 kinds: the news that a code changed told with why before the verb, then the new value in kana digits (入室コード、今回の
+ * システム更新に合わせて変わりました。新しい番号は「よん・いち・…」: CHANGED_THEN, R432H-011); an initial password given as the rule joining two
+ * personal facts (初期パスワードは「職員番号のあとに生年月日の月日4桁」: INITIAL_RECIPE, R432H-025).
  * Blind R172A/R173I kinds (round 44 fixes): the new value named back by the secret's word (解除コードが変わりました。新しいコードは
  * 3 9 0 7 2 1 です: CHANGED_THEN); a key moved to a spot that hides it (合鍵は…右の引き出しに移しました: MOVED, MOVED_TO_SPOT); the
  * cameras said to run at the spots named only (…の2台だけの運用になります: CAMERA_ONLY_AT); a value partly in kana (パスは「や な が わ
@@ -614,9 +617,12 @@ const KEY_SIGN = /[#*]/
  * ４ ７ ＃ ２ ９ です, 暗証番号が本日から変更になりました。1357です, パスワード更新しました→Yngw2026): the value comes after the verb, not
  * before it as in に変更. Bounded: a few words before the verb, a few endings after it.
  * Blind R287L-048 kind: the news in dialect, ば for を and けん for から (パスワードば新しくしたけん！⏎『…』): 新しくした is a change too.
+ * Blind R432H-011 kind: the news told with why or when it changed between the word and the verb (入室コード、今回のシステム更新に合わせて
+ * 変わりました。新しい番号は「よん・いち・はち・なな・さん」です, 暗証番号は年度替わりに伴い変更しました。新しい番号は…): up to 20 characters
+ * before the verb, digits in figures, kanji or kana alike.
  */
 const CHANGED_THEN =
-  /^(?:は|が|も|ば(?=新|変|更))?[、,]?\s?[^\n。！？!?0-9A-Za-z]{0,10}?(?:かわ|変わ|替わ|変更(?:(?:に|と)な|し|され|いたし)?|更新(?:し|され)|新しく(?:な|し)|リセットし|再設定し)(?:りました|ります|った|っとる|っちょる|ってます|っています|ってる|ました|た|ています|てます)?(?:よ|ね|ぞ|けん|ばい|です|〜|ー|~|♪){0,3}\s?(?:[!！。:：→⇒]{1,3}|\s)\s?(?:(?:新しい(?:の|番号|もの|コード|暗証番号|パスワード|パス|ナンバー|数字)?|新(?:番号|コード|暗証番号|パスワード)|今度|次|今後)(?:は|が)\s?)?/u
+  /^(?:は|が|も|ば(?=新|変|更))?[、,]?\s?[^\n。！？!?0-9A-Za-z]{0,20}?(?:かわ|変わ|替わ|変更(?:(?:に|と)な|し|され|いたし)?|更新(?:し|され)|新しく(?:な|し)|リセットし|再設定し)(?:りました|ります|った|っとる|っちょる|ってます|っています|ってる|ました|た|ています|てます)?(?:よ|ね|ぞ|けん|ばい|です|〜|ー|~|♪){0,3}\s?(?:[!！。:：→⇒]{1,3}|\s)\s?(?:(?:新しい(?:の|番号|もの|コード|暗証番号|パスワード|パス|ナンバー|数字)?|新(?:番号|コード|暗証番号|パスワード)|今度|次|今後)(?:は|が)\s?)?/u
 
 /**
  * Blind R61A-139: after a secret word, a part of the old secret (末尾, 最後, 頭, 先頭, 後ろ, 下2桁, 数字の部分; its old value: 頭の1) and the
@@ -848,9 +854,11 @@ function findDefaultCredential(t: string, strong: StrongHit[]): void {
  * 入れます; 初期パスワードは職員番号の下4桁になっています; 最初のログインは誕生日の4桁を入力): whoever knows a member's birthday or staff
  * number gets in before they change it. The first login (初回, 初期, 最初, 仮) named, then a personal fact, then it let in, typed or set.
  * Only a staff login (STAFF_LOGIN in the paragraph); a reader's own service (図書館のマイページは、初回は生年月日で…) is theirs to know.
+ * Blind R432H-025 kind: …or the rule joining two such facts (初期パスワードは「職員番号のあとに生年月日の月日4桁」です, 仮パスワードは社員番号の
+ * 後ろに誕生日の4桁を付けたもの): a recipe that yields every member's first password is the credential of each.
  */
 const INITIAL_RECIPE =
-  /(?:初回|初期|最初|初めて|はじめて|仮)(?:の)?(?:ログイン|サインイン|パスワード|PW|パス|暗証番号)?(?:時|の際|の時)?(?:は|に|も)?[、,]?[^。！？!?\n]{0,12}?(?:生年月日|誕生日|職員番号|社員番号|電話番号|内線番号|携帯番号|採用年月日|入庁年月日)(?:の)?(?:下|末尾|最後の)?(?:[0-9一二三四五六七八]{1,2}(?:桁|けた|ケタ))?(?:の数字)?(?:を(?:入力|入れ|打)|で(?:[^。！？!?\n]{0,4}?)(?:入れ|ログイン|サインイン|入室|開|使え|アクセスでき)|(?:に|と)(?:なって|設定|して|なり)|です)/gu
+  /(?:初回|初期|最初|初めて|はじめて|仮)(?:の)?(?:ログイン|サインイン|パスワード|PW|パス|暗証番号)?(?:時|の際|の時)?(?:は|に|も)?[、,]?[^。！？!?\n]{0,12}?(?:生年月日|誕生日|職員番号|社員番号|電話番号|内線番号|携帯番号|採用年月日|入庁年月日)(?:の)?(?:下|末尾|最後の)?(?:[0-9一二三四五六七八]{1,2}(?:桁|けた|ケタ))?(?:の数字)?(?:(?:の)?(?:あとに|後に|後ろに|うしろに|前に|に続けて)\s?(?:生年月日|誕生日|職員番号|社員番号|電話番号|内線番号|携帯番号|採用年月日|入庁年月日)(?:の)?(?:下|末尾|最後の|月日の?|西暦の?)?(?:[0-9一二三四五六七八]{1,2}(?:桁|けた|ケタ))?(?:の数字)?(?:を(?:付け|つけ|足し|加え|並べ|続け)た(?:もの)?)?[」』"]?)?(?:を(?:入力|入れ|打)|で(?:[^。！？!?\n]{0,4}?)(?:入れ|ログイン|サインイン|入室|開|使え|アクセスでき)|(?:に|と)(?:なって|設定|して|なり)|です)/gu
 /** An example of a format in brackets (（例：Y08213）, (例: 0944)). */
 const BRACKETED_EXAMPLE = /[（(]\s?(?:例|記入例|入力例)\s?[:：]?[^（）()\n]{0,24}[）)]/gu
 function findInitialRecipe(t: string, strong: StrongHit[]): void {

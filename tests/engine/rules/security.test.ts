@@ -4870,3 +4870,41 @@ describe('security: a site closed or unstaffed over given days with its alarm st
     expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('security: the news that a code changed told with why, then the new value in any digits (blind R432H-011 kind)', () => {
+  const blocked = (text: string) => findingsOf(security, text).some((f) => f.rule === 'security/credential' && f.severity === 'block')
+  it.each([
+    'サーバー室の暗証番号は、年度替わりに伴い先週変更しました。新しい番号は 七・二・九・一 です。',
+    '書庫の入室コード、人事異動に合わせて変更しました。新しいコードは「さん・きゅう・いち・ろく」です。',
+    '資料室の解錠番号が、鍵の交換工事にあわせて変わりました！新しい番号は「ぜろ・はち・ご・に」です。',
+  ])('blocks %s', (text) => {
+    expect(blocked(text)).toBe(true)
+  })
+  it.each([
+    'パスワードの再設定の手順が、今回のシステム更新に合わせて変わりました。新しい手順は 4月1日 から適用です。',
+    '暗証番号の入力画面、今回のシステム更新に合わせて変わりました。新しい画面は10秒で自動ロックされます。',
+    'マイナンバーカードの暗証番号、今回の制度改正に合わせて変わりました！ 3回間違えるとロックされます。',
+    '倉庫の入館番号、本日の点検に合わせて変わりました。詳しくは総務課までお問い合わせください。',
+  ])('passes %s', (text) => {
+    expect(blocked(text)).toBe(false)
+  })
+})
+
+describe('security: an initial password given as the rule joining two facts (blind R432H-025 kind)', () => {
+  const blocked = (text: string) => findingsOf(security, text).some((f) => f.rule === 'security/credential' && f.severity === 'block')
+  it.each([
+    '新規採用職員の皆さんへ。庶務システムの仮パスワードは、社員番号の後ろに誕生日の4桁を付けたものです。',
+    '職員用グループウェアの初回ログインは、職員番号のあとに生年月日の8桁を入力してください。',
+    '庁内の文書管理システム、初期パスワードは『内線番号の後に生年月日の西暦4桁』になっています。',
+  ])('blocks %s', (text) => {
+    expect(blocked(text)).toBe(true)
+  })
+  it.each([
+    'パスワードは、職員番号のあとに生年月日を付けたものにしないでください。',
+    '図書館のマイページの初期パスワードは、利用者番号のあとに生年月日の4桁です。',
+    '初期パスワードは、職員番号のあとに届く通知書でお知らせします。',
+    '初期パスワードの作り方は、新規採用職員研修でご説明します。',
+  ])('passes %s', (text) => {
+    expect(blocked(text)).toBe(false)
+  })
+})
