@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs'
+import { readFileSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 
@@ -26,9 +26,15 @@ const FILES = [
   ...readdirSync(join(ROOT, 'rules'))
     .filter((f) => f.endsWith('.ts'))
     .map((f) => `rules/${f}`),
-  ...readdirSync(join(ROOT, 'rules/personal-info'))
-    .filter((f) => f.endsWith('.ts'))
-    .map((f) => `rules/personal-info/${f}`),
+  // A family that is a folder of detectors (personal-info/, confidential/): every file of it.
+  ...readdirSync(join(ROOT, 'rules'))
+    .filter((d) => statSync(join(ROOT, 'rules', d)).isDirectory())
+    .sort()
+    .flatMap((d) =>
+      readdirSync(join(ROOT, 'rules', d))
+        .filter((f) => f.endsWith('.ts'))
+        .map((f) => `rules/${d}/${f}`),
+    ),
   'words.ts',
 ]
 /** Files whose `keep: (sen, …)` callbacks are called with the folded sentence (decency's table at `k.keep(sen, …)`, hostility's JABS28). */
