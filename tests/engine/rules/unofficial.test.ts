@@ -8043,3 +8043,51 @@ describe('unofficial: blind wave 86 kinds (unof86), a decision told before the c
     expect(flagged(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
   })
 })
+
+describe('unofficial: blind wave 87 kinds (unofB87), a staff member\'s view given as the city\'s stance', () => {
+  const flagged = (text: string) => summary(findingsOf(unofficial, text)).filter((x) => x.includes(':warn') || x.includes(':block'))
+  it.each<[string, string]>([
+    // R431G-030 kind: a candour marker inside the city's stance
+    ['市民プールの料金が高いという声をいただいています。本市としては、率直に申し上げて、指定管理者の経営努力が足りないのが原因だと考えております。', 'unofficial/personal-view:warn:本市としては、率直に申し上げて'],
+    ['柳川市は、ぶっちゃけ、商店街の衰退は店主さんたちの高齢化のせいだと見ています。', 'unofficial/personal-view:warn:柳川市は、ぶっちゃけ'],
+    ['正直に言うと、市としては、保育士不足は給料の問題ではなく働き方の問題だと思っています。', 'unofficial/personal-view:warn:'],
+    // R432H-023 kind: one's conviction equated with the city's policy, or one's feeling said shared by the city
+    ['子育て支援の充実は、僕の信念がそのまま柳川市の方針です。', 'unofficial/personal-view:warn:僕の信念がそのまま柳川市の方針'],
+    ['ペーパーレス化を進めます。これは担当者の考えであり、同時に市の方針でもあります。', 'unofficial/personal-view:warn:担当者の考えであり、同時に市の方針'],
+    ['この取組は、私が広報担当として毎日感じていることですが、市の考えもまったく同じです。', 'unofficial/personal-view:warn:'],
+    // R434K-017 kind: a dismissive judgement as the reason of a reorganisation told as the city's course
+    ['利用の少ない出張所を続けても意味がないから、本市としては来年度から本庁の窓口に集約する方針です。', 'unofficial/personal-view:warn:本市としては来年度から本庁の窓口に集約'],
+    ['古い市民会館を直し続けるのはムダなので、柳川市は解体する予定です。', 'unofficial/personal-view:warn:柳川市は解体'],
+    ['参加者の少ない夏祭りをやっても仕方ないんで、市としては今後は秋のイベントに統合していきます。', 'unofficial/personal-view:warn:市としては今後は秋のイベントに統合'],
+    // R434K-047 kind: a value judgement on residents' lives attributed to the city
+    ['若い世代は地元に残って家業を継ぐのが当たり前だと、本市は考えております。', 'unofficial/personal-view:warn:のが当たり前だと、本市は考え'],
+    ['市としては、結婚したら早めに子どもを持つのが幸せだと考えています。', 'unofficial/personal-view:warn:市としては、結婚したら'],
+    ['定年後は郊外の持ち家を手放してまちなかで暮らすのが理想だと柳川市は思っています。', 'unofficial/personal-view:warn:のが理想だと柳川市は思'],
+  ])('flags %s', (text, expected) => {
+    expect(flagged(text).some((x) => x.startsWith(expected))).toBe(true)
+  })
+  it.each([
+    // candour: 正直な + a noun, honesty asked of readers, the marker in another sentence than the city's stance
+    '市としては、皆さんの正直なご意見をお聞きしたいと考えています。',
+    '柳川市としては、所得を正直に申告していただくことが大切だと考えています。',
+    '正直なところ、私も最初は迷いました。柳川市としては、計画に基づき整備を進めていきたいと考えています。',
+    '柳川市としては、率直に申し上げて、本市の説明が不十分であったと考えております。',
+    // a disclaimer, a plain statement, the city's policy first and one's agreement after
+    'この投稿は私個人の意見であり、市の見解ではありません。',
+    '私の考えではなく、市の方針としてお伝えします。',
+    'ごみの減量は市の方針であり、私自身の思いでもあります。',
+    // a dismissive word as residents' voice, no city course, a course still weighed, a plan cited
+    '路線を残しても仕方がないとのご意見もいただいていますが、市としては地域公共交通計画に基づき、現行の路線を維持します。',
+    '雨が降っても仕方がないので、雨具をご用意ください。',
+    '利用の少ない路線を続けても意味がないので、市としては今後、路線の再編を検討してまいります。',
+    'コミュニティバスについては、地域公共交通計画（令和6年策定）では、乗合タクシーへの一本化を進めることとしています。',
+    // a practical tip, the city's support told, a mayor's words quoted, a plan cited, a choice left to the person
+    '住み替えを考えている方は、まず空き家バンクに登録するのが一番の近道です。',
+    '柳川市は、高齢の方がまちなかへ住み替える際の費用を補助しています。',
+    '市長は会見で「まちなかに住むのが一番便利だと思う」と述べました。',
+    '柳川市は、立地適正化計画に基づき、まちなか居住を進めるのが望ましいと考えています。',
+    '結婚や出産は、ご本人が決めることだと市は考えています。',
+  ])('passes %s', (text) => {
+    expect(flagged(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
+  })
+})
