@@ -8117,3 +8117,67 @@ describe('personal-info: team R42B-062, R327D-057, R339W-018, R353A-037, R359G-0
     expect(rules(text, mode).filter((r) => r.endsWith(':block'))).toEqual([])
   })
 })
+
+describe('personal-info: blind wave 87 kinds R431G-002, R431G-028, R431G-060, R433J-028, R434K-001, R434K-040, MI-054 (a relative\'s grade changed, a pupil by class and a clause, a handbook serial with its issuer, a home counted from a landmark, a relative named in a bracket, a named pupil\'s trouble; a group addressed)', () => {
+  const rules = (text: string, mode?: 'reply' | 'comment') => findingsOf(personalInfo, text, mode ? { mode } : {}).filter((f) => f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
+  it.each<[string, string, ('reply' | 'comment')?]>([
+    // R431G-002 kind: the reader's relative's handbook grade or care level, changed from one level to another by a screening
+    ['中村様、お母様の身体障害者手帳、先週の審査で1級に決まりました。', 'personal-info/identifiable-person:block', 'comment'],
+    ['中村様、お母様の要介護認定、先月の審査で要介護2から要介護3に変更となりました。', 'personal-info/identifiable-person:block', 'comment'],
+    ['@kenji_y お父様の精神障害者保健福祉手帳の更新、審査の結果3級から2級への変更が認められました。', 'personal-info/identifiable-person:block', 'reply'],
+    // R431G-028 kind: a boy or a girl of a named school's class, the matter as a clause before the noun
+    ['蒲池中学校2年3組に、春に転校してきた車いすの女子生徒がいます。スロープを設置しました。', 'personal-info/identifiable-person:block'],
+    ['城内小の3年1組では、目の不自由な女の子のために点字の名札を作りました。', 'personal-info/identifiable-person:block'],
+    ['三橋中学校の1年生では、心臓に持病のある男子生徒のためにAEDの講習を行いました。', 'personal-info/identifiable-person:block'],
+    // R431G-060 kind: a disability handbook's serial with its issuer before 第
+    ['大坪 健太さんの手帳番号（福岡県 第451207号）です。', 'personal-info/personal-id:block'],
+    ['身体障害者手帳（佐賀県 第３３８１２０号）を交付しました。江口 まゆみさん、おめでとうございます。', 'personal-info/personal-id:block'],
+    ['療育手帳（柳川市・第20931号）の写しを、古賀 翔さんからお預かりしました。', 'personal-info/personal-id:block'],
+    // R433J-028 kind: a home counted from a landmark, with a case, the resident's circumstances or hardship
+    ['三橋公民館の裏から三軒先のおうちに住むおばあちゃん（92）が、先週入院されました。', 'personal-info/identifiable-person:block'],
+    ['大和町の郵便局の角を曲がって2軒目のお家から、家賃を滞納していて困っているとの電話がありました。', 'personal-info/identifiable-person:block'],
+    ['神社の鳥居から4軒目のお宅で一人暮らしをしているおじいさんが、水道が止まったと話していました。', 'personal-info/identifiable-person:block'],
+    // R434K-001 kind: the reader's relative named in the bracket after the kin word, with an illness or a treatment now
+    ['@hanako_k お母さま（古賀キミ子様）は糖尿病で入院中と伺いましたので、訪問の日程を調整します。', 'personal-info/identifiable-person:block', 'reply'],
+    ['@taro 奥様（72歳）が心不全で療養されているとのこと、配食サービスのご案内をお送りします。', 'personal-info/identifiable-person:block', 'reply'],
+    ['山本様 ご主人（山本 茂さん、81歳）は認知症と診断されたとのことで、地域包括支援センターからご連絡いたします。', 'personal-info/identifiable-person:block', 'comment'],
+    // R434K-040 kind: a child by name with school and year, told with their own trouble
+    ['東京から来た古賀さん一家。次女の美咲ちゃん（城内小2年）は、体が弱くて入院することも多かったそうです。', 'personal-info/identifiable-person:block'],
+    ['大和中学校1年の颯太くんは、春からずっと学校に行けない日が続いていると聞きました。', 'personal-info/identifiable-person:block'],
+    ['今月の表紙は、ミナトくん（蒲池小6年）。いじめられて転校してきた当初は、ほとんど話さなかったそうです。', 'personal-info/identifiable-person:block'],
+  ])('flags %s', (text, rule, mode) => {
+    expect(rules(text, mode)).toContain(rule)
+  })
+  it.each<[string, ('reply' | 'comment')?]>([
+    // grades as a rule, a grade change as a condition
+    ['手帳の等級が2級から1級に変更になった場合は、再交付の申請をしてください。', 'comment'],
+    ['身体障害者手帳は1級から6級まであります。等級は審査で決まります。'],
+    ['要介護2から要介護3に変更になった方は、ケアプランの見直しが必要です。', 'reply'],
+    // children as a class, a child with no matter, a trouble of others or as a rule
+    ['掘割小学校の5年2組では、障がいのある子どもへの理解を深める授業を行いました。'],
+    ['城内小学校の6年生の男の子たちが、転入してきた友達を歓迎しました。'],
+    ['蒲池小学校の4年生の男の子が、障害物競走で1位になりました。'],
+    ['陽翔くん（堀端小3年）が、書道コンクールで金賞を受賞しました！'],
+    ['さくらちゃん（城内小2年）は、病気の友達のために千羽鶴を折りました。'],
+    ['学校に行けない日が続く場合は、堀端小3年の担任の先生にご相談ください。'],
+    ['読み聞かせボランティアの古賀先生（堀端小3年担任）は、入院中のお子さんにも本を届けています。'],
+    // a handbook's number told in general, a serial with no issuer shape
+    ['身体障害者手帳の番号は、手帳の1ページ目に記載されています（福岡県発行の場合）。'],
+    ['療育手帳の交付には、申請から1か月ほどかかります（柳川市 福祉課）。'],
+    // a house counted as a mark on the way, a shop or a venue counted, a home counted with no case
+    ['公民館の角から2軒目のお宅の前を右に曲がると、会場の集会所です。'],
+    ['駅から2軒目のお店で、90歳のおばあちゃんが作るお団子が人気です。'],
+    ['本町の角から3軒目の古民家で、体験教室を開催します。'],
+    ['ポストの角から2軒目のお宅に回覧板を回してください。'],
+    // a relative with no name in the bracket, an illness as a call
+    ['@sato お父様（78歳以上の方）が熱中症になった場合は、すぐに119番へ。', 'reply'],
+    ['@sato お母様（ご本人）とご一緒にご参加ください。', 'reply'],
+    // MI-054 kind: a notice addressed to all who are in a scheme
+    ['生活保護を利用されている世帯の皆さん、冬季加算のお知らせです。支給日は12月1日です。'],
+    ['児童扶養手当を受給されているご家庭のみなさまへ　現況届の提出期限は8月31日です。'],
+    ['生活保護を受けている世帯のみなさま、年末の窓口は28日までです。'],
+    ['療育手帳をお持ちの方のご家族各位　説明会のご案内です。'],
+  ])('keeps clean %s', (text, mode) => {
+    expect(rules(text, mode).filter((r) => r.endsWith(':block'))).toEqual([])
+  })
+})

@@ -111,9 +111,15 @@ export function careTold(doc: Doc, emit: Emit, answering: boolean): void {
 
 /** A level decided for a person: 要介護２, 要支援1, 障害支援区分3, 身体障害者手帳1級, 非該当. */
 const CARE_LEVEL =
-  /[「『]?(?:要介護[ 　]?[1-5１-５一二三四五]|要支援[ 　]?[12１２一二]|(?:障(?:害|がい)支援区分|支援区分)(?:は|が)?[、 　]{0,2}[「『]?(?:区分)?[ 　]?[1-6１-６一二三四五六]|(?:身体障(?:害|がい)者手帳|療育手帳|精神障(?:害|がい)者保健福祉手帳)[^。\n]{0,6}?[1-6１-６一二三四五六][ 　]?級|非該当)[」』]?/u
+  /[「『]?(?:要介護[ 　]?[1-5１-５一二三四五]|要支援[ 　]?[12１２一二]|(?:障(?:害|がい)支援区分|支援区分)(?:は|が)?[、 　]{0,2}[「『]?(?:区分)?[ 　]?[1-6１-６一二三四五六]|(?:身体障(?:害|がい)者手帳|療育手帳|精神障(?:害|がい)者保健福祉手帳)[^。\n]{0,20}?[1-6１-６一二三四五六][ 　]?級|非該当)[」』]?/u
 /** Said decided: と決定, と認定, となりました, と判定, でした, に決まり. */
 const DECIDED = /^[ 　]?(?:と(?:決定|認定|判定|な[りっ]|の(?:決定|認定|判定|結果))|に(?:決ま|認定|変更|なり|な[っら])|でした|です(?:。|ね|ので|が)|の(?:認定|判定|決定)(?:が|を|と|で))/u
+/**
+ * Blind R431G-002 kind: the level changed by a screening, told as from one level to another (2級から1級への変更が決まり, 要介護2から要介護3に
+ * 変更となり, 区分3から4に上がりました): the decision on the person, as 1級と決定 is. A change told as a rule (…に変更になった場合は) is none.
+ */
+const CHANGED_TO =
+  /^[ 　]?から[ 　]?(?:要介護|要支援|区分)?[ 　]?[1-6１-６一二三四五六][ 　]?級?[ 　]?(?:への|へ|に|と)[ 　]?(?:区分)?(?:変更|引き上げ|引き下げ|上が|下が|な[りっ]|決ま|認定|判定)(?![^。！？!?\n]{0,16}?(?:場合|ときは|時は|際は|方は|方が|方へ|方の))/u
 /** A level as a condition or told to all: 要介護3以上, 要介護2の場合, の方が対象. */
 const LEVEL_RULE = /^[ 　]?(?:以上|以下|から|まで|の(?:方|人|場合|認定を受けている方)|相当|程度|または|又は|や|・|～|〜|の場合|でも|なら)/u
 /** A full name with an honorific (佐藤キミエ様, 古賀 正人さん) or, in a reply, the reader's relative. */
@@ -144,7 +150,7 @@ export function namedCareLevel(doc: Doc, emit: Emit, reply: boolean): void {
     const m = CARE_LEVEL.exec(sentence)
     if (!m || quotedOnLine(t, s.start + m.index) && !/^[「『]/u.test(m[0])) continue
     const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 16)
-    if (LEVEL_RULE.test(after) || !DECIDED.test(after)) continue
+    if (!CHANGED_TO.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 40)) && (LEVEL_RULE.test(after) || !DECIDED.test(after))) continue
     // the person in the sentence or the one before it
     const scope = (i > 0 ? t.slice(sentences[i - 1]!.start, sentences[i - 1]!.end) : '') + sentence.slice(0, m.index)
     if (!namesOnePerson(scope) && !(reply && READER_KIN.test(scope))) continue

@@ -50,7 +50,7 @@ const CASE =
  * The resident's circumstances, told of the house's people near it: a person's age (七十代の男性, 95歳), an illness or a trip to hospital, living
  * alone, the family's make-up, where they came from, moving in. 百歳体操 and 築…年 are no one's age.
  */
-const RESIDENT =
+export const RESIDENT =
   /(?<![築創])[0-9０-９一二三四五六七八九十百]{1,3}(?:代(?:の|前半|後半|半ば)|歳(?!体操|以上|未満|以下|から|まで)|才(?!以上|未満|以下))|(?:御年|御歳|おん年)[0-9０-９一二三四五六七八九十百]{1,4}|耳が遠|足が悪|介護(?:され|して|をされ|中)|持病|糖尿病|認知症|脳梗塞|心臓病|人工透析|低血糖|寝たきり|車いす|車椅子|(?:救急)?搬送|入院|通院|(?:ひとり|一人|独り|ふたり|二人)暮らし|独居|ご夫婦|お子さん[0-9０-９一二三四五]?人?|赤ちゃん|母子|父子|ひとり親|から(?:来た|来られた|いらした|移住)|国籍|引っ越して(?:こられ|来られ|来|き)|越してこられ|転入され/u
 /** Houses told as scenery (赤い屋根の家が並ぶ, 家々). */
 const SCENERY = /^(?:が(?:並|建ち並|連な|続)|々|並み)/u

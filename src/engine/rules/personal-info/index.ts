@@ -71,13 +71,14 @@ import { checkupPhoto } from './checkup-photo'
 import { describedCareClient, namedTerminalIllness, visitedNameplate } from './care-client'
 import { vehiclePlates } from './vehicle-plate'
 import { pointedPrivate } from './pointed-private'
-import { householdByPlace, surnameHomeAsPlace, surnameHomeByWay } from './place-pointed'
+import { homeCountedFrom, householdByPlace, surnameHomeAsPlace, surnameHomeByWay } from './place-pointed'
 import { houseByLook } from './house-look'
 import { statusList } from './status-list'
 import { welfareHouseholds } from './welfare-households'
 import { incidentVictim } from './incident-victim'
 import { householdResult, namedAway, sideHomeResident } from './home-told'
 import { householdChild } from './household-child'
+import { namedPupilTrouble } from './named-pupil'
 import { mixedSpokenPhone, namedFailure, pinnedPupil, replyKinIllness } from './pinned-person'
 import { myNumbers, type MyNumberFacts } from './my-number'
 import { namesEnglishBody, phones, tellsEnglishPrivate, type PendingPhone } from './phone'
@@ -503,6 +504,7 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     pointedPrivate(doc, emit)
     // Blind R403C-004, -008, -011, -024, -049, -057 kinds: a household or a person pointed at by a landmark, a floor or a trade next door, in a case.
     householdByPlace(doc, emit)
+    homeCountedFrom(doc, emit)
     // Blind R411L-009 kind: a private house pointed at by where it stands and how it looks (…の裏にある青い屋根の平屋), told with a case on it;
     // R414P-035, -037, R415Q-041 kind: the same house told with its resident's age, illness, living alone or family make-up.
     houseByLook(doc, emit)
@@ -522,6 +524,7 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     // family's circumstances; a reply telling the reader's relative's illness or transport; a named resident's failed exam; a private number read
     // aloud in kana mixed with numerals (ゼロハチゼロ・七七三一・…).
     pinnedPupil(doc, emit)
+    namedPupilTrouble(doc, emit)
     replyKinIllness(doc, emit, reply || ctx.mode === 'comment')
     namedFailure(doc, emit)
     mixedSpokenPhone(doc, emit)

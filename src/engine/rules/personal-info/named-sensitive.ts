@@ -22,6 +22,12 @@ import { CONSENT, CONTACT_AFTER_NAME, quotedOnLine, sentencesOf, staffBefore, wi
 /** A private person's name with an honorific, a couple or a family by it: 古賀真由美さん, 大石さんご夫婦, 堤 和子様. */
 const NAMED =
   /(?<![\p{Script=Han}々ヶァ-ヶー])(?:[\p{Script=Han}々ヶ]{1,4}(?:[ 　]?[\p{Script=Han}々][\p{Script=Han}々ぁ-ゖ]{0,3})?|[ァ-ヶー]{2,6}[ 　][ァ-ヶー]{2,6})[ 　]?(?:さん|様|さま|氏)(?:ご夫婦|ご夫妻|夫婦|夫妻|ご一家|一家|親子|ご家族)?/gu
+/*
+ * Blind MI-054 kind: a notice addressed to all who are in a scheme (…を受給されている世帯の皆様へ, …を利用しているご家庭のみなさま, …の対象の
+ * ご家族様): the honorific stands on a group word (皆・みな・各, 世帯, 家庭, 家族, 一同, 方々), read with what precedes it back to the の (世帯の皆).
+ * An addressed group names no one; the clause before it tells who the notice is for, not a matter of a person.
+ */
+const GROUP_CORE = /(?:皆|みな|みんな|各|世帯|家庭|家族|一同|方々|各位)$/u
 /** What before the honorific is no one's name: groups, classes of people, staff and bodies. */
 const NOT_A_NAME =
   /^(?:母|父|兄|姉|弟|妹|娘|息子|子|孫|祖父|祖母|叔父|叔母|伯父|伯母|嫁|婿|夫|妻|主人|旦那)$|^(?:皆|みな|各|奥|お客|ご家族|ご本人|本人|当事者|利用者|参加者|会員|市民|関係者|保護者|相談者|被害者|受給者|対象者|来場者|入居者|患者|同)|(?:者|員|長|課|係|局|所|館|園|院|校|会|社|部|室|庁|団|組|家)$/u
@@ -84,7 +90,7 @@ export function namedSensitive(doc: Doc, emit: Emit): void {
       const at = s.start + m.index
       const end = at + m[0].length
       const core = m[0].replace(/[ 　]?(?:さん|様|さま|氏).*$/u, '')
-      if (NOT_A_NAME.test(core) || quotedOnLine(t, at)) continue
+      if (NOT_A_NAME.test(core) || GROUP_CORE.test(core) || quotedOnLine(t, at)) continue
       if (ROLE_BEFORE.test(t.slice(Math.max(s.start, at - 16), at)) || CONTACT_AFTER_NAME.test(t.slice(end, end + 16))) continue
       if (SPEAKER_SENTENCE.test(sentence.slice(0, m.index))) continue
       if (toldOf(t, sentence, s.start, m.index, m[0].length)) {

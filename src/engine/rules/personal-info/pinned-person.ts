@@ -13,7 +13,8 @@
  * Blind R414P-029 kind (replyKinIllness): a reply or a comment to someone (@handle, or a reply mode) telling that reader's relative's illness,
  * emergency transport or stay in hospital as a past case the city knows of (先月お母様が脳梗塞で救急搬送された件, 先日ご主人が入院された
  * とのことで): the reader is named by the handle, and the relative's health is told in public. Not a call or a rule told to the reader (お母様が
- * 倒れた場合は119番へ), nor a relative named with no illness (お母様とご一緒にご参加ください).
+ * 倒れた場合は119番へ), nor a relative named with no illness (お母様とご一緒にご参加ください). Blind R434K-001 kind: with the relative named in
+ * the bracket after the kin word (お父様（…様・78歳）は), the illness or treatment told now blocks as well (KIN_NAMED_BRACKET).
  *
  * Blind R415Q-054 kind (namedFailure): a resident named by full name (kanji, or katakana parted by a dot or a space: …・…さん) told to have
  * failed an exam, a test or a selection (不合格, 落ちてしまい, 合格ならず, 不採用). Not a rule for those who fail (不合格の場合は, 不合格だった方は),
@@ -39,7 +40,14 @@ const GRADE = /[0-9０-９一二三四五六](?:年生|年[0-9０-９一二三�
 const ONE_CHILD =
   /(?:女子生徒|男子生徒|女子児童|男子児童|女の子|男の子|女子|男子|生徒さん|児童さん|お子さん|子ども|子供|こども|生徒|児童)(?!たち|ら[^しれ]|全員|の皆|のみなさん|の皆さん|会|数|用|向け|の保護者|の方々|一同|みんな)/u
 const PUPIL_MATTER =
-  /病気|持病|心臓に|心疾患|疾患|障が?い|障害|通院|入院|発作|てんかん|アレルギー|治療を続け|治療中|手術を|から転入|から引っ越|から来日|から来た|出身の|国籍|(?:お母さん|お父さん|母親|父親|両親|保護者)(?:が|は|も)[^。！？!?\n]{0,24}?(?:働いて|勤めて|勤務|夜勤|入院|亡くな|単身赴任|いな[いく]|離婚|病気|失業|仕事を(?:失|探)|日本語が)|ひとり親|母子家庭|父子家庭|離婚|亡くな|(?:お?母|お?父|両親|ご両親|お?祖母|お?祖父|おばあちゃん|おじいちゃん|お?兄|お?姉|弟|妹|家族)(?:さん|様|親|上|ちゃん)?を[^。！？!?\n]{0,8}?(?:亡くされ|亡くし|失[いっ]|失くし)|他界され|死別|日本語が(?:まだ|ほとんど|あまり|十分に?)?(?:話せ|分から|わから)|ひとりで過ごし|一人で過ごし|いじめ|不登校|登校できな/u
+  /病気|持病|心臓に|心疾患|疾患|障が?い|障害(?!物)|(?:目|耳|足|手|体)(?:の|が)不自由|車いす|車椅子|通院|入院|発作|てんかん|アレルギー|治療を続け|治療中|手術を|から転入|(?:転入|転校)して(?:き|来)|から引っ越|から来日|から来た|出身の|国籍|(?:お母さん|お父さん|母親|父親|両親|保護者)(?:が|は|も)[^。！？!?\n]{0,24}?(?:働いて|勤めて|勤務|夜勤|入院|亡くな|単身赴任|いな[いく]|離婚|病気|失業|仕事を(?:失|探)|日本語が)|ひとり親|母子家庭|父子家庭|離婚|亡くな|(?:お?母|お?父|両親|ご両親|お?祖母|お?祖父|おばあちゃん|おじいちゃん|お?兄|お?姉|弟|妹|家族)(?:さん|様|親|上|ちゃん)?を[^。！？!?\n]{0,8}?(?:亡くされ|亡くし|失[いっ]|失くし)|他界され|死別|日本語が(?:まだ|ほとんど|あまり|十分に?)?(?:話せ|分から|わから)|ひとりで過ごし|一人で過ごし|いじめ|不登校|登校できな/u
+/**
+ * Blind R431G-028 kind: one boy or girl of a named school's grade or class told with the matter as a clause right before them (…小学校の5年
+ * 2組では、今年転入してきた聴覚に障がいのある男の子, …中学校2年の、車いすで通う女子生徒): the school, the class and the matter find the child
+ * as the matter after the noun does; a transfer in this year (転入してきた, 転校してきた) is such a matter too. A child noun with no sex
+ * (子ども, 生徒) after a clause is a class of children (障がいのある子どもへの理解), not one child.
+ */
+const SEXED_CHILD = /^(?:女子生徒|男子生徒|女子児童|男子児童|女の子|男の子)$/u
 const GENERAL_CASE = /場合|ときは|時は|際は|方は|対象|募集します(?:。|$)|ください/u
 
 /** A child pinned by school and grade, with an initial or a name: 蒲池小6年のKくん, 城内小3年のゆいちゃん, 柳城中学校2年のA・Sさん. */
@@ -150,7 +158,9 @@ function pinnedPupilSpan(t: string): { start: number; end: number } | null {
       if (/の(?:保護者|お母さん|お父さん|先生|担任)/u.test(rest.slice(0, child.index + child[0].length + 4))) continue
       const next2 = spans.slice(i + 1, i + 3).map((n) => t.slice(n.start, n.end)).join('。')
       const from = m.index + m[0].length + grade.index + grade[0].length + child.index + child[0].length
-      const scope = sentence.slice(from) + '。' + next2
+      // Blind R431G-028 kind: the matter as a clause on a boy or a girl right before the noun (…転入してきた、耳の不自由な男の子).
+      const clause = SEXED_CHILD.test(child[0]) ? rest.slice(0, child.index) : ''
+      const scope = clause + '、' + sentence.slice(from) + '。' + next2
       const matter = PUPIL_MATTER.exec(scope)
       if (!matter) continue
       const around = scope.slice(Math.max(0, matter.index - 12), matter.index + matter[0].length + 14)
@@ -164,10 +174,16 @@ function pinnedPupilSpan(t: string): { start: number; end: number } | null {
 // ---------- a reply telling the reader's relative's illness ----------
 
 const READER_KIN =
-  /(?:お母様|お母さま|お母さん|お父様|お父さま|お父さん|ご主人|ご主人様|奥様|奥さま|奥さん|旦那様|旦那さん|ご両親|ご家族|お祖母様|おばあ様|おばあさま|おばあちゃん|お祖父様|おじい様|おじいさま|おじいちゃん|娘さん|息子さん|お子さん|お子様|お姉様|お姉さん|お兄様|お兄さん|妹さん|弟さん|お嬢様|お孫さん|ご親族|義母様|義父様)(?:が|は|の|も)/gu
+  /(?:お母様|お母さま|お母さん|お父様|お父さま|お父さん|ご主人|ご主人様|奥様|奥さま|奥さん|旦那様|旦那さん|ご両親|ご家族|お祖母様|おばあ様|おばあさま|おばあちゃん|お祖父様|おじい様|おじいさま|おじいちゃん|娘さん|息子さん|お子さん|お子様|お姉様|お姉さん|お兄様|お兄さん|妹さん|弟さん|お嬢様|お孫さん|ご親族|義母様|義父様)(?:[（(]([^（）()\n]{1,24})[)）])?(?:が|は|の|も)/gu
 const KIN_ILLNESS =
   /脳梗塞|脳出血|脳卒中|くも膜下|心筋梗塞|心不全|狭心症|がん|癌|肺炎|骨折|認知症|熱中症|コロナ|インフルエンザ|糖尿病|透析|救急搬送|搬送され|緊急搬送|入院され|入院中|手術を受け|手術され|倒れられ|倒れた|意識を失|発作/u
 const KNOWN_CASE = /件|その後|先日|先月|先週|昨日|昨年|去年|この前|以前|あの(?:日|時|とき)|[0-9０-９一二三四五六七八九十]{1,2}(?:月|日)/u
+/**
+ * Blind R434K-001 kind: the relative named in the bracket after the kin word, in full or by an age (お父様（…一郎様・78歳）は, 奥様（72歳）が,
+ * お母さま（…キミ子さん）の): the reader's relative is then one known person, and their illness or treatment is told of them now, not only
+ * as a past case (…は人工透析で週3回のご通院, …は糖尿病で入院中). A bracket holding a staff word or a date is no such naming.
+ */
+const KIN_NAMED_BRACKET = /(?:[\p{Script=Han}々ァ-ヶー]{1,4}[ 　]?[\p{Script=Han}々ぁ-ゖァ-ヶー]{1,5}[ 　]?(?:様|さま|さん|氏)|(?<![0-9０-９])[0-9０-９]{2,3}[ 　]?(?:歳|才))/u
 const KIN_CALL = /場合|たら[、,]?|なら[、,]?|ときは|時は|際は|ように|予防|ないよう|かもしれ|ください/u
 
 export function replyKinIllness(doc: Doc, emit: Emit, reply: boolean): void {
@@ -182,8 +198,9 @@ export function replyKinIllness(doc: Doc, emit: Emit, reply: boolean): void {
     const after = t.slice(m.index + m[0].length, Math.min(s.end, m.index + m[0].length + 40))
     const ill = KIN_ILLNESS.exec(after)
     if (!ill || KIN_CALL.test(after.slice(0, ill.index + ill[0].length + 12))) continue
-    if (!KNOWN_CASE.test(sentence)) continue
-    const span = doc.fromNorm(m.index, m.index + m[0].length + ill.index + ill[0].length)
+    if (!KNOWN_CASE.test(sentence) && !(m[1] !== undefined && KIN_NAMED_BRACKET.test(m[1]))) continue
+    // With a bracket, the kin word alone is the span (the patient's other readers, identifiable-person.ts kinPatient, report it so).
+    const span = doc.fromNorm(m.index, m[1] !== undefined ? m.index + m[0].search(/[（(]/u) : m.index + m[0].length + ill.index + ill[0].length)
     emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: 'block', data: { label: '返信の相手の家族の病気・救急搬送' } })
     return
   }

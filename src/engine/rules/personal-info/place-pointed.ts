@@ -12,6 +12,7 @@
  * example, a vacant-house programme told in general (an empty house pointed at is a case only with its owner or the city's dealings told).
  */
 import type { Doc } from '../../doc'
+import { RESIDENT } from './house-look'
 import { CONSENT, HOUSEHOLD_NOT_SURNAME, HOUSEHOLD_ROLE_BEFORE, LANDMARK_SIDE, PLACE_GROUP, PLACE_VENUE as VENUE, PLACE_WAYMARK as WAYMARK, quotedOnLine, sentencesOf, withoutUrls, type Emit } from './context'
 
 /** place-pointed also reads people told as …たち at the place as a group (角の家の子どもたち). */
@@ -147,4 +148,40 @@ export function surnameHomeAsPlace(doc: Doc, emit: Emit): void {
 function reportHome(doc: Doc, start: number, end: number, rule: string, data: Record<string, string>, emit: Emit): void {
   const span = doc.fromNorm(start, end)
   emit({ rule, clause: '4(4)', start: span.start, end: span.end, severity: 'block', data })
+}
+
+// ---------- a home counted from a landmark ----------
+
+/** Houses counted from a landmark or its corner: …の角から2軒目, …から三軒先, …を曲がって2軒目. */
+const COUNTED = '(?:から|を(?:曲が|入)っ?て)[ 　]?(?:[0-9０-９一二三四五六七八九]|十)[ 　]?(?:軒|件)(?:目|先)'
+const HOME_COUNTED = new RegExp(
+  `(?:(?<=の)${SIDE}|(?<=[\\p{Script=Han}ァ-ヶー々]))${COUNTED}(?:の|に(?:ある|建つ))[、 　]?[^。！？!?\\n]{0,12}?(?:お宅|おうち|お家|ご家庭|ご自宅|家(?=で|に|の|は|が))(?![\\p{Script=Han}ァ-ヶー])`,
+  'u',
+)
+/** The household's hardship: a utility about to be cut, rent or bills unpaid, no food or money left. */
+const HARDSHIP =
+  /(?:電気|ガス|水道)(?:が|も|を)?[^。！？!?\n]{0,4}?(?:止ま|止め|とま|停止)|家賃(?:を|が)?[^。！？!?\n]{0,4}?(?:滞納|払えな|未払)|(?:食べ物|食料|お金|所持金)が(?:ない|なく|底をつ|尽き)|生活(?:に|が)(?:困窮|苦し)|困窮/u
+
+/**
+ * Blind R433J-028 kind (homeCountedFrom): a home counted from a landmark (…のお堀沿い、赤いポストの角から2軒目のお宅, …の裏から三軒先の
+ * おうち, 公民館の角を曲がって2軒目のお家), told with a case (相談, 苦情, 通報), its resident's circumstances (一人暮らし, ひとり親, an age, an
+ * illness) or the household's hardship (電気が止まりそう, 家賃を滞納): the count leads to one door. householdByPlace reads a home right at a
+ * landmark's side, house-look.ts a house told by its colour; this one reads a house counted off from the landmark. Not a shop or a venue
+ * counted so (…から2軒目のお店, …のお宅で開催), the home as a mark on the way (…から2軒目のお家の前を右へ), a group, nor a post that states consent.
+ */
+export function homeCountedFrom(doc: Doc, emit: Emit): void {
+  const t = withoutUrls(doc, doc.norm.text)
+  if (!/軒|件/u.test(t) || CONSENT.test(t)) return
+  if (!CASE.test(t) && !RESIDENT.test(t) && !HARDSHIP.test(t)) return
+  for (const s of sentencesOf(t)) {
+    const sentence = t.slice(s.start, s.end)
+    const m = HOME_COUNTED.exec(sentence)
+    if (!m || GROUP.test(sentence) || quotedOnLine(t, s.start + m.index)) continue
+    const tail = sentence.slice(m.index + m[0].length)
+    if (VENUE.test(tail.slice(0, 16)) || VENUE.test(m[0]) || WAYMARK.test(tail) || AS_WAYMARK.test(tail.slice(0, 6))) continue
+    // The case or the circumstances told in this sentence or the next.
+    const near = t.slice(s.start, Math.min(t.length, s.end + 80))
+    if (!CASE.test(near) && !RESIDENT.test(near) && !HARDSHIP.test(near)) continue
+    return report(doc, s.start + m.index, s.start + m.index + m[0].length, '目印から数えて分かる家と住む人の事情', emit)
+  }
 }

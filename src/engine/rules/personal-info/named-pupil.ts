@@ -1,0 +1,55 @@
+/**
+ * Blind R434K-040 kind (namedPupilTrouble): a child called by a given name or an initial with an honorific (…くん, …ちゃん, Kさん) and
+ * placed by school and year, in the bracket right after the name (…くん（堀端小3年）, …ちゃん（城内中学校1年生）) or right before it (蒲池小
+ * 4年の…ちゃん), told in that sentence or the next with the child's own trouble: not going to school (学校に行けない日もあった, 不登校, 登校
+ * できず, 保健室登校), bullying suffered (いじめられ, いじめに遭い), an illness or a disability, a stay in hospital. In a small town the
+ * name, the school and the year are one child, and the trouble is theirs to keep. Block (4(4)).
+ * reply-child.ts reads the reader's own child (娘さん（…中2年）) in a reply; pinned-person.ts reads a child by school, year and a child noun or
+ * an initial with family matters; this one reads a named child in a post with the child's own trouble.
+ *
+ * Not a named child praised with no trouble (…くん（堀端小3年）が金賞), a trouble told of others (不登校の子どもを支援する会に…くんも参加,
+ * 病気の友達のために), a trouble as a rule (学校に行けない場合は), a staff member or a teacher named, nor a post that states consent.
+ */
+import type { Doc } from '../../doc'
+import { CONSENT, quotedOnLine, sentencesOf, withoutUrls, type Emit } from './context'
+
+const SCHOOL_YEAR = String.raw`[\p{Script=Han}ァ-ヶー]{1,8}(?:小学校|中学校|義務教育学校|支援学校|高校|高等学校|小|中|高)[ 　]?[0-9０-９一二三四五六]年(?:生)?(?:[0-9０-９一二三四五六七八九]組)?`
+/** A given name or an initial with a child's honorific. */
+const CHILD_NAME = String.raw`(?:(?<![A-Za-zＡ-Ｚａ-ｚ])[A-ZＡ-Ｚ](?:[・.．][A-ZＡ-Ｚ])?|(?<![\p{Script=Han}々])[\p{Script=Han}々]{1,4}|(?<![ぁ-ゖ])[ぁ-ゖ]{2,5}|(?<![ァ-ヶー])[ァ-ヶー]{2,6})[ 　]?(?:くん|君|ちゃん|さん)`
+const NAMED_PUPIL = new RegExp(
+  String.raw`${CHILD_NAME}[ 　]?[（(][ 　]?${SCHOOL_YEAR}[ 　]?[)）]|${SCHOOL_YEAR}(?:の|に通う)[ 　]?(?:男の子|女の子)?[ 　]?(?!(?:お?[母父祖兄姉]|ママ|パパ|みな|皆|みん|生徒|児童|保護者|先生|担任|お子))${CHILD_NAME}`,
+  'gu',
+)
+/** The child's own trouble. */
+const TROUBLE =
+  /学校(?:に|へ)[ 　]?(?:行け|いけ|通え|かよえ|来られ|来れ|行かれ)(?:ない|なく|ず|なかっ)|学校を(?:休みがち|長く休|休んで)|不登校|登校(?:でき(?:ない|なく|ず|なかっ)|しぶり|渋り|拒否)|保健室登校|別室登校|いじめ(?:られ|に(?:遭|あ)|を受け)|病気|持病|難病|障が?い|障害(?!物)|入院|通院|闘病|発作|てんかん/u
+/** The trouble told of others or as a rule right after it. */
+const OF_OTHERS = /^(?:の|な|のある|がある|を抱える|に悩む)?(?:友達|友だち|方|人|子ども|子供|こども|子|児童|生徒|お年寄り|高齢者|皆|みんな|人たち|場合|ときは|時は|際は)/u
+/** A staff member or a teacher named, not a pupil. */
+const NOT_PUPIL = /先生|校長|教頭|担任|職員|コーチ|監督/u
+
+export function namedPupilTrouble(doc: Doc, emit: Emit): void {
+  const t = withoutUrls(doc, doc.norm.text)
+  if (!TROUBLE.test(t) || CONSENT.test(t)) return
+  const spans = sentencesOf(t)
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i]!
+    const sentence = t.slice(s.start, s.end)
+    NAMED_PUPIL.lastIndex = 0
+    for (let m = NAMED_PUPIL.exec(sentence), k = 0; m && k < 4; m = NAMED_PUPIL.exec(sentence), k++) {
+      if (quotedOnLine(t, s.start + m.index) || NOT_PUPIL.test(m[0])) continue
+      const scope = sentence.slice(m.index + m[0].length) + '。' + (i + 1 < spans.length ? t.slice(spans[i + 1]!.start, spans[i + 1]!.end) : '')
+      let told = false
+      for (const r of scope.matchAll(new RegExp(TROUBLE.source, 'gu'))) {
+        if (!OF_OTHERS.test(scope.slice(r.index! + r[0].length, r.index! + r[0].length + 8))) {
+          told = true
+          break
+        }
+      }
+      if (!told) continue
+      const span = doc.fromNorm(s.start + m.index, s.start + m.index + m[0].length)
+      emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: 'block', data: { label: '名前・学校・学年で分かる子どもの不登校・病気' } })
+      return
+    }
+  }
+}
