@@ -108,6 +108,9 @@ function fromOtherFiles(inPack: string | null): Plugin {
       if (SHARED.has(id)) return { id: `${LIB_PREFIX}${libKey(ROOT, id)}`, external: true }
       const pack = SPLIT.packs.find((p) => p.file === id)
       if (pack && pack.file !== inPack) return { id: `${PACK_PREFIX}${pack.family}`, external: true }
+      // A detector of a family folder is read through the folder's index.ts only (the pack's global has the index's exports).
+      const owner = SPLIT.packs.find((p) => p.own.includes(id))
+      if (owner && owner.file !== inPack) throw new Error(`engine split: ${importer} imports ${id}, a module inside the pack ${owner.family} (import its index.ts)`)
       return null
     },
   }
@@ -138,16 +141,17 @@ function libEntry(): Plugin {
 
 /**
  * The entry of a pack's file: the family module's exports. Errors: the build fails when the pack bundles a module of
- * src/ other than its family file (it would be a second copy of a module engine.js has).
+ * src/ other than its own files (its family file, or the files of its family folder): it would be a second copy of a
+ * module engine.js has.
  */
-function packEntry(family: string, file: string): Plugin {
+function packEntry(family: string, file: string, own: readonly string[]): Plugin {
   const entry = `${PACK_ENTRY}${family}`
   return {
     name: 'post-guard-pack-entry',
     resolveId: (source) => (source.endsWith(entry) ? `\0${entry}` : null),
     load: (id) => (id === `\0${entry}` ? `export * from ${JSON.stringify(file)}` : null),
     buildEnd() {
-      const stray = [...this.getModuleIds()].filter((id) => !id.startsWith('\0') && /[\\/]src[\\/]/.test(id) && id !== file)
+      const stray = [...this.getModuleIds()].filter((id) => !id.startsWith('\0') && /[\\/]src[\\/]/.test(id) && !own.includes(id))
       if (stray.length > 0) throw new Error(`engine split: ${file} bundles modules outside its file: ${stray.join(', ')}`)
     },
   }
@@ -192,7 +196,7 @@ function buildOtherFiles(): Plugin {
       await build(sub(LIB_GLOBAL, LIB_ENTRY, 'engine-lib.js', [libEntry()], ''))
       for (const p of SPLIT.packs) {
         const check = `if(globalThis.${LIB_GLOBAL}===undefined)throw new Error('engine-lib.js must run before ${p.fileName}');`
-        await build(sub(p.global, `${PACK_ENTRY}${p.family}`, p.fileName, [fromOtherFiles(p.file), packEntry(p.family, p.file)], check))
+        await build(sub(p.global, `${PACK_ENTRY}${p.family}`, p.fileName, [fromOtherFiles(p.file), packEntry(p.family, p.file, p.own)], check))
       }
     },
   }

@@ -4,8 +4,8 @@
  *
  * - `engine-lib.js`: every module a pack needs that is not the pack's own family file (words, text, gate, literals and
  *   what they import). It sets one global, `LIB_GLOBAL`, with each module's namespace under `libKey(path)`.
- * - `engine-<family>.js`, one per pack (`ENGINE_PACKS`): that family's own file, reading the shared modules from the
- *   lib global. It sets `packGlobal(family)` to the family's exports.
+ * - `engine-<family>.js`, one per pack (`ENGINE_PACKS`): that family's own file (or, for a family that is a folder of
+ *   detectors, every file of the folder), reading the shared modules from the lib global. It sets `packGlobal(family)` to the family's exports.
  * - `engine.js`: everything else (the engine core, the other families, the registry), reading the shared modules and
  *   the packs' families from those globals.
  *
@@ -15,7 +15,7 @@
  * The module graph is read from the sources' own import statements (relative value imports; `import type` is erased);
  * the builds then check that the split they made is the one worked out here (`assertPackModules`).
  */
-import { existsSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 
 /** The global that engine-lib.js sets (in the content script's isolated world, or the engine Worker). */
@@ -35,8 +35,11 @@ export function libKey(root: string, path: string): string {
 export interface EngineSplit {
   /** The modules of engine-lib.js, sorted by path. */
   shared: string[]
-  /** Each pack: its family, its own file, the file name it is built to and the global it sets. */
-  packs: Array<{ family: string; file: string; fileName: string; global: string }>
+  /**
+   * Each pack: its family, its own file (`rules/<family>.ts`, or `rules/<family>/index.ts` for a family that is a folder of
+   * detectors), every module of its own (that file, or every file of the folder), the file name it is built to and the global it sets.
+   */
+  packs: Array<{ family: string; file: string; own: string[]; fileName: string; global: string }>
 }
 
 // `import … from './x'` / `export … from './x'` (named, namespace or default), and `import './x'`: at a line's start, not
@@ -58,17 +61,29 @@ export function importsOf(file: string): string[] {
 }
 
 /**
- * Work out the split for `families` (file stems under src/engine/rules). `root` is the repository root.
+ * Work out the split for `families` (file stems under src/engine/rules, or folders there with an index.ts: a family that
+ * is a folder of detectors, like hostility/). `root` is the repository root. A folder's files but its meta.ts are the
+ * pack's own: they are bundled into the pack's file, never shared.
  * Errors: throws when a shared module imports a pack's own file (it could not be loaded before the pack), or a
  * family's file is missing.
  */
 export function engineSplit(root: string, families: readonly string[]): EngineSplit {
   const packs = families.map((family) => {
-    const file = join(root, 'src/engine/rules', `${family}.ts`)
-    if (!existsSync(file)) throw new Error(`engine split: no family file ${file}`)
-    return { family, file, fileName: `engine-${family}.js`, global: packGlobal(family) }
+    const single = join(root, 'src/engine/rules', `${family}.ts`)
+    const folder = join(root, 'src/engine/rules', family)
+    const file = existsSync(single) ? single : join(folder, 'index.ts')
+    if (!existsSync(file)) throw new Error(`engine split: no family file ${single} or ${file}`)
+    const own =
+      file === single
+        ? [file]
+        : readdirSync(folder)
+            // meta.ts is the family's metadata, which engine.js reads too (rules/meta.ts): shared, like a `<family>.meta.ts`.
+            .filter((f) => f.endsWith('.ts') && f !== 'meta.ts')
+            .sort()
+            .map((f) => join(folder, f))
+    return { family, file, own, fileName: `engine-${family}.js`, global: packGlobal(family) }
   })
-  const own = new Set(packs.map((p) => p.file))
+  const own = new Set(packs.flatMap((p) => p.own))
   const shared = new Set<string>()
   const walk = (file: string): void => {
     for (const dep of importsOf(file)) {
@@ -78,6 +93,16 @@ export function engineSplit(root: string, families: readonly string[]): EngineSp
       walk(dep)
     }
   }
-  for (const p of packs) walk(p.file)
+  // A pack's own files import each other; what they import from outside the pack is shared.
+  for (const p of packs) {
+    for (const f of p.own) {
+      for (const dep of importsOf(f)) {
+        if (p.own.includes(dep) || shared.has(dep)) continue
+        if (own.has(dep)) throw new Error(`engine split: ${relative(root, f)} imports the pack file ${relative(root, dep)}`)
+        shared.add(dep)
+        walk(dep)
+      }
+    }
+  }
   return { shared: [...shared].sort(), packs }
 }
