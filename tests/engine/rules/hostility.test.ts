@@ -10030,7 +10030,7 @@ describe('hostility: blind R312P–R315E kinds (host57), a consequence left unsa
     ['ワクチンの噂を真に受けてしまうような人には、どれだけ説明しても伝わらないですね。', 'hostility/insult:block', 'reply'],
     ['こういう方には何を言っても響かないんでしょうね。', 'hostility/insult:block', 'reply'],
     ['陰謀論を信じ込んでいる人たちには、どんな説明も届かないのでしょう。', 'hostility/insult:block', 'reply'],
-    // … and their child pitied (childPity82 with the fault of believing a hoax)
+    // … and their child pitied (childPity with the fault of believing a hoax)
     ['ネットの噂を信じ込んでしまうような方のお宅は大変ですね。正直、お子さんがかわいそうです。', 'hostility/insult:block', 'reply'],
     // mock admiration after a small cost or trouble made much of (R315E-035 kind)
     ['たった300円の入館料でそんなに怒られるなんて、さぞ倹約家でいらっしゃるんですね😊', 'hostility/confrontational:warn', 'comment'],
