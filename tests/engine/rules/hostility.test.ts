@@ -11910,3 +11910,72 @@ describe('hostility: blind wave 86 kind (dec86: R429E-015), a sarcastic rhetoric
     expect(hard(text, mode)).toEqual([])
   })
 })
+
+describe('hostility: blind wave 87 kind (host87: R431G-034), a critic told that with so much time to write they could do something else', () => {
+  const hard = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(hostility, text, { mode })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
+  it.each<[string, CheckContext['mode']]>([
+    ['そんなにコメントを書く時間があるなら、ボランティアにでも参加されてはいかがですか。', 'comment'],
+    ['これほど長文を投稿されるお時間がおありでしたら、市民ボランティアにでもご登録ください（笑）', 'reply'],
+    ['あれだけコメントを書かれるお暇があるのでしたら、図書館で勉強なさってはいかがでしょう。', 'comment'],
+    ['毎日投稿されるお暇があるのでしたら、図書館のボランティアはいかがでしょう。', 'comment'],
+    ['いつも長々とご意見ありがとうございます。そんなに書く時間があるなら、ウォーキング教室にでもどうぞ。', 'reply'],
+  ])('flags %s', (text, mode) => {
+    expect(hard(text, mode)).toEqual(expect.arrayContaining([expect.stringContaining('hostility/confrontational:warn')]))
+  })
+  it.each<[string, CheckContext['mode']]>([
+    ['お時間がおありでしたら、ぜひ市の手話講座にご参加ください。', 'post'],
+    ['ご意見を書くお時間がありましたら、ぜひアンケートにご記入ください。', 'post'],
+    ['長文のご意見をいただきありがとうございます。時間があれば直接お話を伺いたいと考えています。', 'reply'],
+    ['毎日日記を書く時間があれば、認知症予防にもつながります。ぜひ続けてください。', 'post'],
+    ['離れて暮らすご家族に毎日電話する時間があれば安心ですが、難しい方は見守りサービスをご利用ください。', 'post'],
+    ['長文で投稿するお時間がない方は、短いご意見でも構いません。', 'post'],
+    ['手話講座の受講生を募集します。空いた時間を有意義に過ごしませんか。', 'post'],
+  ])('passes %s', (text, mode) => {
+    expect(hard(text, mode)).toEqual([])
+  })
+})
+
+describe('hostility: blind wave 87 kind (host87: R433J-003), a critic told the city does it already and asked whether they cannot see it', () => {
+  const hard = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(hostility, text, { mode })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
+  it.each<[string, CheckContext['mode']]>([
+    ['「補助金の案内がない」と言う人、広報に毎月書いてますけどね〜。見えてないんですかね', 'quote'],
+    ['「避難所の情報がない」という声、ここで何度もお知らせしてるんですが…。読めてないのかな？', 'post'],
+    ['「イベント情報が少ない」とおっしゃる皆さん、毎週金曜に投稿しているんですけどねえ。目に入っていないのかしら？', 'reply'],
+    ['「ごみカレンダーが届かない」って書いてる方、全戸に配ってますけどね。見えてへんのかな？', 'comment'],
+  ])('flags %s', (text, mode) => {
+    expect(hard(text, mode)).toEqual(expect.arrayContaining([expect.stringContaining('hostility/confrontational:warn')]))
+  })
+  it.each<[string, CheckContext['mode']]>([
+    ['フードバンクの案内は毎月ここで出しています。見えにくい場合は拡大してご覧ください。', 'post'],
+    ['夜空の天の川、見えてないのかな？今夜は雲が多いですね。', 'post'],
+    ['お知らせは毎月出しているんですけどね。見えていないのかな？と思い、今月から文字を大きくしました。', 'post'],
+    ['毎月掲示板に貼っているのですが、見えていないのでしょうか。お手数ですが担当までご連絡ください。', 'post'],
+    ['「窓口が分かりにくい」とのご意見をいただきました。案内板は設置していたんですが、見えていなかったかもしれません。', 'post'],
+    ['「ライトアップが見えない」と言う方、場所によっては木に隠れてしまうんですよね。見えていないのかな？と思った方は、北側の橋からどうぞ。', 'post'],
+  ])('passes %s', (text, mode) => {
+    expect(hard(text, mode)).toEqual([])
+  })
+})
+
+describe('hostility: blind wave 87 kind (host87: R433J-052), a wrongdoer told to think hard about what will happen if they do it again', () => {
+  const hard = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(hostility, text, { mode })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
+  it.each<[string, CheckContext['mode']]>([
+    ['駐輪場の自転車を壊していった人へ。カメラに全部映っています。今度やったらどうなるか、想像してみてください。', 'post'],
+    ['あんた、次にまた同じことやったらどうなるか、よう考えとけよ。', 'reply'],
+    ['図書館で職員を怒鳴りつけたお客様へ。お顔は記録に残っております。再び同様のことをされた場合どうなるか、胸に手を当ててお考えください。', 'post'],
+    ['公民館で大声を出して暴れた利用者の方へ。次またやったらどうなるか、よーく覚えておいてくださいね。', 'post'],
+  ])('flags %s', (text, mode) => {
+    expect(hard(text, mode)).toEqual(expect.arrayContaining([expect.stringContaining('hostility/threat:block')]))
+  })
+  it.each<[string, CheckContext['mode']]>([
+    ['庁舎内は防犯カメラ作動中です。', 'post'],
+    ['庁舎内は防犯カメラ作動中です。職員への暴言や暴力があった場合は警察に通報し、法的措置を検討します。', 'post'],
+    ['窓口で職員に暴言を吐いた方へ。次に同じことをされた場合は、市の規則に基づき警察に通報します。', 'post'],
+    ['次に同じ規模の地震が起きたらどうなるか、よく考えて備えましょう。', 'post'],
+    ['空き巣の被害に遭った方へ。また狙われたらどうなるか、よく考えて、鍵を二重にしましょう。', 'post'],
+    ['飲酒運転をしたらどうなるか、よく考えてください。一瞬の判断が人生を変えます。', 'post'],
+    ['このまま人口が減り続けたら柳川はどうなるか、一緒に考えるワークショップを開きます。', 'post'],
+  ])('passes %s', (text, mode) => {
+    expect(hard(text, mode)).toEqual([])
+  })
+})

@@ -529,6 +529,9 @@ import { THREATS_AND_POLITE_CONTEMPT_PHRASES } from './threats-and-polite-contem
 import { TOWNS_COMPARED_PHRASES } from './towns-compared'
 import { VEILED_THREATS_AND_MOCK_PRAISE_PHRASES } from './veiled-threats-and-mock-praise'
 import { bakaCompound, deniedLabel, kanaAdjectiveRunsOn, kuzuThePlant, listedAbuse, quotedExample, quotedLine, quotedSetAside, reportedGap, scrapNotInsult, workTitle } from './word-list-filters'
+import { spareTimeTaunt } from './spare-time-taunt'
+import { unseenNoticeTaunt } from './unseen-notice-taunt'
+import { consequenceToPonder } from './consequence-to-ponder'
 
 /**
  * What to write instead of a confrontational phrase, by what it does (folded excerpt → rewrite); the
@@ -794,6 +797,9 @@ export const hostility: RuleFamily<HostilityFacts> = {
       const instead = rule === 'hostility/threat' ? INSTEAD.threat : rule === 'hostility/insult' ? INSTEAD.insult : INSTEAD.polite
       emit({ rule, start, end, mention: mentionedAt(sq, s, e), data: { instead } })
     }
+    for (const [s, e, rule, instead] of consequenceToPonder(fo)) if (!named(s, e) && taken.claim(s, e)) emit({ rule, ...doc.fromSqueezed(s, e), mention: mentionedAt(sq, s, e), data: { instead } })
+    for (const [s, e, rule, instead] of spareTimeTaunt(fo)) if (!named(s, e) && taken.claim(s, e)) emit({ rule, ...doc.fromSqueezed(s, e), mention: mentionedAt(sq, s, e), data: { instead } })
+    for (const [s, e, rule, instead] of unseenNoticeTaunt(fo)) if (!named(s, e) && taken.claim(s, e)) emit({ rule, ...doc.fromSqueezed(s, e), mention: mentionedAt(sq, s, e), data: { instead } })
     // Blind R206A-006 (host12): another place put below our feet with no other place named in this paragraph; `post` emits it when an
     // earlier paragraph names one (a visit report: the town visited in the title, the put-down in the third paragraph).
     const feetHeld: DraftFinding[] = []
