@@ -8928,3 +8928,65 @@ describe('confidential: blind wave 86 kinds (an upcoming test hinted item by ite
     expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('confidential: blind wave 87 kinds (a meeting by speaker, a staff incident while open, a quote breakdown, a firm paper, a budget request, audit findings so far)', () => {
+  it.each([
+    // an internal meeting's deliberations told speaker by speaker, or one stance with the conclusion still open
+    '昨日の部長会議、公共施設の再編案について話し合いました。教育長は学校の統廃合に強く反対、建設部長からは財源を心配する声もあり、結論は来月に持ち越しです。',
+    '幹部会議では、新庁舎の駐車場有料化がテーマでした。市長は前向きでしたが、副市長が慎重な立場で、まとまらず。',
+    'きょうの庁議、ふるさと納税の返礼品見直しの件。企画部長は積極的、財政課長は懐疑的で反対という感じでした。',
+    // the city's own inquiry into a staff incident, told with the member of staff pinned and what is suspected or weighed
+    '公用車の物損事故について調査状況をご報告します。運転していたのは道路課の職員で、居眠りをしていた可能性が高く、現在聞き取りを続けています。',
+    '個人情報の誤送付の件、調査中です。送付したのは保険年金課の会計年度任用職員で、処分も視野に事実確認を進めています。',
+    '住民票の写しの誤交付について確認中ですが、担当したのは市民課の主任とみられ、懲戒処分を検討しています。',
+    // a bidder's quote or proposal breakdown told against the others' or with its undisclosed technique
+    '選定された有明システム株式会社の提案書の中身を見ると、保守費用が他の業者より2割ほど高いものの、独自の技術で補っています。',
+    '落札した業者の見積書の明細によると、人件費はA社と比べて500万円も安く、かなり攻めた金額です。',
+    '清掃業務の見積り内訳を拝見すると、特許申請中の独自洗浄システムを使うそうで、その分が格安になっています。',
+    // a private firm's internal paper seen or cited, its plan told
+    '地元スーパーの社内向けの資料を見せていただいたのですが、来年の夏で駅前店を閉店する方針とのことです。',
+    '取締役会の資料によると、市内の工場は再来年に隣県へ移転する予定だそうです。',
+    '○○観光さんの社内文書を拝見しましたが、来年度から送迎バスを2路線に縮小するらしいです。',
+    // a budget request with its figure while the assessment goes on, in either order
+    '財政課と調整中の要求額は、図書館の改修で8千万円です。',
+    '要求段階の数字ですが、道路補修費は2億4,000万円、いま査定待ちです。',
+    '来年度の予算要求では、防犯カメラの増設に960万円を計上し、財政課と協議しているところです。',
+    // an inquiry's findings so far, with the inquiring body standing for the case
+    '第三者委員会が調査を進めていますが、補助金の一部が私的な飲食に使われていたことまでは分かっています。',
+    'ご指摘の件は監査委員が監査中で、架空の出張が5回あったことまでは判明しています。',
+    '外部調査委員会の聞き取りを続けていますが、会計担当が帳簿を書き換えていたことまでは確認できています。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule.startsWith('confidential/') && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    // minutes published, a meeting as a routine, a council committee in public, a decision announced
+    '10月の庁議の会議録を公開しました。副市長からは慎重な意見、総務部長からは前向きな意見がありました。',
+    '週の始まりは庁議です。今週も一週間がんばります。',
+    '市議会の総務委員会では、委員から慎重な意見が出され、継続審査となりました。',
+    '庁議の結果、来年度から窓口の受付時間を延長することに決定しました。詳しくは市HPをご覧ください。',
+    // an apology announcing an incident, an inquiry with nothing pinned, training after an incident, staff at the counter
+    'USBメモリの紛失について、市民の皆様に深くお詫び申し上げます。紛失したのは税務課の職員で、現在調査を進めています。',
+    '個人情報の誤送付事案について現在調査中です。原因が判明次第お知らせします。',
+    '紛失事故を受けて、全職員を対象に情報管理の研修を行いました。',
+    '市民課の職員が窓口でご案内します。どうぞお気軽にお越しください。',
+    // a contract announced with its amount, vendors asked for a breakdown, a shop's own comparison
+    '文書管理システムの業者選定の結果、筑後ソリューションズ株式会社と契約金額1,980万円で契約しました。',
+    '見積書の内訳を添えて、期限までに提出してください。',
+    '他社より3割安い料金プラン、好評受付中です！',
+    // a firm's own release cited, a seminar on papers, a paper read and the telling refused
+    '有明交通さんのプレスリリースによると、来年3月で市内3路線を廃止するとのことです。',
+    '企業の社内資料の作り方を学ぶセミナーを開催します。',
+    '社内資料を見せてもらいましたが、内容はお伝えできません。',
+    // a budget proposed or passed, the state's request, a request season with no figure
+    '来年度予算案は総額320億円で、3月議会に提案しました。',
+    '国の概算要求では、子育て関連予算は1兆円で財務省と調整中とのことです。',
+    '予算要求の時期ですが、窓口は通常どおり開いています。',
+    '移住支援金1,200万円を含む補正予算が議会で可決されました。',
+    // an audit with no finding, a result to come, a result published
+    '監査委員事務局が調査中です。結果は判明次第お知らせします。',
+    '監査委員が定期監査を行っています。今年は市内12施設を回る予定です。',
+    '監査委員による定期監査の結果を公表しました。指摘事項は3件でした。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})

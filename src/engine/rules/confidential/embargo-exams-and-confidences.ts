@@ -124,8 +124,13 @@ const INQUIRY_UNDER_WAY84 =
   /(?:調査|監査|確認|検査|聞き取り|聴き取り|事実確認|実態把握|検証)(?:中|を進めて(?:い|お)|を行って(?:い|お)|をして(?:い|お)|して(?:い|お)り|しています|を続けて(?:い|お))/u
 /** A case: a suspicion, an incident, wrongdoing. */
 const CASE84 = /疑い|事案|不正|不適切|事故|虐待|死亡|被害|違反|過大|水増し|改ざん|横領|着服/u
+/**
+ * Blind R434K-048 kind: the body doing the inquiry named (監査委員事務局が調査中で, 第三者委員会が調べています) stands for the case when
+ * the paragraph names none of CASE84's words (…領収書のない支出が約28万円あることまでは分かっています; まで then は is read too).
+ */
+const AUDIT_BODY87 = /監査委員|監査事務局|第三者委員会|調査委員会|百条委員会|外部調査委員/u
 const FINDINGS_SO_FAR84 =
-  /(?:これまでの|現時点までの|今までの|現在までの)(?:調査|監査|調べ|聞き取り|聴き取り|確認|検査)(?:で|では|によると|によれば|の結果)[、,]?[^。！？!?\n]{4,80}?(?:分かって|わかって|判明して|確認されて|確認できて|明らかになって)|(?:こと|の)(?:まで|が|も)(?:分かって|わかって|判明して|明らかになって)(?:い|お)|(?:ことまで|までは)(?:確認|把握)(?:でき|して|され)(?:てい|てお|ま)/gu
+  /(?:これまでの|現時点までの|今までの|現在までの)(?:調査|監査|調べ|聞き取り|聴き取り|確認|検査)(?:で|では|によると|によれば|の結果)[、,]?[^。！？!?\n]{4,80}?(?:分かって|わかって|判明して|確認されて|確認できて|明らかになって)|(?:こと|の)(?:まで(?:は)?|が|も)(?:分かって|わかって|判明して|明らかになって)(?:い|お)|(?:ことまで|までは)(?:確認|把握)(?:でき|して|され)(?:てい|てお|ま)/gu
 /** The findings told officially: released, apologised for, in the press, or put off (判明次第). */
 const INQUIRY_OUT84 = /公表し|発表し|記者会見|報道|新聞|ニュース|お詫び|おわび|申し訳|ご迷惑|ご心配をおかけ|次第|改めて(?:お知らせ|ご報告)|ホームページ|市HP|監査結果|調査結果(?:を|が)(?:まとま|出)/u
 const GIVEN_IN_CONFIDENCE84 =
@@ -133,7 +138,7 @@ const GIVEN_IN_CONFIDENCE84 =
 /** What is then told: a plan, a figure, a hearsay ending. */
 const CONFIDENCE_TOLD84 = /によると|によれば|では|には|そうです|らしい|とのこと|検討して|検討中|予定|方針|見込み|決ま|撤退|[0-9０-９]{1,4}(?:月|年|円|万|億|人|名|件|%|％|割)/u
 /** A telling refused or the paper released. */
-const CONFIDENCE_KEPT84 = /(?:でき|出来|られ)(?:ません|ない|ず|かね)|控え|書けません|言えません|公表され|公開され|発表され|次第/u
+export const CONFIDENCE_KEPT84 = /(?:でき|出来|られ)(?:ません|ない|ず|かね)|控え|書けません|言えません|公表され|公開され|発表され|次第/u
 const BUDGET_REVIEW_AND_CONFIDENCE_GATE = new ParagraphGate([BUDGET_UNDER_REVIEW84, FINDINGS_SO_FAR84, GIVEN_IN_CONFIDENCE84])
 /** The budget-review, findings-so-far and confidence kinds (first caught by blind wave 84) (see the comment above BUDGET_UNDER_REVIEW84), run where the paragraph has no finding yet. */
 export function runBudgetReviewAndConfidenceKinds({ input, t, spans, notAware, once, published }: ParagraphKindContext): void {
@@ -143,7 +148,7 @@ export function runBudgetReviewAndConfidenceKinds({ input, t, spans, notAware, o
   if (q.may(BUDGET_UNDER_REVIEW84) && !BUDGET_OUT84.test(t)) {
     emitAll(q, doc, t, BUDGET_UNDER_REVIEW84, 'confidential/budget', emit, spans, once(notAware))
   }
-  if (q.may(FINDINGS_SO_FAR84) && INQUIRY_UNDER_WAY84.test(t) && CASE84.test(t) && !INQUIRY_OUT84.test(t)) {
+  if (q.may(FINDINGS_SO_FAR84) && INQUIRY_UNDER_WAY84.test(t) && (CASE84.test(t) || AUDIT_BODY87.test(t)) && !INQUIRY_OUT84.test(t)) {
     emitAll(q, doc, t, FINDINGS_SO_FAR84, 'confidential/investigation', emit, spans, once((m) => notAware(m) && !INQUIRY_IN_PRACTICE.test(sentenceOf(t, m.index, m.index + m[0].length))))
   }
   if (q.may(GIVEN_IN_CONFIDENCE84)) {
@@ -187,7 +192,7 @@ const PARTY_PINNED85 =
 const FOUND_FACT85 =
   /(?:[0-9０-９]{1,5}(?:[.．][0-9０-９]{1,2})?(?:棟|件|人|名|戸|店|店舗|台|回|割|%|％|倍|万円|円|億円|園|世帯|か所|カ所|箇所|トン|t|kg|点|本)|[一二三四五六七八九十]割)[^。！？!?\n]{0,30}?(?:でした|ました|ていて|ていた|てい(?:まし)?た|ありました|あった|超えて|上回って|下回って|足りず|不足して)/u
 /** The matter made public or closed: a penalty given, a charge, an arrest, a release. */
-const INQUIRY_OUT85 = /処分を(?:行い|行っ|し)|処分しました|指名停止|営業停止|業務停止|告発し|逮捕|書類送検|公表し|発表し|記者会見|報道|次第|お詫び|おわび|申し訳/u
+export const INQUIRY_OUT85 = /処分を(?:行い|行っ|し)|処分しました|指名停止|営業停止|業務停止|告発し|逮捕|書類送検|公表し|発表し|記者会見|報道|次第|お詫び|おわび|申し訳/u
 const EXAM_AREA_HINTED85 =
   /(?:本番|今年|今年度|本年度|今回|今度|次回|明日|あす|来週|来月|次)の[^。！？!?\n]{0,14}?(?:試験|テスト|検定|筆記|問題)(?:は|では|で|って)[、,]?[^。！？!?\n]{2,50}?(?:から|より|を中心に|を重点的に|について|に関して|の分野|の範囲|あたり)[^。！？!?\n]{0,10}?(?:出題(?:します|しま|する(?:予定|つもり|よ|ので|から)|されます|される(?:予定|よ|ので))|出し(?:ます|まーす)|出す(?:予定|つもり|よ|ので|から)|出ます|出る(?:よ|ので|から|予定|かも)|問います|問う(?:予定|つもり))/gu
 /** A hint framing in the paragraph. */

@@ -274,6 +274,13 @@
  *   the section; a paper used in talks shown; a site settled before its briefing; a contract's price in talks; what the police suspect,
  *   heard inside. Also: the winner named as all but settled (…造園さんでほぼ決まり) and the invited firms listed (BID_NAMED); a fee's draft
  *   revision caught in the photo (MATTER_IN_PHOTO); 【係内連絡】 as a marker; an outbreak as a matter said not yet out (NOT_PUBLIC).
+ * - Blind wave 87 (R432H, R434K; its own detector file in this folder): an internal meeting's deliberations told speaker by speaker
+ *   (庁議…副市長からは慎重な意見、総務部長は前向き, 結論は次回); the city's inquiry into a staff incident told while open with the member of
+ *   staff pinned and what is suspected or weighed (紛失したのは…課の職員で…可能性が高く, 懲戒処分を視野に); a bidder's quote breakdown told
+ *   against the others' (見積内訳を見ると…他社より3割安く); a private firm's internal paper read and its plan told (社内資料を見せてもらった…
+ *   撤退する計画); a budget request's figure while the assessment goes on (…万円で財政課と調整中); and an inquiry's findings so far with the
+ *   inquiring body standing for the case (監査委員事務局が調査中で…ことまでは分かっています). Published minutes, an apology announcing an
+ *   incident, a contract announced with its amount, a firm's own release and a budget passed stay clean.
  * Awareness posts (機密性の高い情報を守る研修, 内部情報の漏えい防止) stay clean.
  *
  * One detector file per kind group in this folder (see their docstrings); context.ts holds the shared readings, meta.ts the
