@@ -2,6 +2,42 @@ import { describe, expect, it } from 'vitest'
 import { confidential, plainWords } from '../../../src/engine/rules/confidential'
 import { findingsOf, summary } from '../helpers'
 
+describe('confidential: a firm\'s trade secret shown on a visit, a trading partner\'s cost price heard, an exam setter\'s hint (blind wave 88, confB88)', () => {
+  // Blind R437N-020 kind: a firm's know-how closed to outsiders shown to the writer, or its own process told with its conditions on a visit.
+  // Blind R438P-043 kind: a trading partner's cost price, purchase price or margin told with its figure, heard from the firm.
+  // Blind R438P-035 kind: the writer as an exam's setter, said as the reason for discretion, then what to study on a named part.
+  const flagged: Array<[string, string[]]> = [
+    ['柳川みそ醸造さんの蔵を見学してきました。門外不出の仕込み配合を特別に教えていただき、大豆と麹の割合まで伺いました。', ['confidential/negotiation:block:門外不出の仕込み']],
+    ['地元の和菓子店・松月堂さんを訪問。企業秘密の餡の炊き方のノウハウを、工場長さんが見せてくださいました。', ['confidential/negotiation:block:企業秘密の餡の炊き方のノウハウ']],
+    ['市長と一緒に株式会社三橋製麺の工場を視察しました。独自の熟成方法は、十五度の室で四十八時間ねかせるというものでした。', ['confidential/negotiation:block:独自の熟成方法は、十五度']],
+    ['先日取材でお邪魔した大和ベーカリーさん、自社開発の発酵方法(28℃で90分、湿度75%)を丁寧に説明していただきました。', ['confidential/negotiation:block:自社開発の発酵方法(28℃']],
+    ['商談会でお会いした株式会社ひまわり食品さん、伺った話では原価率は3割ほどで、かなり利幅のある商品とのことです。', ['confidential/negotiation:block:原価率は3割']],
+    ['ふるさと納税でお世話になっている山川果樹園さん、先日の打ち合わせで聞いたところ、仕入れ値は1箱2,300円だそうです。', ['confidential/negotiation:block:仕入れ値は1箱2,300円']],
+    ['有明ノリ漁協さんとの面談で、卸値が1枚あたり18円になっていると教えていただきました。', ['confidential/negotiation:block:卸値が1枚あたり18円']],
+    ['来月の市職員採用試験、出題に関わっているので大きな声では言えませんが、地方自治法第二百四十四条のあたりは目を通しておくといいですよ。', ['confidential/pre-release:block:出題に関わっているので']],
+    ['昇任試験を受ける皆さんへ。今回は問題作成の担当なんだけど、地方公務員法の服務のところは押さえておいてね。', ['confidential/pre-release:block:問題作成の担当なんだけど']],
+    ['今年の消防職員採用試験、作問委員だから詳しく書けないけど、消防法の改正点は一問出ます。', ['confidential/pre-release:block:作問委員だから']],
+  ]
+  it.each(flagged)('flags %s', (text, expected) => {
+    expect(summary(findingsOf(confidential, text))).toEqual(expected)
+  })
+  it.each([
+    '市内の菓子メーカー・有明製菓株式会社を視察しました。同社はHACCP認証を取得しており、独自の殺菌工程（八十五度で十二分）についてホームページでも紹介しています。',
+    '老舗の松月堂さんを訪問しました。門外不出の製法を守り続けるお店です。',
+    '柳川みそ醸造さんを訪問しました。秘伝の配合について伺いましたが、企業秘密とのことで教えていただけませんでした。',
+    '工場見学コースでは、株式会社三橋製麺の製造工程をガラス越しにご覧いただけます。',
+    '飲食店の原価率は一般に3割程度といわれています。',
+    '株式会社ひまわり食品さんの価格表によると、詰め合わせセットは3,000円です。',
+    '有明ノリ漁協さんから、原材料費の高騰により原価が2割上がったため、4月から価格を改定するとのお知らせがありました。',
+    '学校給食の材料費は1食あたり250円です。',
+    '市職員採用試験の出題範囲は、試験案内に掲載しています。地方自治法や地方公務員法を中心に出題します。',
+    '作問担当なので、試験の内容については一切お答えできません。ご了承ください。',
+    '採用試験の作問担当の皆さん、問題づくりお疲れさまでした。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
+
 describe('confidential (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
     // The same place of sharing, but what the shared paper says is passed on

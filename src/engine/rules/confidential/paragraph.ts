@@ -112,6 +112,7 @@ import {
   runAnswerDraftAndStaffSurveyKinds, runSelectionDisciplineAndExamThemeKinds, runTallyAuditAndExamTipKinds,
 } from './tallies-selections-and-answer-drafts'
 import { runTermsAppraisalAndBudgetStageKinds } from './terms-appraisals-and-budget-stages'
+import { runFirmSecretCostAndSetterHintKinds } from './firm-secrets-costs-and-setter-hints'
 import { runDeliberationIncidentQuoteAndFirmPaperKinds } from './deliberations-incidents-quotes-and-firm-papers'
 import {
   accessSafeguard, runBeforeBodyHandlesKinds, runBeforeOwnerDisclosesKinds, runBidAndScreeningAheadKinds, runBusinessDealingsKinds,
@@ -2126,6 +2127,8 @@ export function runParagraph(input: RuleInput): Span[] {
     if (!found) runBudgetReviewAndConfidenceKinds({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
     // The city's investigation under way with its findings and party pinned, an exam's areas hinted, a panel's private talk, a named firm's siting terms before the announcement (blind R426B, R427C; its own detector file in this folder).
     if (!found) runInquiryPanelAndExamAreaKinds({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
+    // A firm's trade secret shown on a visit, a trading partner's cost price heard in a meeting, an exam setter's hint (blind R437N, R438P; its own detector file in this folder).
+    if (!found) runFirmSecretCostAndSetterHintKinds({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
     // An internal meeting's deliberations by speaker, a staff incident's inquiry while open, a bidder's quote breakdown compared, a firm's internal paper's plan, a budget request's figure in the assessment (blind R432H, R434K; its own detector file in this folder).
     if (!found) runDeliberationIncidentQuoteAndFirmPaperKinds({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
     // 【機密】 or 機密資料によると in a sentence that also speaks of a training: a marker in use (colleague).
