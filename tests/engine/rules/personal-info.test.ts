@@ -8181,3 +8181,62 @@ describe('personal-info: blind wave 87 kinds R431G-002, R431G-028, R431G-060, R4
     expect(rules(text, mode).filter((r) => r.endsWith(':block'))).toEqual([])
   })
 })
+
+describe('personal-info: blind wave 88 kinds R437N-005, R437N-019, R437N-041, R438P-050, R438P-060 (a farm pointed at by the way with a disease case, a named member of staff\'s test result, a pupil by class and a clause then an initial, a numbered applicant with their home town, one at a spot in the photo with a condition)', () => {
+  const rules = (text: string, mode?: 'reply') => findingsOf(personalInfo, text, mode ? { mode } : {}).filter((f) => f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
+  it.each<[string, string, 'reply'?]>([
+    // R437N-005 kind: a farm or a shed by the road, a landmark's side, its look or the family running it, with a disease case
+    ['豚熱の陽性が確認されたのは、国道沿いのコンビニの裏にある青い屋根の豚舎です。', 'personal-info/identifiable-person:block'],
+    ['口蹄疫の疑い事例です。市道沿いにある白い外壁の牛舎で、中村さんご夫婦が営んでいる牧場です。', 'personal-info/identifiable-person:block'],
+    ['鳥インフルの簡易検査で陽性となったのは、旧小学校の向かいにある養鶏場で、ご自宅の裏で家族で営まれています。', 'personal-info/identifiable-person:block'],
+    // R437N-019 kind: a member of staff named with the test as theirs and its result
+    ['栄養士の宮崎 真由美さんの検便でノロウイルス陽性が出ました。', 'personal-info/identifiable-person:block'],
+    ['保育士の松本さんの抗原検査で陽性が出たので、本日は担任を交代しています。', 'personal-info/identifiable-person:block', 'reply'],
+    ['学童保育の支援員・西村 直樹さんの検便からサルモネラ菌が検出されたため、しばらく調理は行いません。', 'personal-info/identifiable-person:block'],
+    // R437N-041 kind: a school's class, a clause with the child's allergy or illness, then an initial or a given name
+    ['見つかったのは蒲池小学校2年3組、小麦アレルギーで代替食を食べているＡちゃんのお皿でした。', 'personal-info/identifiable-person:block'],
+    ['柳城中学校2年1組、そばアレルギーで給食を別に用意しているハルトくんの分も、今日は無事に配膳できました。', 'personal-info/identifiable-person:block'],
+    ['三橋小学校5年1組、エピペンを持ち歩いているS・Tさんは、今日の遠足も元気に参加しました。', 'personal-info/identifiable-person:block'],
+    // R438P-050 kind: a record's number, the holder's home town, then the full name
+    ['申請番号B-2041、福岡県久留米市の中村 真理子様、添付書類が不足していますのでご連絡ください。', 'personal-info/personal-id:block'],
+    ['受付番号0917、大阪府堺市在住の木下 誠さん、返礼品の配送先が確認できませんでした。', 'personal-info/personal-id:block'],
+    ['整理番号 A12-0033　東京都世田谷区の 村上 ゆかり 様、寄附金受領証明書が返送されてきました。', 'personal-info/personal-id:block'],
+    // R438P-060 kind: one at a spot in the photo, told with a health condition of theirs
+    ['写真の左から2人目の男性は、糖尿病で人工透析を受けながらも、毎年このマラソンに参加されています。', 'personal-info/identifiable-person:block'],
+    ['前列中央の女の子は心臓の病気で入院していましたが、今日は元気に踊ってくれました。', 'personal-info/identifiable-person:block'],
+    ['画像の手前に写っている方は、認知症があって、ご家族と一緒に参加してくださいました。', 'personal-info/identifiable-person:block'],
+  ])('flags %s', (text, rule, mode) => {
+    expect(rules(text, mode)).toContain(rule)
+  })
+  it.each<[string, 'reply'?]>([
+    // an outbreak by town or area alone, a farm with one clue, a place for disinfection, a farm as a venue, a group
+    ['福岡県の発表によると、県内の養鶏場で高病原性鳥インフルエンザの疑い事例が確認されました。市内での発生はありません。'],
+    ['大和町の養鶏場で鳥インフルエンザの陽性が確認されました。発生農場から半径3km以内は移動制限区域です。'],
+    ['県道沿いの養鶏場で鳥インフルエンザの疑い事例が出ました。詳しくは県の発表をご覧ください。'],
+    ['鳥インフルエンザの消毒ポイントは、県道沿いのガソリンスタンドの向かいにある市有地です。'],
+    ['赤い屋根の牛舎が並ぶ牧場で、乳しぼり体験を開催します。国道沿いの道の駅の向かいです。'],
+    ['養鶏農家の皆さま、県道沿いや川沿いの鶏舎は野鳥の侵入に特にご注意ください。陽性事例が県内で出ています。'],
+    // staff's routine tests with no one named or no result, staff thanked, the one who explains, a rule
+    ['給食センターの調理員は、毎月検便を受けています。今月の結果はすべて陰性でした。'],
+    ['調理員の古賀さんが、子どもたちに手洗いの大切さを教えてくれました。ありがとうございました。'],
+    ['保健師の西田さんが、検便の結果の見方を説明します。陽性となった方には個別にご連絡します。'],
+    ['ノロウイルス陽性の場合は、症状がなくなっても調理に従事しないでください。'],
+    // allergy counts, a named pupil with no matter, children as a group, a teacher in the clause
+    ['市内の小学校で卵アレルギーのある児童は32人、除去食の提供は全校で行っています。'],
+    ['城内小学校4年1組のＫくんが、作文コンクールで入賞しました！'],
+    ['城内小学校の4年生、アレルギーのある子どもたちの除去食も、調理員が心を込めて作っています。'],
+    ['城内小学校4年1組、担任の古賀先生がアレルギー対応の研修を受けました。'],
+    // a number with no one named, a donor thanked with consent, a label told, a body
+    ['受付番号R7-00318の方、書類に不備がありました。お手数ですが市民課までご連絡ください。'],
+    ['千葉県船橋市の鶴田健一様から、ふるさと納税で多額のご寄附をいただきました（お名前の掲載に同意をいただいています）。'],
+    ['受付番号は、受領証明書の右上に記載されています。千葉県の皆様もお気軽にお問い合わせください。'],
+    ['受付番号12、福岡県柳川市の観光協会様から、パンフレットの追加申請がありました。'],
+    // a spot with no condition, staff or a speaker at the spot, a condition as a topic or a call, a group
+    ['写真の右端の方は、最高齢83歳の参加者です。最後まで元気に歩かれました。'],
+    ['写真左から2人目が、糖尿病予防教室の講師を務めた古賀医師です。'],
+    ['写真の中央は保健師です。持病のある方も、お気軽にご相談ください。'],
+    ['写真の皆さんは、認知症サポーター養成講座を修了されました。'],
+  ])('keeps clean %s', (text, mode) => {
+    expect(rules(text, mode).filter((r) => r.endsWith(':block'))).toEqual([])
+  })
+})

@@ -79,6 +79,8 @@ import { incidentVictim } from './incident-victim'
 import { householdResult, namedAway, sideHomeResident } from './home-told'
 import { householdChild } from './household-child'
 import { namedPupilTrouble } from './named-pupil'
+import { farmByWay } from './farm-pointed'
+import { spotCondition } from './photo-condition'
 import { mixedSpokenPhone, namedFailure, pinnedPupil, replyKinIllness } from './pinned-person'
 import { myNumbers, type MyNumberFacts } from './my-number'
 import { namesEnglishBody, phones, tellsEnglishPrivate, type PendingPhone } from './phone'
@@ -508,6 +510,8 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     // Blind R411L-009 kind: a private house pointed at by where it stands and how it looks (…の裏にある青い屋根の平屋), told with a case on it;
     // R414P-035, -037, R415Q-041 kind: the same house told with its resident's age, illness, living alone or family make-up.
     houseByLook(doc, emit)
+    // Blind R437N-005 kind: a farm or a livestock shed pointed at by the road, a landmark's side, its look or the family running it, with a disease case.
+    farmByWay(doc, emit)
     // Blind R411L-056 kind: residents listed by name under an enforcement or arrears status (督促対象となっている飼い主様（…様、…様ほか3名）).
     statusList(doc, emit)
     // Blind R414P-044 kind: households named under the welfare status a programme serves (生活保護を受けておられる世帯…中村様方、松永様方).
@@ -525,6 +529,8 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     // aloud in kana mixed with numerals (ゼロハチゼロ・七七三一・…).
     pinnedPupil(doc, emit)
     namedPupilTrouble(doc, emit)
+    // Blind R438P-060 kind: one person pointed at by their spot in the photo (写真の右端の方), told with a health condition of theirs.
+    spotCondition(doc, emit)
     replyKinIllness(doc, emit, reply || ctx.mode === 'comment')
     namedFailure(doc, emit)
     mixedSpokenPhone(doc, emit)

@@ -48,6 +48,18 @@ const PUPIL_MATTER =
  * (子ども, 生徒) after a clause is a class of children (障がいのある子どもへの理解), not one child.
  */
 const SEXED_CHILD = /^(?:女子生徒|男子生徒|女子児童|男子児童|女の子|男の子)$/u
+/**
+ * Blind R437N-041 kind: the child after the clause may be called by an initial or a given name with a child's honorific instead of a child
+ * noun (…小学校4年1組、卵アレルギーで除去食を食べているＫくん; …中2年の、心臓に持病があるゆうとくん): the school, the class, the matter and the
+ * name find one child. The clause runs from the grade to the name in one go (no sentence end), and the matter must be in it: a name right
+ * after the grade with the matter elsewhere is named-pupil.ts's and care-told's reading. An initial takes さん too; a name in kanji or kana
+ * only くん, 君 or ちゃん (…の古賀さん may be anyone). A parent, a teacher or staff in the clause (…の保護者, 担任の) makes it no child's.
+ */
+const CLAUSE_CHILD =
+  /(?:(?<![A-Za-zＡ-Ｚａ-ｚ])[A-ZＡ-Ｚ](?:[・.．][A-ZＡ-Ｚ])?[ 　]?(?:くん|君|ちゃん|さん)|(?!赤ちゃん)[\p{Script=Han}々ァ-ヶー]{1,4}[ 　]?(?:くん|君|ちゃん)|(?<=[るたいなのだ])[ぁ-ゖ]{2,4}[ 　]?(?:くん|ちゃん))(?![\p{Script=Han}])/u
+const CLAUSE_NOT_CHILD = /保護者|お?母|お?父|ママ|パパ|先生|担任|教諭|職員|調理員|栄養士|皆|みんな|たち|全員|[0-9０-９一二三四五六七八九十]+[ 　]?(?:人|名)/u
+/** Added to PUPIL_MATTER for a child by a clause: a diet the child keeps for an allergy or an illness (除去食, 代替食, エピペン). */
+const DIET_MATTER = /除去食|代替食|エピペン|食物アレルギー/u
 const GENERAL_CASE = /場合|ときは|時は|際は|方は|対象|募集します(?:。|$)|ください/u
 
 /** A child pinned by school and grade, with an initial or a name: 蒲池小6年のKくん, 城内小3年のゆいちゃん, 柳城中学校2年のA・Sさん. */
@@ -138,7 +150,7 @@ function pupilScreened(t: string): { start: number; end: number } | null {
 
 /** The span in `t` of a pupil by school, grade and a child noun told with their matter (see the file's docstring), or null. */
 function pinnedPupilSpan(t: string): { start: number; end: number } | null {
-  if (!PUPIL_MATTER.test(t)) return null
+  if (!PUPIL_MATTER.test(t) && !DIET_MATTER.test(t)) return null
   const spans = sentencesOf(t)
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i]!
@@ -151,7 +163,17 @@ function pinnedPupilSpan(t: string): { start: number; end: number } | null {
       if (!grade) continue
       const rest = after.slice(grade.index + grade[0].length, grade.index + grade[0].length + 30)
       const child = ONE_CHILD.exec(rest)
-      if (!child) continue
+      if (!child) {
+        // Blind R437N-041 kind: a clause with the matter, then the child by an initial or a given name.
+        const named = CLAUSE_CHILD.exec(rest)
+        if (!named) continue
+        const clause = rest.slice(0, named.index)
+        if (!(PUPIL_MATTER.test(clause) || DIET_MATTER.test(clause)) || CLAUSE_NOT_CHILD.test(clause) || /[。！？!?\n]/u.test(clause)) continue
+        const matter = PUPIL_MATTER.exec(clause) ?? DIET_MATTER.exec(clause)!
+        if (GENERAL_CASE.test(clause.slice(Math.max(0, matter.index - 12), matter.index + matter[0].length + 14))) continue
+        const to = m.index + m[0].length + grade.index + grade[0].length + named.index + named[0].length
+        return { start: s.start + m.index, end: s.start + to }
+      }
       // a bracket of details right after the child (男子児童（母子家庭、沖端町在住）) is the described person's profile, identifiable-person.ts describedPerson's reading
       if (/^[ 　]?[（(]/u.test(rest.slice(child.index + child[0].length))) continue
       // the child itself is the subject: no other noun phrase closes the clause before it (…2年生の保護者 is not the child)

@@ -72,7 +72,7 @@ export function registerNumbers(doc: Doc, emit: Emit): void {
  * 鑑札に記載されています, 受付番号順にお呼びします), a sample (記入例) or a body's name (株式会社…様) is not this.
  */
 /* Blind R381E-038 kind: a registration card's number with its holder named (置き忘れた 本城 聡一郎 さん、カード番号 004821). */
-const RECORD_LABEL = '(?:カード番号|登録証番号|登録番号|鑑札番号|受付番号|管理番号|証明書番号|交付番号|整理番号|注射済票番号|許可番号|認定番号)'
+const RECORD_LABEL = '(?:カード番号|登録証番号|登録番号|鑑札番号|受付番号|管理番号|証明書番号|交付番号|整理番号|注射済票番号|許可番号|認定番号|申請番号|申込番号|申込み番号|寄附番号|寄付番号)'
 const RECORD_VALUE = '[ 　]{0,2}[:：]?[ 　]{0,2}(?:No\\.?|№)?[ 　]?(?:[A-Za-z]{1,3}[0-9]{0,4}[ 　\\-－]?)?第?[ 　]?[0-9]{1,8}(?:[\\-－][0-9]{1,8})?(?:番|号)?(?![0-9])'
 const FULL_NAME = '([\\p{Script=Han}々ヶ]{1,4}[ 　]?[\\p{Script=Han}々ヶぁ-ゖァ-ヶー]{1,4})[ 　]?(?:様|さま|さん|氏|殿)(?![\\p{Script=Han}ぁ-ゖ])'
 /*
@@ -80,7 +80,13 @@ const FULL_NAME = '([\\p{Script=Han}々ヶ]{1,4}[ 　]?[\\p{Script=Han}々ヶぁ
  * 古賀 一郎さん): the owner, holder or applicant named after it.
  */
 const HOLDER_OF = '(?:の[ 　]?(?:犬|猫|飼い犬|愛犬|車両|車|申請|申込|案件)?(?:の)?(?:飼い主|所有者|名義人|申請者|申込者|保護者|世帯主|持ち主)(?:の|である|、)?)'
-const NUMBER_THEN_NAME = new RegExp(`${RECORD_LABEL}${RECORD_VALUE}[ 　]{0,2}(?:${HOLDER_OF}|の|、|,|[:：])?[ 　]{0,2}${FULL_NAME}`, 'gu')
+/*
+ * Blind R438P-050 kind: where the named person lives may stand between the number and the name (受付番号R7-00318、千葉県船橋市の鶴田 健一様;
+ * 申請番号0917、久留米市在住の…さん): a prefecture and a city, or a city, ward, town or village, with の, 在住の or a comma. The number, the
+ * home town and the full name are one record's holder, told in public with what the record lacks.
+ */
+const HOME_BETWEEN = '(?:(?:[\\p{Script=Han}]{1,3}[都道府県])?[ 　]?[\\p{Script=Han}ヶ]{1,5}[市区町村郡](?:[\\p{Script=Han}ヶ]{1,4}[区町村])?(?:在住|にお住まい)?(?:の|、|,)[ 　]{0,2})?'
+const NUMBER_THEN_NAME = new RegExp(`${RECORD_LABEL}${RECORD_VALUE}[ 　]{0,2}(?:${HOLDER_OF}|の|、|,|[:：])?[ 　]{0,2}${HOME_BETWEEN}${FULL_NAME}`, 'gu')
 const NAME_THEN_NUMBER = new RegExp(`${FULL_NAME}[ 　]?[（(、,][ 　]?${RECORD_LABEL}${RECORD_VALUE}`, 'gu')
 /*
  * Review (rvpi): a licence or a certification held in a public role — a guide, a craftsperson, a shop, a licensee (柳川観光ガイドの古賀 一郎さん

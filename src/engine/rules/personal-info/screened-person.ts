@@ -6,16 +6,21 @@
  * (敬称略) ⏎・江口 康夫). Block. The name and the result are in one sentence or next to each other. Not a schedule (no result told), nor a
  * count (要精密検査は12人でした), nor a result set as a condition for a class (…となった方は), nor a stated consent or a speaker's talk, nor staff
  * named as the contact (保健師の…さん, …さんまでお問い合わせ).
+ *
+ * Blind R437N-019 kind: a stool test (検便) among the tests, a result told as 陽性が出た or as a germ found (…菌が検出), and a member of staff
+ * named with the test as theirs (調理員の…さんの検便で…陽性, OWN_TEST). Not the staff's routine tests told with no one named or no result
+ * (調理員は毎月検便を受けています), nor the one who explains a result (保健師の…さんが説明します).
  */
 import type { Doc } from '../../doc'
 import { CONSENT, CONTACT_AFTER_NAME, HEALTH_STAFF_BEFORE, sentencesOf, withoutUrls, type Emit } from './context'
 
 /** A health check, a screening or a medical test (the result is read only where one is told of). */
 const SCREENING =
-  /健診|検診|細胞診|人間ドック|(?:ウイルス|血液|尿|便|肝炎|がん|PCR|抗原|抗体|精密|超音波|エコー|レントゲン|X線|マンモ(?:グラフィ)?|内視鏡|胃カメラ|聴力|視力|発達)検査|マンモグラフィ|胃カメラ/u
+  /健診|検診|検便|細胞診|人間ドック|(?:ウイルス|血液|尿|便|肝炎|がん|PCR|抗原|抗体|精密|超音波|エコー|レントゲン|X線|マンモ(?:グラフィ)?|内視鏡|胃カメラ|聴力|視力|発達)検査|マンモグラフィ|胃カメラ/u
 /** The result told: a follow-up needed, a positive test, a cytology class, a finding, a baby's growth to be seen again. */
 const SCREEN_RESULT = new RegExp(
-  String.raw`要精密検査|要精検|要精密|要再検査?|要医療|要治療|経過観察|精密検査の結果|陽性(?:で|と|反応|判定|でした|だっ)|クラス ?(?:III|IV|V|[3-5])` +
+  String.raw`要精密検査|要精検|要精密|要再検査?|要医療|要治療|経過観察|精密検査の結果|陽性(?:で|と|が出|反応|判定|でした|だっ)|クラス ?(?:III|IV|V|[3-5])` +
+    String.raw`|(?:菌|ウイルス|O-?157)(?:が|も)検出` +
     String.raw`|(?:しこり|影|ポリープ|腫瘍|異常|所見|病変)(?:が|も)(?:見つか|あ[りっ]|認められ|疑われ)|(?:異常|所見)あり|引っかか|ひっかか` +
     String.raw`|(?:体重|身長|発達|成長|言葉|首のすわり|頭囲)[^。！？!?\n]{0,6}?が(?:ゆっくり|遅れ|遅い|遅め|少な|小さ|気にな)` +
     String.raw`|もう一度(?:みせ|診せ|見せ|診|来|受診)|再受診|再診`,
@@ -51,13 +56,21 @@ function closeUpSpacing(t: string): { text: string; at: number[] } {
   return { text, at }
 }
 
+/**
+ * Blind R437N-019 kind: the test right after the name, as the name's own (…さんの検便で, …さんの PCR 検査の結果, …さんの健診で): the result
+ * is that person's even when a role stands before the name (支援員の…さんの検便で陽性, 保育士の…さんの抗原検査で陽性): a member of staff's
+ * health is theirs as a resident's is. A role then the name with no test of theirs (保健師の…さんが説明します) stays the one who serves.
+ */
+const OWN_TEST = /^の[ 　]?(?:検便|便の?検査|[^。、！？!?\n]{0,8}?検査(?:で|の結果|結果|は|が)|健診|検診|人間ドック)/u
+
 /** Residents called by name in `s` (not staff, not a word before an honorific). */
 function calledIn(s: string): Array<{ index: number; length: number }> {
   const out: Array<{ index: number; length: number }> = []
   CALLED.lastIndex = 0
   for (let m = CALLED.exec(s); m; m = CALLED.exec(s)) {
     if (m[1] !== undefined && NOT_NAME.test(m[1].replace(/ /gu, ''))) continue
-    if (HEALTH_STAFF_BEFORE.test(s.slice(Math.max(0, m.index - 8), m.index)) || CONTACT_AFTER_NAME.test(s.slice(m.index + m[0].length))) continue
+    const own = OWN_TEST.test(s.slice(m.index + m[0].length, m.index + m[0].length + 16))
+    if ((!own && HEALTH_STAFF_BEFORE.test(s.slice(Math.max(0, m.index - 8), m.index))) || CONTACT_AFTER_NAME.test(s.slice(m.index + m[0].length))) continue
     out.push({ index: m.index, length: m[0].length })
   }
   return out
