@@ -2407,6 +2407,9 @@ function forecasts(e: Emitter, t: string, effects?: DraftFinding[]): void {
         if (m[0].startsWith('かも') && /(?:サイン|兆候|兆し|合図|黄信号|シグナル)(?:なの|なん)?$/u.test(t.slice(Math.max(0, m.index - 6), m.index))) continue
         // Blind HU-011: a resident's voice quoted and tagged as theirs (「…迷わなくなると思う。」（市内在住・40代）): their hope, not the city's forecast.
         if (quotedVoice(t, m.index)) continue
+        // Blind MK-034 kind (unof88): how participants took an event that was held (参加した皆さんも…を見直すきっかけになったようです,
+        // 受講者にも好評だったようです): a report of what happened, no forecast, while the sentence tells nothing ahead and no benefit.
+        if (/^たよう/u.test(m[0]) && EVENT_TAKEN88.test(sentence) && TAKEN_PAST88.test(t.slice(Math.max(0, m.index - 12), m.index)) && !FUTURE.test(sentence) && !BENEFIT.test(sentence) && !STAFF_PENALTY.test(sentence) && !informant) continue
         // とのこと after a quoted remark (「楽しかった」とのこと) is a report of what someone said.
         if (m[0] === 'とのこと' && /」$/u.test(t.slice(Math.max(0, m.index - 1), m.index))) continue
         // …what the reader did, told back to them in honorifics (休館日を確認せずにご来館とのこと, お困りとのこと).
@@ -6551,6 +6554,7 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     unoff84(e, t)
     unofA85(e, t)
     unofB87(e, t)
+    unof88(e, t)
     if (/否定|肯定|ノーコメント|言えません|とだけ/u.test(t)) rumourHinted(e, t)
     if (/辞令|内示/u.test(t)) postChangeBeforeNotice(e, t)
     if (has.staffSign) staffSignGuess(e, t)
@@ -6957,6 +6961,106 @@ function unofB87(e: Emitter, t: string): void {
       const s = sentenceAround(t, m.index, m.index + m[0].length)
       const sentence = t.slice(s.start, s.end)
       if (LIFE_CHOICE.test(sentence) && !/[?？]|でしょうか/u.test(sentence)) put(e, 'unofficial/personal-view', m.index, m.index + m[0].length, { opinion: sentence.replace(/[。！!]$/u, '') })
+    }
+  }
+}
+
+/*
+ * Blind wave 88 kinds (unof88):
+ * - Blind R435L-024 kind: talk heard from someone outside the city, framed as such (旅行会社の方からちらっと伺った話では; 知り合いの業者さん
+ *   から聞いた話だと; 県の人にこっそり教えてもらった話によると), then a matter still to come told in the press's hedge or hearsay (…飛ぶ模様,
+ *   …できるらしい, …始まるとのこと, …出店する予定みたい): off-the-record talk passed on (unofficial/rumour). Read in the sentence the frame opens;
+ *   the thing told must be ahead (a verb's plain form before the hedge). Clean: a friendly fact or a feeling heard (とても喜んでいたとのこと), the
+ *   past or tradition told (昔は…だったそうです), the city's own department asked (担当課に伺った話では), the talk denied (事実ではありません).
+ * - Blind R436M-024 kind: what a weekly, a part of the press or the net says about someone (一部の週刊誌では…とも言われています; ネット上では
+ *   …と噂されています; 一部報道では…と報じられています) passed on without confirmation (unofficial/rumour), when it tells a claim about a
+ *   person of the city (市長, 議員, 職員 … 辞任, 不倫, 体調) or a change. Clean: the same report denied or warned against (事実ではありません,
+ *   惑わされないで), a saying about the town (ネットでは「日本のベニス」と言われています), the city's own release awaited with nothing told.
+ * - Blind R436M-026 kind: a project not yet decided called certain (来年度の着工はもう確実でしょう; 完成はほぼ間違いないと思います; 誘致も
+ *   決まったも同然です): unofficial/forecast. Clean: 確実に + a verb (確実に進めてまいります), a measure the post says was passed or is under way
+ *   (可決され, 工事中, 契約を締結), a sport's or a count's result.
+ * - Blind R436M-052 kind: a hedged answer in the council or to the press (「検討する」と答弁; 「研究してまいります」との回答; 前向きに検討すると
+ *   述べました) read as a decision in the post (これで…は決まりですね, もう実現確定, いよいよ決定です): unofficial/forecast. Clean: the answer
+ *   told as it is, with a promise to report when decided (決まり次第お知らせします), a plain future of the city's own.
+ * - Blind R436M-055 kind: a bill only proposed, submitted or tabled (本日の議会に提案された条例改正により; 提出中の予算案で; 上程された議案に
+ *   より) told as in force (…無料になります, …支給します, …始まります): unofficial/undecided. Clean: the outcome made conditional on the vote
+ *   (可決されれば, 成立した場合は), the bill passed (可決された条例改正により), the proposal itself reported (…を提案しました).
+ * - Blind R435L-027 kind: the city's future course guessed on its behalf (市としても今後は規制の方向に進むはず; 市も…に舵を切るでしょう;
+ *   行政としても廃止の方向に動くと思います): one person's reading of a policy not decided (unofficial/forecast). Clean: the city's course
+ *   stated in its own voice (市としても…方向で検討を進めます), thanks or a plain statement after 市としても.
+ * - Blind R436M-032 kind: the executive's stance taken on a matter that is the council's own (議員定数, 議員報酬, 政務活動費, a petition to the
+ *   council) (市としても定数は減らすべきだと考えています; 本市としては議員報酬の引き下げに賛成です): unofficial/personal-view. Clean: the
+ *   petition or the debate reported, the city leaving it to the council (議会でご判断いただくものと考えています).
+ * - Blind MK-034 kind (FP): how participants took an event that was held, told in a past guess (参加した皆さんも…を見直すきっかけになったよう
+ *   です; 受講者の皆さんにも好評だったようです): a report of what happened, no forecast (kept in `forecasts`).
+ */
+const HEARD_FRAME88 = /(?:の方|さん|関係者|知り合い|知人|業者|会社|筋)(?:から|に)[、,]?(?:ちらっと|ちらりと|ちょっと|こっそり|内々に|たまたま|非公式に)?[、,]?(?:伺|うかが|聞|き|教えて(?:もら|いただ))(?:っ|い)た(?:話|ところ)(?:では|だと|によると|によれば|では)[、,]?/gu
+const HEARD_AHEAD88 = /(?:る|す|く|ぶ|む|つ|ぐ|う|ない)(?:模様|もよう|らしい|らしく|みたい|そう(?:です|だ|で)|とのこと|予定(?:らしい|みたい|とのこと)?|見込み|ようです|ってこと)/u
+const HEARD_CITY88 = /(?:市|県|課|係|室|局|部|役所|市役所|担当)(?:の方|の人|の職員)?(?:から|に)[、,]?(?:ちらっと|ちょっと)?[、,]?(?:伺|うかが|聞)/u
+const HEARD_FEELING88 = /喜|楽し|感謝|うれし|嬉し|満足|好評|感動|驚|懐かし|昔|かつて|以前|当時/u
+const PRESS_SAYS88 = /(?:週刊誌|一部(?:の)?(?:報道|メディア|新聞|雑誌|週刊誌|ネット|マスコミ)|ネット上|ネットの(?:掲示板|書き込み)|SNS上|掲示板|ゴシップ誌?|タブロイド|スポーツ紙|夕刊紙)(?:では|で|に(?:は|よると|よれば)|によると|によれば)[、,]?[^。！？!?\n]{0,60}?(?:と|って)(?:も)?(?:言われ|いわれ|報じられ|書かれ|噂され|うわさされ|ささやかれ|取り沙汰され|伝えられ|されて)(?:ています|ている|ております|おり|てい|ます)/u
+const PERSON_TOLD88 = /市長|副市長|議長|議員|教育長|部長|課長|職員|幹部|知事/u
+const PERSON_MATTER88 = /辞任|辞職|退任|引退|出馬|不出馬|立候補|体調|病気|入院|不倫|離婚|逮捕|疑惑|更迭|解任|交代|降格|処分|借金/u
+const REPORT_DENIED88 = /事実(?:では|じゃ)(?:ありません|ない)|事実無根|デマ|誤り|根拠(?:は|が|の)(?:ない|ありません)|惑わされ|ご注意|注意して|確認されて(?:い|お)(?:ません|りません)|そのような(?:事実|予定|計画)/u
+const CALLED_SURE88 = /(?:着工|完成|竣工|開業|開館|開通|実現|建設|整備|導入|事業化|予算化|採択|可決|誘致|開設|新設|建て替え|移転|無料化|延伸|再開)(?:は|も|が)[、,]?(?:もう|ほぼ|まず|ほぼほぼ|間違いなく|ほとんど)?[、,]?(?:確実|間違いない|間違いありません|まちがいない|決まったも同然|決まったようなもの|堅い|固い|かたい)(?:でしょう|だろう|です|だ|やろ|と思|とみて|ですね|ね|な|！|!|。|$)/u
+const UNDER_WAY88 = /可決され|議決され|成立し|承認され|工事中|着工し(?:まし)?た|工事が(?:始ま|進ん)|契約(?:を(?:締結|結)|し(?:まし)?た)|予算(?:化|措置)され|予算に計上され/u
+const HEDGED_ANSWER88 = /(?:[「『](?:前向きに)?(?:検討|研究|善処|調査|勉強)(?:する|します|してまいります|していきます|したい|いたします)[」』]|(?:前向きに)?(?:検討|研究|善処)(?:する|します|してまいります|していきたい))(?:と|との)[、,]?(?:の)?(?:答弁|回答|答え|返答|述べ|発言|話し|表明|コメント)/u
+const READ_AS_DECIDED88 = /(?:これで|もう|ついに|いよいよ|ほぼ|事実上)[、,]?[^。！？!?\n]{0,20}?(?:決まり|決定|確定|本決まり|実現確実|確実)(?:です|だ|や|ですね|ね|でしょう|だろう|！|!|。|$)/u
+const BILL_PROPOSED88 = /(?:提案|提出|上程|付議)(?:された|されている|中の|予定の|した|しました?)(?:ばかりの)?[^。！？!?\n]{0,6}?(?:条例(?:の)?(?:改正|改正案|案)?|改正案|予算案|補正予算|議案)(?:により|によって|で|に基づき|を受けて)[、,]?[^。！？!?\n]{0,50}?(?:になります|となります|に変わります|が始まります|を(?:支給|実施|開始|無料化|廃止)します|ます[！!]?)(?=[。！!\n]|$)/u
+const BILL_CONDITIONAL88 = /可決されれば|可決された(?:場合|ら)|成立すれば|成立した(?:場合|ら)|議決を経て|通れば|承認されれば|予定です|見込み/u
+const CITY_COURSE_GUESSED88 = /(?:柳川市|本市|当市|市役所|行政|(?<![\p{Script=Han}])市)(?:として(?:も|は)|も)[、,]?[^。！？!?\n]{0,24}?(?:方向|方針|規制|制限|禁止|廃止|縮小|強化|見直し|舵)(?:に|へ|を|で)?[^。！？!?\n]{0,8}?(?:進む|向かう|動く|切る|なる|する|いく|行く|傾く)(?:はず|に違いない|でしょう(?!か)|だろう|と思(?:います|う|っています)|と見て(?:います|いる))/u
+const COUNCIL_MATTER88 = /議員定数|(?:議会の)?定数|議員報酬|議員の報酬|政務活動費|議員の(?:数|人数)|議会(?:の)?(?:運営|改革)|陳情|請願/u
+const COUNCIL_STANCE88 = new RegExp(`${STANCE_HOLDER}[^。！？!?\\n]{0,40}?(?:べき|賛成|反対|支持|妥当|当然|望ましい)(?:だ|である|です)?${THINK_END}`, 'u')
+const LEFT_TO_COUNCIL88 = /議会(?:で|が|において)[^。！？!?\n]{0,10}?(?:判断|決め|議論|審議|審査)/u
+/** MK-034 kind: participants' reception of a held event (…きっかけになった, 好評だった, 楽しんだ) before ようです. */
+const EVENT_TAKEN88 = /(?:参加|受講|来場|出席)(?:した|された|し(?:てくれ|ていただい)た)?(?:職員|方|方々|皆さん|皆様|みなさん|人|者|事業者|子ども|子供)|参加者|受講者|来場者/u
+const TAKEN_PAST88 = /(?:きっかけ|機会|学び|気づき|刺激|参考|勉強|励み|思い出|自信)(?:に|と)(?:なっ|なられ)$|(?:楽しん|喜ん|満足し|満足され|盛り上がっ|感動し|好評だっ|好評でし)$/u
+
+function unof88(e: Emitter, t: string): void {
+  if (/話|ところ/u.test(t) && /伺|うかが|聞|教え/u.test(t)) {
+    for (const m of matchAllOf(HEARD_FRAME88, t, MAX_HITS)) {
+      const s = sentenceAround(t, m.index, m.index + m[0].length)
+      const lead = t.slice(s.start, m.index + m[0].length)
+      const rest = t.slice(m.index + m[0].length, s.end)
+      const ahead = HEARD_AHEAD88.exec(rest)
+      if (!ahead || HEARD_CITY88.test(lead) || HEARD_FEELING88.test(rest) || REPORT_DENIED88.test(t) || TRIVIA.test(rest) || quotedVoice(t, m.index)) continue
+      // (The excerpt opens with who told it: 旅行会社の方から….)
+      const who = /[\p{Script=Han}\p{Script=Katakana}ー]{1,8}$/u.exec(t.slice(Math.max(0, m.index - 8), m.index))?.[0].length ?? 0
+      put(e, 'unofficial/rumour', m.index - who, m.index + m[0].length + ahead.index + ahead[0].length, { plain: rest.slice(0, ahead.index + 1) })
+      break
+    }
+  }
+  if (/週刊|報道|メディア|ネット|SNS|掲示板|ゴシップ|タブロイド|紙/u.test(t)) {
+    const m = PRESS_SAYS88.exec(t)
+    if (m && !REPORT_DENIED88.test(t) && !quotedVoice(t, m.index)) {
+      const said = m[0]
+      if ((PERSON_TOLD88.test(said) && PERSON_MATTER88.test(said)) || PEOPLE_CLAIM.test(said) || CHANGE.test(said)) put(e, 'unofficial/rumour', m.index, m.index + m[0].length, { plain: said })
+    }
+  }
+  if (/確実|間違|まちが|同然|ようなもの|堅い|固い|かたい/u.test(t) && !UNDER_WAY88.test(t)) {
+    const m = CALLED_SURE88.exec(t)
+    if (m && !quotedVoice(t, m.index) && !/[?？]|でしょうか/u.test(sentenceOf(t, m.index, m.index + m[0].length))) put(e, 'unofficial/forecast', m.index, m.index + m[0].length, { topic: topicOf(sentenceOf(t, m.index, m.index + m[0].length)), marker: m[0].replace(/^[^]*?(?=確実|間違|まちが|決まった|堅い|固い|かたい)/u, '') })
+  }
+  if (/検討|研究|善処|調査|勉強/u.test(t) && /決ま|決定|確定|確実/u.test(t)) {
+    const a = HEDGED_ANSWER88.exec(t)
+    const d = a ? READ_AS_DECIDED88.exec(t.slice(a.index + a[0].length)) : null
+    if (a && d && !UNDER_WAY88.test(t)) {
+      const at = a.index + a[0].length + d.index
+      if (!/[?？]|でしょうか/u.test(sentenceOf(t, at, at + d[0].length))) put(e, 'unofficial/forecast', at, at + d[0].length, { topic: topicOf(sentenceOf(t, at, at + d[0].length)), marker: d[0] })
+    }
+  }
+  if (/提案|提出|上程|付議/u.test(t) && !STEP_DONE.test(t)) {
+    const m = BILL_PROPOSED88.exec(t)
+    if (m && !BILL_CONDITIONAL88.test(sentenceOf(t, m.index, m.index + m[0].length)) && !quotedVoice(t, m.index)) put(e, 'unofficial/undecided', m.index, m.index + m[0].length, { noun: topicOf(sentenceOf(t, m.index, m.index + m[0].length)) })
+  }
+  if (/はず|違いない|でしょう|だろう|思|見て/u.test(t)) {
+    const m = CITY_COURSE_GUESSED88.exec(t)
+    if (m && !quotedVoice(t, m.index) && !(t.lastIndexOf('「', m.index) > t.lastIndexOf('」', m.index))) put(e, 'unofficial/forecast', m.index, m.index + m[0].length, { topic: topicOf(sentenceOf(t, m.index, m.index + m[0].length)), marker: m[0].replace(/^[^]*?(?=はず|に違いない|でしょう|だろう|と思|と見て)/u, '') })
+  }
+  if (COUNCIL_MATTER88.test(t)) {
+    const m = COUNCIL_STANCE88.exec(t)
+    if (m && COUNCIL_MATTER88.test(sentenceOf(t, m.index, m.index + m[0].length) + t.slice(Math.max(0, m.index - 40), m.index)) && !LEFT_TO_COUNCIL88.test(sentenceOf(t, m.index, m.index + m[0].length)) && !quotedVoice(t, m.index)) {
+      put(e, 'unofficial/personal-view', m.index, m.index + m[0].length, { opinion: sentenceOf(t, m.index, m.index + m[0].length).replace(/[。！!]$/u, '') })
     }
   }
 }

@@ -8091,3 +8091,79 @@ describe('unofficial: blind wave 87 kinds (unofB87), a staff member\'s view give
     expect(flagged(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
   })
 })
+
+describe('unofficial: blind wave 88 kinds (unof88)', () => {
+  const flagged = (text: string) => summary(findingsOf(unofficial, text)).filter((x) => x.includes(':warn') || x.includes(':block'))
+  it.each<[string, string]>([
+    // R435L-024 kind: talk heard from someone outside the city, then a matter to come in the press's hedge or hearsay
+    ['旅館組合の方からちょっと伺った話では、来年から大型クルーズ船が三池港に寄港する模様。', 'unofficial/rumour:warn:旅館組合の方からちょっと伺った話では'],
+    ['建設業者さんから内々に教えてもらった話では、駅の東口に大きなホテルが建つみたいですよ。', 'unofficial/rumour:warn:建設業者さんから内々に教えてもらった話では'],
+    ['ホテルの方からちらりと伺ったところでは、年明けに台湾の旅行会社の視察団が来る模様です。', 'unofficial/rumour:warn:ホテルの方からちらりと伺ったところでは'],
+    // R436M-024 kind: what a weekly, the press or the net says about someone of the city, passed on
+    ['ネット上では、副市長が近く退任するとささやかれています。', 'unofficial/rumour:warn:ネット上では、副市長が近く退任する'],
+    ['一部報道によると、市議会議員の一人が逮捕される可能性があると報じられています。', 'unofficial/rumour:warn:一部報道によると'],
+    ['スポーツ紙では、教育長が次の市長選に出馬するとも伝えられています。', 'unofficial/rumour:warn:スポーツ紙では'],
+    // R436M-026 kind: a project not yet decided called certain
+    ['新しい給食センターの誘致も、まず間違いないでしょう。', 'unofficial/forecast:warn:誘致も、まず間違いないでしょう'],
+    ['陸上競技場の整備は、もう堅いと思います。', 'unofficial/forecast:warn:整備は、もう堅いと思'],
+    ['図書館の建て替えは、まず確実でしょう。楽しみですね。', 'unofficial/forecast:warn:建て替えは、まず確実でしょう'],
+    // R436M-052 kind: a hedged answer read as a decision
+    ['市長は道の駅の整備について「研究してまいります」と答弁しました。ついに整備決定ですね！', 'unofficial/forecast:warn:ついに整備決定です'],
+    ['議会で市長が「前向きに検討します」との回答。これでプールの再開は確定だ！', 'unofficial/forecast:warn:これでプールの再開は確定だ'],
+    ['教育長が給食費の無償化を「検討する」と述べました。もう実現確実です。', 'unofficial/forecast:warn:もう実現確実です'],
+    // R436M-055 kind: a bill only proposed told as in force
+    ['先週の議会に提出された予算案で、来月から子ども医療費は高校生まで無料となります。', 'unofficial/undecided:warn:提出された予算案で'],
+    ['今議会に上程された議案により、4月から国保税が引き下げになります。', 'unofficial/undecided:warn:上程された議案により'],
+    ['昨日議会に提案した条例改正案によって、7月からごみ袋の料金が変わります！', 'unofficial/undecided:warn:提案した条例改正案によって'],
+    // R435L-027 kind: the city's future course guessed on its behalf
+    ['個人的には観光客が増えすぎだと思います。市としてもいずれ入域を制限する方向に動くでしょう。', 'unofficial/forecast:warn:制限する方向に動くでしょう'],
+    ['行政としても、今後は補助金を縮小する方向に向かうはずです。', 'unofficial/forecast:warn:縮小する方向に向かうはず'],
+    ['市もそろそろ廃止の方針に傾くと思います。', 'unofficial/forecast:warn:市もそろそろ廃止の方針に傾くと思います'],
+    // R436M-032 kind: the executive's stance on a matter that is the council's own
+    ['本市としては、議員報酬の引き下げに賛成だと思っています。', 'unofficial/personal-view:warn:本市としては、議員報酬の引き下げに賛成'],
+    ['政務活動費の増額を求める請願が出ていますが、市としては反対が当然だと考えています。', 'unofficial/personal-view:warn:市としては反対が当然'],
+    ['議員定数の見直しについて、柳川市は削減すべきだと考えております。', 'unofficial/personal-view:warn:柳川市は削減すべき'],
+  ])('flags %s', (text, expected) => {
+    expect(flagged(text).some((x) => x.startsWith(expected))).toBe(true)
+  })
+  it.each([
+    // heard talk: a feeling, history, the city's own department
+    '旅行会社の方から伺った話では、参加されたお客さまがとても喜んでいたとのことです。',
+    '地元の方から伺った話では、この橋は明治時代に架けられたものだそうです。',
+    '担当課の方から伺った話では、申請は来月から受け付けるとのことです。',
+    '観光協会さんから伺った話では、先週末の川下りはとても好評だったとのことです。',
+    // the press or the net: denied, a saying about the town, warned against
+    '一部報道で、市長が辞任するとの記事が出ていますが、そのような事実はありません。',
+    'ネット上では、柳川は「水の都」と言われています。',
+    'SNS上で「市役所が閉鎖される」と言われていますが、デマです。惑わされないようご注意ください。',
+    // certainty: 確実に + a verb, a measure passed
+    '工事は順調に進んでいます。確実に安全を確保しながら進めてまいります。',
+    '3月議会で予算が可決され、来年度の着工は確実となりました。',
+    '申請書類は確実にご提出ください。',
+    // a hedged answer told as it is
+    '市長は「検討する」と答弁しました。決まり次第、お知らせします。',
+    '市長は駅前広場について「検討します」と答弁しました。今後の動きに注目です。',
+    '一般質問で、バス路線の延伸について「研究してまいります」との答弁がありました。',
+    // a bill: the proposal reported, the outcome conditional, the bill passed
+    '本日の議会に、給食費を無料にする条例改正案を提案しました。',
+    '本日の議会に提案された条例改正案が可決されれば、4月から給食費は無料になります。',
+    '3月議会で可決された条例改正により、4月から給食費は無料になります。',
+    // the city's course in its own voice, thanks
+    '市としても、今後は規制のあり方について皆さまのご意見を伺ってまいります。',
+    '市としても、皆さまのご協力に感謝しています。',
+    '市も今後、支援を強化する方向で取り組んでまいります。',
+    // a council matter reported or left to the council, a view on the city's own matter
+    '議員定数の削減を求める陳情が提出されました。総務委員会で審査される予定です。',
+    '議員定数については、議会でご判断いただくものと考えています。',
+    '市としても、防災対策は強化すべきだと考えています。',
+    // MK-034 kind: how participants took a held event
+    '市の観光研修で、講師の方から「おもてなしは笑顔から」とのお話がありました。参加した皆さんにも好評だったようです。',
+    '先日の防災講座、受講者の皆さんも備蓄を見直すきっかけになったようです。',
+    '昨日の親子料理教室、参加した子どもたちも楽しんだようです。',
+  ])('passes %s', (text) => {
+    expect(flagged(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
+  })
+  it('still reads a change heard from participants as a forecast', () => {
+    expect(flagged('参加者の皆さんの話では、来年度から講座は有料になったようです。').some((x) => x.startsWith('unofficial/'))).toBe(true)
+  })
+})
