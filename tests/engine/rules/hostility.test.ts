@@ -11979,3 +11979,41 @@ describe('hostility: blind wave 87 kind (host87: R433J-052), a wrongdoer told to
     expect(hard(text, mode)).toEqual([])
   })
 })
+
+describe('hostility: blind wave 88 kinds (hq88: R435L-039, R435L-049, R435L-056), a wish turned into its cost and put back to its holders, residents reproached as a group for no will, the photo of a resident put down with "study first"', () => {
+  const hard = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(hostility, text, { mode })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
+  it.each<[string, CheckContext['mode']]>([
+    // those who hold a wish told they accept the harm it would bring (R435L-039 kind)
+    ['「祭りの太鼓がうるさい」とのお声をいただきました。では祭りのない町をお望みの方々は、商店街がさびれて人が減っても構わない、ということでよろしいですね。', 'comment'],
+    ['駐車場の有料化に反対される皆さんは、維持費が払えずに駐車場が閉鎖されても文句はない、ということでいいんですね？', 'reply'],
+    ['イベントの中止を求める方は、地元のお店がつぶれても我慢できるってことですよね。', 'comment'],
+    // residents reproached as a group, asked whether they have no will (R435L-049 kind)
+    ['清掃活動の参加者、今回も職員だけでした。住民の皆さま、自分たちの町をきれいにしようという意識はないのでしょうか。', 'post'],
+    ['若い人たち、ちょっとは地域の行事に顔を出そうって気はないんですかね？', 'comment'],
+    ['消防団の入団希望者がゼロでした。少しくらい地域を守ろうという思いはないのですか？', 'post'],
+    // a resident's work put down and the poster told to study first (R435L-056 kind)
+    ['この動画、正直ぶれぶれで何が映ってるのか分かりませんね。もう少し撮り方を練習してから投稿してもらえますか？', 'comment'],
+    ['せっかくの紅葉なのに構図がいまいちですね💦 上手な人の作品を参考に勉強されてから応募していただければと思います。', 'comment'],
+    ['写真が暗くてお店の雰囲気がまったく伝わらないです。撮影の基本を学んでからタグ付けをお願いします。', 'reply'],
+  ])('flags %s', (text, mode) => {
+    expect(hard(text, mode)).toEqual(expect.arrayContaining([expect.stringContaining('hostility/confrontational:warn')]))
+  })
+  it.each<[string, CheckContext['mode']]>([
+    ['「観光客が増えてうるさい」とのご意見、ありがとうございます。夜間の騒音対策として、21時以降の案内放送を取りやめます。', 'comment'],
+    ['工事期間中は通行止めとなります。ご不便をおかけしますが、ご了承ください。', 'post'],
+    ['「雨でも開催する、ということでよろしいですか」とのお問い合わせを多くの皆さまからいただきました。はい、小雨決行です。', 'post'],
+    ['静かな環境をお望みの方には、北側の区画をおすすめします。雨が降っても屋内展示はご覧いただけます。', 'post'],
+    ['バス路線の見直しに反対のご意見の皆さまへ。路線がなくなっても通院できるよう、乗合タクシーを用意しました。', 'post'],
+    ['地域のために何かしたいという気持ちはありますか？ボランティア登録は市民活動センターへどうぞ。', 'post'],
+    ['市民の皆さん、少しは涼しくなってきましたが、熱中症にはまだまだ気をつけましょう。', 'post'],
+    ['「うちの子、勉強する気がないのでしょうか？」という保護者の皆さんのご相談に、専門家が答えます。', 'post'],
+    ['皆さん、運動する気持ちはあっても時間がない、ということはありませんか？10分体操を紹介します。', 'post'],
+    ['この写真、川下りの良さがよく伝わってきますね！素敵な一枚をありがとうございます。', 'comment'],
+    ['写真講座では、プロの作品を見て勉強してから実際に町を撮影します。ぜひご参加ください。', 'post'],
+    ['子どもたちはプロの写真家の作品を見て勉強してから、町の風景を撮影しました。', 'post'],
+    ['フォトコンテストの応募作品は、要項をよく読んでから #柳川フォトコン のタグを付けて投稿してください。', 'post'],
+    ['プロ顔負けの写真ですね！全然素人とは思えません。これからも #柳川 のタグでぜひ投稿してください。', 'comment'],
+  ])('passes %s', (text, mode) => {
+    expect(hard(text, mode)).toEqual([])
+  })
+})
