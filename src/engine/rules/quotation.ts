@@ -2388,6 +2388,28 @@ function spiritHeld(t: string, a: number, i: number): boolean {
   return !OWN_COPY.test(inner) && SPIRIT_AFTER.test(t.slice(i + 1, i + 60))
 }
 /**
+ * Blind R438P-042 kind: a saying set alone on its own line or as its own sentence, then the next sentence says what something comes
+ * down to is these words (「行政の情報は、…である」⏎…の原点は、この一言に尽きると思っています; …の考え方は、この言葉に集約されています;
+ * 言いたいことは、この一文に込められています): someone's words held up as the essence of a thing, with no author named, however short.
+ * Words of the public sphere (市民, まち) may be in it: a saying about citizens is still someone's. The city's own copy (柳川, 本市,
+ * 私たち, ましょう, ください; 標語, スローガン, 合言葉 after it: OWN_COPY_AFTER), a one-word thanks (「ありがとう」⏎…この一言に尽きます,
+ * no topic or sentence end), words inside a sentence (今年の目標は「無事故」。この一言に尽きます) and a saying whose author is named next
+ * to it (the source read as for any quotation) are not.
+ */
+const SUMMED_UP_AFTER =
+  /^[」』”。．\s―—─]{0,4}[^「『」』\n]{0,30}?(?:この|その|あの)(?:一言|ひと言|ひとこと|言葉|一文|一節|フレーズ)(?:に|へ)[、,]?(?:全て|すべて|すべて)?(?:尽き|つき|集約|凝縮|込め|こめ|詰ま|つま|表れ|あらわれ|現れ|集ま)/u
+/** …also on the lines after it: the city's slogan or theme so called (本市の今年度のスローガンです), or a named speaker's words. */
+const SUMMED_OWN_AFTER = /標語|スローガン|合言葉|合い言葉|キャッチフレーズ|キャッチコピー|モットー|テーマ|行動指針|基本理念/u
+const SUMMED_OWN_COPY = /柳川|やながわ|ヤナガワ|本市|当市|市役所|私|わたし|僕|ぼく|我が|わが|うちの|ましょう|しよう|ようね|ください/u
+function summedUp(t: string, a: number, i: number): boolean {
+  if (a > 0 && !/[。！!？?\n]/u.test(t.slice(Math.max(0, a - 2), a).trimEnd().slice(-1) || '\n')) return false
+  const body = t.slice(a + 1, i).trim().replace(/[。．]$/u, '')
+  if (letters(body) < CALLED_MIN || body.length > 40 || /[？?！!「『」』\n]/u.test(body)) return false
+  if (!/^[ 　]*(?:[。．]|[-―—─]{1,3}|[ 　]*\n)/u.test(t.slice(i + 1, i + 4))) return false
+  if (!(TOPIC.test(body) || HEAD_TOPIC.test(body)) || !HEAD_SAYING_END.test(body) || SUMMED_OWN_COPY.test(body)) return false
+  return SUMMED_UP_AFTER.test(t.slice(i + 1, i + 60)) && !OWN_COPY_AFTER.test(t.slice(i + 1, i + 80)) && !SUMMED_OWN_AFTER.test(t.slice(i + 1, i + 60))
+}
+/**
  * Blind R120A-132: a saying told as what people have said since long ago (昔から「…」て言うけんね, 古くから「…」と言われています, 「…」と昔から
  * 言いますね): a handed-down saying with no author or source, however short; the quotative in dialect too (て, ち). Named as a proverb
  * (ということわざ, PROVERB_AFTER) it stays a known proverb as before.
@@ -3212,7 +3234,7 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
     // Blind R57A-148: a saying in Japanese set alone at the head in double quotes ("…ものだ", “…”) is one as in 「」.
     const saying = (c === '」' || c === '』' ? headSaying(t, a, i) : c === '”' || c === '"' ? headLatinSaying(t, a, i) || headSaying(t, a, i) : false) ||
       // Blind R119A-051/077: a maxim set off alone, held up right after as wisdom (「子育ては、親育て」。…本当にその通りだなと思います).
-      ((c === '」' || c === '』') && (maximAffirmed(t, a, i) || spiritHeld(t, a, i))) ||
+      ((c === '」' || c === '』') && (maximAffirmed(t, a, i) || spiritHeld(t, a, i) || summedUp(t, a, i))) ||
       // Blind R421W-023 kind: a maxim in any quotes taken up with って/という言葉 and agreed with (maximAgreedQuoted).
       ((c === '」' || c === '』' || c === '”' || c === '"' || c === '〟') && maximAgreedQuoted(t, a, i))
     if (saying) {

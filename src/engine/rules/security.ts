@@ -1660,6 +1660,31 @@ function findAccessWatchword(t: string, strong: StrongHit[]): void {
   findWatchwords(ACCESS_WATCHWORD, t, strong, (_, sentence) => WAY_IN_USED.test(sentence) && !AWARENESS.test(sentence))
 }
 
+/**
+ * Blind R438P-048 kind: a secret told to change on a schedule, then the value for the present period given after it in the same or
+ * the next sentence (暗証番号は毎月1日に変わりますので、今月分は七・三・八・一です; パスワードは毎週更新します。今週のパスワードは…; 解除番号は
+ * 月替わりです。今月は 5 0 2 8 になります): the period's value is the secret itself, in figures, letters or kanji numerals. The date of the
+ * change (毎月1日) may hold a figure of its own, so the clause between is read up to the change word. Only the present or next period
+ * (今月分, 今週の, 今回, 来月); a value that only tells when or where to learn it (今月分は掲示板でお知らせします, 今月分は窓口でお尋ね
+ * ください) is no value, and the city asking staff to set or change their own PIN (暗証番号は毎月変更してください) gives none.
+ */
+const PERIOD_VALUE =
+  /(?:暗証番号|暗証|パスワード|パスコード|PIN|解除番号|ドアコード|入室コード|キーコード|解錠番号|開錠番号)(?:は|が|を|も)[^。！？!?\n]{0,40}?(?:変わ|かわ|変え|変更|更新|切り替|切替|替わ|替え)[^。！？!?\n]{0,16}?[、,。！!]\s?(?:(?:今月|今週|今期|今年度|今回|今日|本日|当月|現在|来月|来週|次回)(?:分|の分)?(?:の(?:番号|暗証番号|暗証|パスワード|パスコード|コード|PIN))?)(?:は|が)[、,]?\s?/gu
+function findPeriodValue(t: string, strong: StrongHit[]): void {
+  PERIOD_VALUE.lastIndex = 0
+  let k = 0
+  for (let m = PERIOD_VALUE.exec(t); m && k < MAX_HITS; m = PERIOD_VALUE.exec(t), k++) {
+    const end = m.index + m[0].length
+    const v = valueAfter(t, end, false)
+    if (!v || v.value.length < 3 || strong.some((f) => f.start < v.end && f.end > m!.index)) continue
+    // A date, a time, a count or an amount (今回は2024年4月1日に変更, 今月は17時まで) is no code.
+    if (/^\s?[年月日時分秒円人件回台か歳%％:：/.-]/u.test(t.slice(v.end, v.end + 2))) continue
+    const s = sentenceAround(t, m.index, v.end)
+    if (AWARENESS.test(t.slice(s.start, s.end))) continue
+    strong.push({ start: m.index, end: v.end, label: m[0].replace(/(?:は|が|を|も)[\s\S]*$/u, '') })
+  }
+}
+
 function findSecrets(doc: Doc, has: Uint8Array, low: Uint8Array, emit: (f: DraftFinding) => void): void {
   // The squeezed view: パ ス ワ ー ド and 三・七・一・九 are closed up; spaced ASCII letters stay spaced.
   const t = doc.squeezed.text
@@ -1979,6 +2004,7 @@ function findSecrets(doc: Doc, has: Uint8Array, low: Uint8Array, emit: (f: Draft
   findWayInByFact(t, has, strong)
   findLoginWatchword(t, strong)
   findAccessWatchword(t, strong)
+  findPeriodValue(t, strong)
   if (strong.length === 0) return
   let last = -1
   for (const f of [...strong, ...weak].sort((a, b) => a.start - b.start)) {

@@ -5145,3 +5145,23 @@ describe('quotation: the words of a person the post presents by name, told to th
     expect(warned(text).length).toBeGreaterThan(0)
   })
 })
+
+describe('quotation: a saying set alone, then held up as what a thing comes down to (blind R438P-042 kind)', () => {
+  const warned = (text: string) => findingsOf(quotation, text).filter((f) => f.rule === 'quotation/no-source' && f.severity === 'warn')
+  it.each([
+    '先日、新任研修を終えました。\n「現場にこそ答えがある」\n私たちの仕事の基本は、この一言に集約されると思います。',
+    '「税金は、未来への投資である」\n公共施設の再編に向けた考え方は、このひと言に集約されます。',
+    '「まちは人がつくるものだ」\n地域づくりの出発点は、結局この言葉に尽きると思うんです。',
+  ])('warns %s', (text) => {
+    expect(warned(text).length).toBeGreaterThan(0)
+  })
+  it.each([
+    '「行政の情報は、市民のものである」\n元市長の古賀 一郎さんが、情報公開条例の制定時に語った言葉です。制度の原点は、この一言に尽きると思っています。',
+    '「ありがとう」\n感謝の気持ちは、この一言に尽きます。',
+    '今年の目標は「無事故」。この一言に尽きます。',
+    '「ごみを減らせば、まちが変わる」\n本市の今年度のスローガンです。取り組みの思いは、この一言に尽きます。',
+    '「柳川の水は、みんなの宝である」\n私たちの願いは、この一言に尽きます。',
+  ])('passes %s', (text) => {
+    expect(warned(text)).toEqual([])
+  })
+})

@@ -4908,3 +4908,24 @@ describe('security: an initial password given as the rule joining two facts (bli
     expect(blocked(text)).toBe(false)
   })
 })
+
+describe('security: a secret told to change on a schedule, then the value of the present period (blind R438P-048 kind)', () => {
+  const blocked = (text: string) => findingsOf(security, text).some((f) => f.rule === 'security/credential' && f.severity === 'block')
+  it.each([
+    'ロッカー室のドアコードは毎週金曜に切り替わるので、今週分は三・九・〇・六です。',
+    '会議室のテンキー錠は、解除番号が月替わりになりました！来月分は 2 9 0 4 ですのでメモしておいてね。',
+    '通用口の入室コードは毎月更新しとります。今月分は8・2・0・3やけん、よろしく。',
+    '公民館の鍵箱の暗証は毎月1日に切り替えます。当月分は、五〇八二です。',
+  ])('blocks %s', (text) => {
+    expect(blocked(text)).toBe(true)
+  })
+  it.each([
+    '職員の皆さんへ。庁内システムのパスワードは3か月ごとに変更してください。今回は7月末が期限です。',
+    '書庫の電子錠の暗証番号は毎月1日に変わります。今月分は総務課の掲示板でお知らせしています。',
+    '職員用ロッカーのパスワードは四半期ごとに変更しています。今回は2024年4月1日に変更しました。',
+    'ネットバンキングの暗証番号は定期的に変えましょう。今月は「暗証番号を見直す月間」です。',
+    'マイナンバーカードの暗証番号を変更したい方は、市民課窓口へ。本日は17時15分まで受け付けています。',
+  ])('passes %s', (text) => {
+    expect(blocked(text)).toBe(false)
+  })
+})
