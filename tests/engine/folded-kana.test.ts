@@ -46,7 +46,7 @@ function sourceOf(file: string): string {
     .join('\n')
 }
 /** Files whose `keep: (sen, …)` callbacks are called with the folded sentence (decency's table at `k.keep(sen, …)`, hostility's JABS28, in rules/hostility/generic-jabs.ts). */
-const SEN_FOLDED = new Set(['rules/decency.ts', 'rules/hostility'])
+const SEN_FOLDED = new Set(['rules/decency', 'rules/hostility'])
 
 /**
  * By design (file:NAME of the literal's constant, with why). Keep this list short: each entry is a regex that reads a folded text on

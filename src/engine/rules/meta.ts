@@ -6,7 +6,7 @@
 import type { FamilyMeta } from '../rule'
 import type { Family } from '../types'
 import { meta as confidential } from './confidential/meta'
-import { meta as decency } from './decency.meta'
+import { meta as decency } from './decency/meta'
 import { meta as hostility } from './hostility/meta'
 import { meta as link } from './link.meta'
 import { meta as masking } from './masking.meta'
