@@ -9026,3 +9026,65 @@ describe('confidential: blind wave 87 kinds (a meeting by speaker, a staff incid
     expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('confidential: blind wave 88 kinds (a consent post before the council, a draft answer shared, an embargoed paper shown, a closed session told, a hush order reported)', () => {
+  it.each([
+    // who is to fill a post the council must consent to, told as settled while the consent is still to come
+    '副市長には総務部長が就く見通しで固まったそうです。6月議会に同意案件として提出する予定とのことです。',
+    '次の教育長は元中学校長の女性でほぼ固まりました。議会の同意が得られれば4月に就任の見込みです。',
+    '監査委員に元銀行支店長を充てる線で固まりました。9月議会に選任案がかけられる見通しです。',
+    '新しい教育委員には地元のお医者さんがなる見込みで決まりっぽいです！議会同意はこれからですけどね。',
+    // a draft answer to a council question shared with an aside or a way of showing between, or named and its answer told ahead
+    '来週の一般質問に向けた市長答弁の素案、スクショで貼っておきます。まだ確定版ではないので参考までに。',
+    '一般質問の答弁の原稿（財政課チェック前）をこっそり載せちゃいます！',
+    '代表質問の答弁書の下書きを見ました。教育長の答弁は「検討する」で行く方向とのことです。',
+    // a press paper with its embargo still to come, shown or told
+    'あさって10時解禁のプレスリリース、出来立てを載せておきます。新しい観光船は定員40人です。',
+    '8日15時解禁の記者発表資料です📄 市内の全小学校に電子黒板を導入します。',
+    '報道資料（解禁は来週月曜）の写真、先にアップします。今年の花火大会は2日間の開催です。',
+    // a session said to be closed in a concession, then what it was told (ﾋﾐﾂ read back as 秘密)
+    '今日の委員会は途中から秘密会になりましたけど、こっそり。統合する小学校は2校に絞られたそうです。',
+    '協議会は非公開だったけど少しだけ…。新しい給食センターは民間委託の方向でまとまりつつあります。',
+    '全員協議会はﾋﾐﾂ会だったけど、新庁舎の建設費は約80億円になる見込みです。',
+    // an order to keep a matter quiet, reported with the matter it covers
+    '副市長から「公民館の統合は来年度に前倒しする。まだ外には漏らすな」との指示がありました。',
+    '幹部会のあと、市長が「敬老祝い金は廃止だ。議会に出すまで口外するなよ」っておっしゃってました。',
+    '今朝、部長から「図書館の休館日を増やす件は、当分表に出すな」だそうです。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule.startsWith('confidential/') && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    // an appointment after the consent, consent explained as a rule, a proposal passed or filed, a new member introduced
+    '3月議会の同意を得て、4月1日付で教育長に前こども未来部長が就任しました。',
+    '副市長の選任には議会の同意が必要です。選任の議案は3月議会に提出する予定です。',
+    '本日の本会議で、教育長の任命に関する同意案件が可決されました。',
+    '副市長に田中さんを選任する議案を本日の議会に提出しました。',
+    '教育委員に新しく就任された山田さんをご紹介します。議会の同意をいただき、本日辞令を交付しました。',
+    // drafting named as work, a draft shared among staff, answers published, a lesson on writing one, the answer to be seen live
+    '議会前は答弁書案の作成で遅くまで残業が続きます。',
+    '答弁書案は課内で共有し、部長の確認を受けてから確定します。',
+    '一般質問での市長の答弁は、会議録として市HPに掲載しています。',
+    '新人職員向けに、答弁書案の書き方のポイントを紹介します。',
+    '答弁書の原稿は本番直前まで手直しします。市長の答弁は当日の中継でご覧ください。',
+    '答弁書案の作成が終わりました。市長の答弁は11日の予定です。',
+    // a paper sent with its content kept till the embargo, 報道解禁 explained, a paper published, a fishing season, a teaser
+    '明日11時解禁の記者発表資料を報道各社にお送りしました。内容は解禁後に市HPでもお知らせします。',
+    '報道解禁とは、記者発表の内容を報道してよい日時のことで、資料に明記します。',
+    '先週、記者発表資料を公表しました。ふるさと納税の返礼品に新しい海苔が加わりました📄',
+    '明日解禁のアユ漁の資料をお配りしました。写真は昨年の様子です。',
+    '【予告】明日10時解禁の情報があります。お楽しみに！',
+    // a public session's report, a refusal, thanks to the gallery, a notice to wait, 秘密会 defined
+    '本日の全員協議会は公開で行われ、ごみ処理施設の候補地3か所について説明がありました。資料は市HPに掲載しています。',
+    '委員会は途中から秘密会となりましたが、内容についてはお伝えできません。',
+    '全協は秘密会でしたが、傍聴に来てくださった皆さん、寒い中ありがとうございました。',
+    '秘密会でしたが、結果は公表され次第、市HPでお知らせします。',
+    '秘密会とは、議会の議決により非公開で行う会議のことです。',
+    // a saying with no matter of the city, a matter now published, a weather warning, an executive meeting with nothing held back
+    '子どもの頃、祖父によく「家の中のことはよそに言うな」と言われたものです。',
+    '予算の話は表に出すなと言われていた時代もありましたが、今は予算編成過程も市HPで公開しています。',
+    '強風のため「植木鉢は外に出すな」とのことです。',
+    '今朝の庁議で、来年度の予算編成方針を確認しました。方針は市HPで公開しています。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})

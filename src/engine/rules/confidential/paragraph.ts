@@ -114,6 +114,7 @@ import {
 import { runTermsAppraisalAndBudgetStageKinds } from './terms-appraisals-and-budget-stages'
 import { runFirmSecretCostAndSetterHintKinds } from './firm-secrets-costs-and-setter-hints'
 import { runDeliberationIncidentQuoteAndFirmPaperKinds } from './deliberations-incidents-quotes-and-firm-papers'
+import { runAppointmentDraftEmbargoSessionAndHushKinds } from './appointments-answer-drafts-embargoes-sessions-and-hush-orders'
 import {
   accessSafeguard, runBeforeBodyHandlesKinds, runBeforeOwnerDisclosesKinds, runBidAndScreeningAheadKinds, runBusinessDealingsKinds,
   runExamAndCaseRecordKinds, runFindingBeforeReleaseKinds, runOpenCaseQuoteAndSetterKinds, runPendingDealKinds, runPoliceCaseKinds,
@@ -2131,6 +2132,8 @@ export function runParagraph(input: RuleInput): Span[] {
     if (!found) runFirmSecretCostAndSetterHintKinds({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
     // An internal meeting's deliberations by speaker, a staff incident's inquiry while open, a bidder's quote breakdown compared, a firm's internal paper's plan, a budget request's figure in the assessment (blind R432H, R434K; its own detector file in this folder).
     if (!found) runDeliberationIncidentQuoteAndFirmPaperKinds({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
+    // A consent post's holder told before the council is asked, a draft answer shared or its answer told, an embargoed press paper shown, a closed session told after a concession, a hush order reported with its matter (blind R436M; its own detector file in this folder).
+    if (!found) runAppointmentDraftEmbargoSessionAndHushKinds({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
     // 【機密】 or 機密資料によると in a sentence that also speaks of a training: a marker in use (colleague).
     if (p.has(WORDS.secret)) emitAll(p, doc, t, MARKER_IN_USE, 'confidential/marker', emit, spans, (m) => free(m) && markerInUse(t, m.index, m.index + m[0].length) && !refusedFor(t, m.index + m[0].length))
     for (const h of doc.hits('confidential')) {
