@@ -680,7 +680,10 @@ const PRICE_OR_PAPER_CHARGE = PRICE_CHARGE + '|(?:通知|請求|課税|計算|�
 const NEGLECT_QUOTED = '[「『][^」』\\n]{0,12}?(?:市|市役所|役所|行政|市長|職員)(?:の[^」』\\n]{1,8}?)?(?:は|が|って|も)[^」』\\n]{0,10}?(?:一度も|いちども|全然|ぜんぜん|まったく|全く|何も|なにも|ちっとも|一向に)[^」』\\n]{0,8}?(?:来なかった|来ない|来てくれな|してくれな|しなかった|していな|してな|しない|なかった)[^」』\\n]{0,4}[」』]'
 // Blind R331R-025 kind (reb61): the waste charged in kana (「税金のムダづかい」, むだ遣い) is the same charge as 無駄遣い.
 // Blind R261D-052 kind: 不正 of an outsider's act (不正アクセス, 不正に利用された, 不正な利用) in a leak notice is no charge against the city.
-const CHARGE_SRC = CITY_WORK_CHARGE + '|' + PRICE_OR_PAPER_CHARGE + '|' + NEGLECT_QUOTED + '|優遇(?:され|し)|特別扱い|不公平|えこひいき|手抜き|ずさん|怠慢|不正(?!アクセス|利用|使用|ログイン|取得|侵入|送金|請求|に(?:利用|使用|取得|入手|アクセス|ログイン|閲覧)|な(?:アクセス|利用|ログイン))|隠蔽|隠ぺい|改ざん|癒着|着服|横領|無駄遣い|税金の無駄|むだ(?:づかい|遣い)|税金のむだ|さぼ|不祥事|ひいき|違法|虚偽|うそ|ごまかし|放置(?!竹林|林|自転車|車両|艇|空き?家|バイク|ごみ|ゴミ)|対応が(?:遅|悪|ひど|最悪|雑)|不親切|態度(?:が|の)?(?:悪|わる|ひど|最悪|横柄|大き|冷た|失礼)|横柄|高圧的|威圧的|無愛想|不愛想|無礼|失礼な(?:対応|態度|言い方)|暴言|怒鳴られ|居眠り|たらい回し|差別(?:され|的な対応)|いい加減な(?:対応|説明)|不手際|手際が悪'
+// Blind R436M-057 kind: a petition, a complaint or a fact said to be crushed or hushed up (陳情を市が握りつぶした, 苦情をもみ消した, 要望を
+// 黙殺): a charge of suppression against the city. A thing crushed by hand (空き缶を握りつぶして出す) is no such charge.
+const SUPPRESSION_CHARGE = '(?:陳情|請願|要望|意見|声|署名|苦情|訴え|通報|相談|提案|申し入れ|申入れ|告発|内部通報|不祥事|問題|事実|事件|事故|不正|ミス)(?:書)?(?:を|は|が|も)?[、,]?[^。」』\\n]{0,8}?(?:握りつぶ|握り潰|にぎりつぶ|もみ消|揉み消|もみけ|黙殺|闇に葬)'
+const CHARGE_SRC = CITY_WORK_CHARGE + '|' + PRICE_OR_PAPER_CHARGE + '|' + NEGLECT_QUOTED + '|' + SUPPRESSION_CHARGE + '|優遇(?:され|し)|特別扱い|不公平|えこひいき|手抜き|ずさん|怠慢|不正(?!アクセス|利用|使用|ログイン|取得|侵入|送金|請求|に(?:利用|使用|取得|入手|アクセス|ログイン|閲覧)|な(?:アクセス|利用|ログイン))|隠蔽|隠ぺい|改ざん|癒着|着服|横領|無駄遣い|税金の無駄|むだ(?:づかい|遣い)|税金のむだ|さぼ|不祥事|ひいき|違法|虚偽|うそ|ごまかし|放置(?!竹林|林|自転車|車両|艇|空き?家|バイク|ごみ|ゴミ)|対応が(?:遅|悪|ひど|最悪|雑)|不親切|態度(?:が|の)?(?:悪|わる|ひど|最悪|横柄|大き|冷た|失礼)|横柄|高圧的|威圧的|無愛想|不愛想|無礼|失礼な(?:対応|態度|言い方)|暴言|怒鳴られ|居眠り|たらい回し|差別(?:され|的な対応)|いい加減な(?:対応|説明)|不手際|手際が悪'
 const CHARGE = phrase(CHARGE_SRC, 'u')
 /** Blind R308T-035 kind: a price called too high in any order (料金が高すぎる, 高すぎる値段, 割高な参加費, 高いって声). */
 const PRICE_CHARGED = phrase(PRICE_CHARGE + '|(?:料金|価格|値段|運賃|参加費|入場料|入館料|利用料|使用料|お値段)(?:が|は|って|も)?[、,]?(?:高い|高っ|たかい)', 'u')
@@ -2677,8 +2680,12 @@ const PHRASES: Phrase[] = [
   },
   // --- Round 40 kinds ---
   // A report denied with no subject named (一部報道で「…」とありましたが、事実ではありません).
+  // Blind R436M-057 kind: …or a comment a resident wrote said to be spreading (…というコメントが拡散されていますが、事実ではありません, 口コミ,
+  // レビュー): what residents write of the city answered with a denial, as a post is; a rumour or information set right (という情報が広がって
+  // いますが、事実ではありません, という噂が…) stays a correction (`correctsRumour`), unless what it says charges the city (`CHARGE`: 陳情を市が
+  // 握りつぶした).
   {
-    re: phrase('(?:報道|報じ|記事|書かれ|投稿|書き込み)[^。！？\\n]{0,40}?(?:とありました|とありますが|されました|されています|ています|ました)?(?:が|けど|けれど)[、,\\s]*(?:全く|まったく|決して)?事実(?:では|じゃ)(?:ありません|ございません|ない)'),
+    re: phrase('(?:報道|報じ|記事|書かれ|投稿|書き込み|コメント|ポスト|口コミ|クチコミ|レビュー|噂|うわさ|情報)[^。！？\\n]{0,40}?(?:とありました|とありますが|されました|されています|ています|ました)?(?:が|けど|けれど)[、,\\s]*(?:全く|まったく|決して)?事実(?:では|じゃ)(?:ありません|ございません|ない)'),
     need: ['事実では', '事実じや'],
     what: '批判に対する反論',
     instead: INSTEAD.deny,
@@ -2912,6 +2919,36 @@ const PHRASES: Phrase[] = [
     what: '報道への抗議',
     instead: INSTEAD.press,
     notWithApology: true,
+  },
+  // Blind R436M-027 kind: the press told in public to do its research properly, the care said by an adverb (記者の方にはきちんと取材して
+  // いただきたいものです, 報道機関にはしっかり調べてから報じてほしい, 新聞社の方にはちゃんと裏を取ってから書いてもらいたい, 記者さんにはもう少し
+  // きちんと取材をお願いしたい): the same rebuke as 正確な取材をお願いしたい, also after the right figure is given. Not an invitation to cover an
+  // event (ぜひ取材していただきたい), not a request about the procedure (事前に取材の申し込みをしていただきますよう), not with an apology.
+  {
+    despiteCorrection: true,
+    re: phrase(
+      '(?:報道|マスコミ|メディア|新聞|テレビ|番組|記者|取材者|編集部|各社)(?:各社|各局|機関|関係者|社|局|側)?(?:の皆様|の皆さま|の方々|の皆さん|の方|さん|様)?(?:に|には|へ|へは|に対して|に対しては)[、,]?(?:(?!ぜひ|是非)[^。！？!?\\n]){0,8}?(?:もう少し|もうちょっと|もっと|しっかり|きちんと|ちゃんと)(?:と)?[、,]?(?:よく)?(?:(?:(?:現場|事実|事実関係)を)?(?:取材|確認|事実確認|調査|勉強)(?:を)?(?:して|されて|なさって)|調べて|確かめて|裏(?:付け)?を取って)(?:から[^。！？!?\\n]{0,10}?(?:書い|報じ|記事にし|記事化し|放送し|発信し)て)?(?:いただきたい|頂きたい|ほしい|欲しい|もらいたい|いただきたかった|頂きたかった|ほしかった|欲しかった|もらいたかった|いただければ|もらえれば)' +
+        '|(?:報道|マスコミ|メディア|新聞|テレビ|番組|記者|取材者|編集部|各社)(?:各社|各局|機関|関係者|社|局|側)?(?:の皆様|の皆さま|の方々|の皆さん|の方|さん|様)?(?:に|には|へ|へは|に対して|に対しては)[、,]?(?:(?!ぜひ|是非)[^。！？!?\\n]){0,8}?(?:もう少し|もうちょっと|もっと|しっかり|きちんと|ちゃんと)(?:と)?[、,]?(?:取材|確認|事実確認|調査|裏付け|裏取り)(?:を)?(?:お願いしたい|お願いいたしたい|お願いしたかった|お願いいたしたかった)',
+    ),
+    need: ['もう少し', 'もうちよつと', 'もつと', 'しつかり', 'きちんと', 'ちやんと'],
+    what: '報道への抗議',
+    instead: INSTEAD.press,
+    notWithApology: true,
+  },
+  // Blind R436M-027 kind: a report's figure or fact called wrong in the writer's own voice, the report named (この記事、数字が違います, その報道は
+  // 人数が間違っています, 今朝のニュース、金額が誤っています): the press contradicted in public, also when the right figure follows. Not the city's
+  // own article or post corrected (広報やながわの記事で日付が間違っています…, 【訂正】), not with an apology, not a past error told
+  // (記事の数字が間違っていました).
+  {
+    despiteCorrection: true,
+    re: phrase(
+      '(?:(?:この|その|あの|こちらの|今回の|本日の|今日の|昨日の|今朝の|けさの|先日の|一部の)(?:新聞|ネット|ウェブ)?|新聞)(?:記事|報道|ニュース|番組|見出し)(?:の|は|で(?:は)?|に(?:ある|あった))?[、,]?(?:数字|数値|人数|件数|金額|日付|日時|データ|割合|統計|グラフ|内容|記述|説明|名称|順位)(?:が|は|も)[、,]?(?:全く|まったく|完全に|明らかに|大きく)?(?:違います|違っています|違っております|ちがいます|違う(?:ん)?です|間違っています|間違っております|誤っています|誤っております|誤りです|間違いです|正しくありません)',
+    ),
+    need: ['違', 'ちが', '間違', '誤', '正しく'],
+    what: '報道への反論',
+    instead: INSTEAD.press,
+    notWithApology: true,
+    unless: phrase('広報(?:誌|紙|やながわ)|市報|(?:市|当市|本市|当課|担当課)の(?:ホームページ|hp|サイト|広報|投稿|記事)|訂正|先ほどの投稿|私ども|当方', 'u'),
   },
   // Blind R235I-009 kind: what a report, a post or a remark says set against what really happened, the two said to lie apart (記事の記載と
   // 実際の経過には大きな隔たりがある, 報道の内容と事実との間には食い違いがございます, ご指摘と実態には乖離があります): the report argued with

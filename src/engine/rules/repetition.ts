@@ -1312,11 +1312,33 @@ const RESTATED_LETTERS = 4
 const TURN_WORD = /開始|再開|発売|完売|売切|入荷|開催|開幕|開館|開店|解禁|登場|スタート|オープン|第[0-9]|次回|新規|新しく/u
 /** The end of a term still to come (受付終了まで, 締め切りまで, 〆切まで あと3日): the deadline told, not the end reported. */
 const END_TO_COME = /(?:終了|締め?切り?|〆切り?)(?=まで)/gu
+/**
+ * Blind R436M-039 kind: a notice of the day told again after two rewordings (本日14時から市長の定例記者会見です… → 【再掲】きょう14時〜市長
+ * 定例会見！… → 市長の定例会見、今日のテーマは…です！14時スタート。後日HPでも見られます). Three things its rewording moves are no new fact:
+ * - the start said after the clock time (14時スタート, 10時開始, 9時30分から開始: `TIMED_START`): the time is the figure the posts share, and
+ *   スタート or 開始 there starts nothing new (a turn of the matter, 第2期の受付開始, 受付開始は10時, stays one: TURN_WORD);
+ * - the day word (本日, 今日, 明日: `DAY_WORD`) glued by the canonical text to the word before it (定例会見、今日の → 定例会見今日): it is read as
+ *   news, never as part of a content word;
+ * - the same day in another spelling (今日 / 本日, 今夜 / 今晩: `SAME_DAY`): one word of news, as it is one day.
+ * A notice for another day (明日 after 本日), another time or with real news (中止, 変更, 延期) stays apart, and so does one told after a single
+ * earlier post.
+ */
+const TIMED_START = /(?<=[0-9]時(?:[0-9]{1,2}分|半)?(?:から)?)(?:スタート|開始)/gu
+const DAY_WORD = /本日|今日|明日|今夜|今晩|今朝|今週|来週|週末/gu
+const SAME_DAY: Readonly<Record<string, readonly string[]>> = { 本日: ['今日'], 今日: ['本日'], 今夜: ['今晩'], 今晩: ['今夜'] }
+/** Whether the word of news `w` (or the same day in another spelling, `SAME_DAY`) is said in the earlier posts' facts `said`. */
+function newsSaid(w: string, said: ReadonlySet<number>): boolean {
+  return said.has(factHash(`n:${w}`)) || (SAME_DAY[w]?.some((x) => said.has(factHash(`n:${x}`))) ?? false)
+}
 function restatedNotice(canonical: string, own: Fingerprint, history: readonly Fingerprint[]): boolean {
   // Blind R426B-049 kind: a dated notice (締切は9月30日) is read against the earlier posts that name the same calendar days (a weekday
   // named or not), and only those: another day is another notice, and a day added to an undated post is news.
   const days = calendarDays(own)
-  const facts = announcementFacts(canonical.replace(END_TO_COME, '|'))
+  const base = canonical.replace(END_TO_COME, '|').replace(TIMED_START, '|')
+  const facts = announcementFacts(base)
+  // Blind R436M-039 kind: the content words read with the day words cut off (定例会見今日 → 定例会見); the day words stay news.
+  DAY_WORD.lastIndex = 0
+  if (DAY_WORD.test(base)) facts.words = announcementFacts(base.replace(DAY_WORD, '|')).words
   if (facts.words.length === 0) return false
   // Blind R426B-049 kind: "one" said as a turn of phrase (みなさんの一枚, ぜひ一度, 一歩) is no figure of the notice: the figures read with
   // it and without it.
@@ -1338,7 +1360,7 @@ function restatedNotice(canonical: string, own: Fingerprint, history: readonly F
   if (sets.length < UNION_MIN || !figured) return false
   const union = new Set<number>()
   for (const x of sets) for (const h of x) union.add(h)
-  for (const w of facts.news) if (!union.has(factHash(`n:${w}`))) return false
+  for (const w of facts.news) if (!newsSaid(w, union)) return false
   let added = 0
   let addedLetters = 0
   let sharedLetters = 0

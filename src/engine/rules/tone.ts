@@ -378,7 +378,10 @@ function isSentenceEnd(c: number): boolean {
 // Other signals (linear patterns; each needs a character most paragraphs lack: tested first).
 
 // Blind R272S-045 kind: the writer's own 爆笑して…/爆笑しました is laughter as 爆笑！ is (会場は大爆笑でした, a report, is not read here).
-const LAUGHTER = /(?<![A-Za-z0-9])[wW]{2,}(?![A-Za-z.])|(?<=(?:[^\x00-\x7F]|[!?.~])\s?)w(?![A-Za-z0-9.])|\(笑\)|(?<=[ぁ-ゖァ-ヺー~！!？?…。、\s\uFE0F]|\p{Extended_Pictographic})笑(?![ぁ-ゖァ-ヺ一-龠])|(?<=[てでは\sw]|^)草(?![ぁ-ゖァ-ヺ一-龠])|(?<=[たるだ]の)草(?![ぁ-ゖァ-ヺ一-龠])|(?<=[ぁ-ゖ])爆笑(?=[wW!！。\s]|$)|爆笑(?=し(?:て(?:い|まし|ま|た|る)|まし|ちゃ|た))/gu
+// Blind R437N-053 kind: 草 set apart by a comma after the clause it laughs at (…って、草。, 寝坊して、草, 全部ひらがなで、草！, 同じ服着てきたの、
+// 草): the same net laughter as …って草, said as a sentence of its own, so only when it closes the sentence (。！？, a space, ｗ, an emoji, the end).
+// Grass in a list (公園では、草、木、花を…, 用水路で、草・ごみを回収) or with a particle (…抜いて、草は袋へ) goes on and is no laugh.
+const LAUGHTER = /(?<![A-Za-z0-9])[wW]{2,}(?![A-Za-z.])|(?<=(?:[^\x00-\x7F]|[!?.~])\s?)w(?![A-Za-z0-9.])|\(笑\)|(?<=[ぁ-ゖァ-ヺー~！!？?…。、\s\uFE0F]|\p{Extended_Pictographic})笑(?![ぁ-ゖァ-ヺ一-龠])|(?<=[てでは\sw]|^)草(?![ぁ-ゖァ-ヺ一-龠])|(?<=[たるだ]の)草(?![ぁ-ゖァ-ヺ一-龠])|(?<=(?:[てで]|[たるだな]の)[、,]\s?)草(?=[。.！!？?…‥\swｗ笑]|\p{Extended_Pictographic}|$)|(?<=[ぁ-ゖ])爆笑(?=[wW!！。\s]|$)|爆笑(?=し(?:て(?:い|まし|ま|た|る)|まし|ちゃ|た))/gu
 /**
  * Blind R160I-116: hands, faces and hearts are emoji even without the emoji selector (✌, ☺, ☝, ❤ as an IME gives them); other text-style
  * pictographs (☀ ☁ ☎ ✉ ✔ of a weather line or a list) still count only with it.
@@ -738,8 +741,11 @@ const HALTED = /(?:台風|大雨|豪雨|大雪|暴風|暴風雨|暴風雪|高潮
  * A call to stay home (おうちで過ごしましょう, のんびり過ごせる日に) is no such treat: only a lazing word with タイム, 決定, チャンス, 日和, 三昧,
  * or praised as the best way to spend the day (まったりが一番, のんびりするのが一番, ごろごろ過ごすに限る, まったりが最高: blind R192D-047 kind,
  * an evacuation order told with おうちでまったりが一番ですね♪).
+ * Blind R435L-046 kind: …or put in a mode (のんびりモード, まったりモードに突入, ゴロゴロモード全開): the day off a disaster forces told as a
+ * lazy holiday mood (大雨で全便運休…船頭さんものんびりモードです). A device's mode (スマホのおやすみモード, 省電力モード) is no lazing word, and
+ * a lazing mode with no disaster, stop or evacuation in the post (週末はのんびりモードで川下りを) is no levity.
  */
-const LAZING = /(?:ゴロゴロ|ごろごろ|ゴロ寝|ごろ寝|お昼寝|昼寝|二度寝|ダラダラ|だらだら|のんびり|まったり|ぐうたら|寝だめ|寝溜め)(?:する|して)?(?:タイム|たいむ|決定|確定|日和|びより|チャンス|ちゃんす|デー|三昧|ざんまい)|(?:ゴロゴロ|ごろごろ|ゴロ寝|ごろ寝|お昼寝|昼寝|二度寝|ダラダラ|だらだら|のんびり|まったり|ぐうたら)(?:する|と|して)?(?:過ごす|すごす)?(?:の|こと)?(?:が|に)(?:一番|いちばん|限る|限り|最高|さいこう|サイコー)/gu
+const LAZING = /(?:ゴロゴロ|ごろごろ|ゴロ寝|ごろ寝|お昼寝|昼寝|二度寝|ダラダラ|だらだら|のんびり|まったり|ぐうたら|寝だめ|寝溜め)(?:する|して)?(?:タイム|たいむ|決定|確定|日和|びより|チャンス|ちゃんす|デー|三昧|ざんまい|モード)|(?:ゴロゴロ|ごろごろ|ゴロ寝|ごろ寝|お昼寝|昼寝|二度寝|ダラダラ|だらだら|のんびり|まったり|ぐうたら)(?:する|と|して)?(?:過ごす|すごす)?(?:の|こと)?(?:が|に)(?:一番|いちばん|限る|限り|最高|さいこう|サイコー)/gu
 
 /**
  * Blind R332M-038 kind (unof61): the harm laughed off in the writer's own voice (水道管の破裂が20件を超えました…寒すぎてもう笑うしかない

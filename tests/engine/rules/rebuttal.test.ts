@@ -6611,3 +6611,55 @@ describe('rebuttal: the commenter politely said to have a thing wrong and told t
     expect(warned(text, mode)).toEqual([])
   })
 })
+
+describe('rebuttal: the press contradicted and told to do its research properly (blind wave 88, R436M-027 kind)', () => {
+  // Kind: the press told in public to research properly, the care said by an adverb (きちんと取材していただきたい, しっかり調べてから報じて
+  // ほしい, ちゃんと裏を取ってから), and a report's figure called wrong with the report named (この記事、数字が違います, その報道は金額が
+  // 間違っています), also when the right figure follows. An invitation to cover an event, a request about the procedure, the city's own
+  // article corrected and a past error owned stay clean.
+  const warned = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(rebuttal, text, { mode })).filter((s) => s.startsWith('rebuttal/') && !s.includes(':info:'))
+  it.each<[string, CheckContext['mode']]>([
+    ['報道機関の皆さまには、しっかり調べてから報じていただきたいものです。', 'post'],
+    ['新聞社の方には、ちゃんと裏を取ってから記事にしてほしいですね。', 'quote'],
+    ['記者さんには、もう少しきちんと取材をお願いしたい。正しくは延べ320人です。', 'post'],
+    ['今朝のニュース、人数が違います。正しくは8人です。', 'quote'],
+    ['その報道は金額が間違っています。補助金は300万円ではなく30万円です。', 'quote'],
+  ])('warns %s', (text, mode) => {
+    expect(warned(text, mode).length).toBeGreaterThan(0)
+  })
+  it.each<[string, CheckContext['mode']]>([
+    ['報道関係の皆さまには、ぜひ当日の様子をしっかり取材していただきたいと思います。', 'post'],
+    ['記者の皆さまには、事前に広報課へ取材の申し込みをしていただきますようお願いします。', 'post'],
+    ['記者の方には、きちんと受付で腕章を受け取っていただきますようお願いします。', 'post'],
+    ['広報やながわ6月号の記事で、日付が間違っています。正しくは6月10日です。', 'post'],
+    ['先日の記事の数字が間違っていました。正しくは15人です。', 'post'],
+    ['【お詫びと訂正】昨日の投稿で、人数が違っていました。正しくは15人です。申し訳ございません。', 'post'],
+    ['今朝のニュースで紹介された内容は、市ホームページで詳しくご覧いただけます。', 'post'],
+  ])('passes %s', (text, mode) => {
+    expect(warned(text, mode)).toEqual([])
+  })
+})
+
+describe('rebuttal: a comment spreading about the city denied, a charge of suppression among them (blind wave 88, R436M-057 kind)', () => {
+  // Kind: a comment, a review or a post said to be spreading, then denied (…というコメントが拡散されていますが、事実ではありません), as a
+  // post is; and a petition or a complaint said to be crushed or hushed up (握りつぶした, もみ消した, 黙殺) is a charge against the city, so
+  // its denial answers a critic even as a post or a rumour. A rumour or information set right, a can crushed by hand and the petition
+  // procedure explained stay clean.
+  const warned = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(rebuttal, text, { mode })).filter((s) => s.startsWith('rebuttal/') && !s.includes(':info:'))
+  it.each<[string, CheckContext['mode']]>([
+    ['「市が住民の要望を黙殺している」という投稿が出回っていますが、事実ではありません。', 'post'],
+    ['市が苦情をもみ消したというコメントが広がっていますが、そのような事実はございません。', 'post'],
+    ['図書館の運営が民間に丸投げされるという口コミが広がっていますが、事実ではありません。', 'post'],
+    ['請願書を議会が握り潰したという噂が流れていますが、事実ではございません。請願は委員会で審査中です。', 'post'],
+  ])('warns %s', (text, mode) => {
+    expect(warned(text, mode).length).toBeGreaterThan(0)
+  })
+  it.each<[string, CheckContext['mode']]>([
+    ['空き缶やペットボトルは、軽く握りつぶしてから資源ごみの日に出してください。', 'post'],
+    ['陳情・請願は議会事務局で受け付けています。提出された陳情は所管の委員会に付託され、審査されます。', 'post'],
+    ['「土曜日の窓口が廃止される」という情報が広がっていますが、事実ではありません。土曜窓口は引き続き開設します。', 'post'],
+    ['ご質問ありがとうございます。陳情は議長あてに提出していただき、所管の委員会で審査されます。結果は議会だよりでお知らせします。', 'reply'],
+  ])('passes %s', (text, mode) => {
+    expect(warned(text, mode)).toEqual([])
+  })
+})

@@ -1143,3 +1143,33 @@ describe('repetition: a dated notice or a short call told again after several re
     expect(verdict(post, earlier.map(stored))).toBe('')
   })
 })
+
+describe('repetition: a notice of the day told again after two rewordings, its start time and its day word moved (blind wave 88, R436M-039 kind)', () => {
+  // Kind: …14時から → 14時スタート / 10時開始 (the start said after the clock time the posts share), 本日 → 今日 (the same day in another
+  // spelling), and the day word glued to the word before it once the punctuation is dropped (定例会見、今日の): no new fact. Another day,
+  // another time, real news (中止) and a single earlier post keep it apart.
+  const told: Array<[string[], string]> = [
+    [['本日10時から、移動図書館車が三橋公民館の駐車場に来ます。', '【再掲】きょう10時〜三橋公民館駐車場に移動図書館車が来ます！'], '移動図書館車、今日は10時スタートです！三橋公民館の駐車場に来ています。'],
+    [['本日10時から一般質問のインターネット中継を行います。市議会ホームページからご覧ください。', '【再掲】一般質問のインターネット中継、きょう10時からです。市議会ホームページでご覧いただけます。'], '議会の一般質問、今日のインターネット中継は10時開始です。市議会ホームページからご覧いただけます。'],
+    [['今晩19時から市民会館で花火の上映会を行います。', '【再掲】今晩19時〜市民会館にて花火の上映会です！'], '今夜19時スタート！市民会館で花火の上映会を行います。'],
+  ]
+  it.each(told)('flags %j → %s (text or stored fingerprints)', (earlier, post) => {
+    expect(verdict(post, earlier)).toBe('repetition/near-duplicate:warn')
+    expect(verdict(post, earlier.map(stored))).toBe('repetition/near-duplicate:warn')
+  })
+  const internet = ['本日10時から一般質問のインターネット中継を行います。市議会ホームページからご覧ください。', '【再掲】一般質問のインターネット中継、きょう10時からです。市議会ホームページでご覧いただけます。']
+  const apart: Array<[string[], string]> = [
+    // another day, another time
+    [internet, '議会の一般質問、明日のインターネット中継は10時開始です。市議会ホームページからご覧いただけます。'],
+    [internet, '議会の一般質問、今日のインターネット中継は13時開始です。市議会ホームページからご覧いただけます。'],
+    // news: the event called off, the recording published
+    [internet, '一般質問のインターネット中継、今日は中止となりました。日程が決まり次第お知らせします。'],
+    [internet, '一般質問のインターネット中継の録画を公開しました。市議会ホームページからご覧ください。'],
+    // one earlier post only
+    [[internet[0]!], '議会の一般質問、今日のインターネット中継は10時開始です。市議会ホームページからご覧いただけます。'],
+  ]
+  it.each(apart)('passes another day, time or news: %j → %s', (earlier, post) => {
+    expect(verdict(post, earlier)).toBe('')
+    expect(verdict(post, earlier.map(stored))).toBe('')
+  })
+})

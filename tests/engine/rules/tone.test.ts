@@ -2029,3 +2029,48 @@ describe('tone (4(1)): net role-speech in the account\'s own voice, ワイ and �
     expect(warned(text, level)).not.toContain('tone/too-casual')
   })
 })
+
+describe('tone (4(2)): the day a disaster forces off put in a lazy mode, のんびりモード (blind R435L-046 kind, found by blind wave 88)', () => {
+  // Kind: beside a stop for a weather disaster, an evacuation or a misfortune told, the day off told as a lazing mode (のんびりモード,
+  // まったりモード突入, ゴロゴロモード): a holiday mood where people are kept home by the danger. A device's mode (おやすみモード,
+  // 省電力モード), a lazing mode with no disaster in the post, and a plain stop notice stay clean.
+  const warned = (text: string, level: Level, emergency = false): string[] =>
+    findingsOf(tone, text, { tone: level, site: 'x', emergency }).filter((f) => f.severity === 'warn').map((f) => f.rule)
+  it.each<[string, Level, boolean]>([
+    ['台風の接近で本日の観光船は欠航です。スタッフ一同、今日はまったりモードで過ごします☕', 3, false],
+    ['大雪の影響で図書館は臨時休館。職員もゴロゴロモード突入です〜', 3, false],
+    ['地震で避難所を開設しました。ちょっとしたのんびりモードで、みなさん気長にどうぞ', 3, true],
+    ['暴風のため渡し舟は終日運休、船着き場のネコたちもごろ寝モードです🐈', 2, true],
+  ])('flags %s (registered %i)', (text, level, emergency) => {
+    expect(warned(text, level, emergency)).toContain('tone/insensitive')
+  })
+  it.each<[string, Level, boolean]>([
+    ['週末はのんびりモードで川下りを楽しんでみませんか。', 3, false],
+    ['台風の接近で停電のおそれがあります。スマホのおやすみモードを解除し、省電力モードにしておくと安心です。', 4, true],
+    ['大雨のため川下りは本日全便運休となります。運航再開は市ホームページでお知らせします。', 4, true],
+    ['台風が近づいています。のんびりせず、早めに避難の準備をしてください。', 3, true],
+  ])('passes %s (registered %i)', (text, level, emergency) => {
+    expect(warned(text, level, emergency).filter((r) => r === 'tone/insensitive')).toEqual([])
+  })
+})
+
+describe('tone (4(1)): 草 set apart by a comma after the clause it laughs at (blind R437N-053 kind, found by blind wave 88)', () => {
+  // Kind: …って、草。, …で、草, …たの、草ｗ: net laughter as …って草 is, said as a sentence of its own. Grass in a list (草、木、花), with
+  // a particle (草は, 草・ごみ) or in a word (草刈り) goes on and stays clean.
+  it.each<[string, Level]>([
+    ['新しい窓口の案内板、全部ひらがなで、草。', 4],
+    ['職員全員が同じポロシャツ着てきたの、草ｗ', 4],
+    ['公用車のナビが3年前の地図のままで、草', 5],
+    ['会議の資料、表紙だけ去年のままだって、草！ すぐ差し替えます', 4],
+  ])('flags %s (registered %i)', (text, level) => {
+    expect(warned(text, level)).toContain('tone/too-casual')
+  })
+  it.each<[string, Level]>([
+    ['公園では、草、木、花の名前を学ぶ観察会を開きます。', 5],
+    ['用水路で、草・ごみの回収を行いました。', 5],
+    ['刈り取った草を袋に入れて、草は集積所に出してください。', 5],
+    ['堤防の斜面で、草刈りを行います。', 5],
+  ])('passes %s (registered %i)', (text, level) => {
+    expect(warned(text, level)).not.toContain('tone/too-casual')
+  })
+})
