@@ -17244,3 +17244,62 @@ describe('decency: blind wave 87 kinds (dec87: R431G-003, R431G-050, R433J-005, 
     expect(flagged(text)).toEqual([])
   })
 })
+
+describe('decency: blind wave 88 kinds (dec88: R435L-041, R435L-055, R437N-007, R437N-042, R437N-046), a foreign group blamed or shut out, a drowning and an infection joked about', () => {
+  const flagged = (text: string) => summary(findingsOf(decency, text)).filter((s) => s.includes(':block:') || s.includes(':warn:'))
+  it.each([
+    // a foreign group lumped with a nuisance, a crime or an outbreak (rules/decency/foreign-group-lumped.ts)
+    ['最近の空き巣、フィリピン人の多い団地ばっかりだって。', 'decency/discriminatory:block'],
+    ['夜中に公園で騒いでるの、ネパール人ばっかりなんですよね。', 'decency/discriminatory:block'],
+    ['去年の集団感染、原因になった工場は外国人実習生だらけだったらしいね。', 'decency/discriminatory:block'],
+    // a sign shutting out a foreign group approved (rules/decency/exclusion-approved.ts)
+    ['「外国人入店禁止」って張り紙してる居酒屋さん、正直当然だと思います。', 'decency/discriminatory:block'],
+    ['ブラジル人NGのアパートが増えてるけど、大家さんの気持ちは分かるわ。', 'decency/discriminatory:block'],
+    ['「外国人お断り」の貼り紙、正直ありだと思うんだよね。', 'decency/discriminatory:block'],
+    // a foreign group judged unfit, or its ways unlike the Japanese (rules/decency/foreigners-judged-unfit.ts)
+    ['外国人にゴミの分別なんてどうせ無理でしょ。', 'decency/discriminatory:block'],
+    ['留学生ばかりの寮だったから、あの連中に火の始末なんてはなから守れるわけがない。', 'decency/discriminatory:block'],
+    ['技能実習生に衛生管理なんか到底できるわけがない。', 'decency/discriminatory:block'],
+    ['あの国の人たちは衛生意識が日本人とまるで違うから、屋台では気をつけて。', 'decency/discriminatory:block'],
+    ['ベトナム人留学生が増えたけど、しつけが日本人とは違うよね。', 'decency/discriminatory:block'],
+    // a drowning joked about (rules/decency/drowning-joked.ts)
+    ['昔はこの池に子どもが落ちて、翌朝ぷかっと浮いてたなんて話も😂', 'decency/insensitive:warn'],
+    ['酔って港に転落、土左衛門になった先輩の話は飲み会の鉄板ネタ🤣', 'decency/insensitive:warn'],
+    ['この用水路、毎年だれか落ちてぷかぷか浮いてるのが夏の風物詩ですw', 'decency/insensitive:warn'],
+    // an infection joked as a diet (rules/decency/illness-as-diet.ts)
+    ['インフルで寝込んだら3キロやせたｗ これはダイエットになるかも', 'decency/insensitive:warn'],
+    ['ノロにかかればダイエットいらず🤣', 'decency/insensitive:warn'],
+    ['アニサキスにあたって5kg落ちたから、ある意味ラッキーでした笑', 'decency/insensitive:warn'],
+    ['胃腸炎で体重が落ちたのは嬉しい誤算笑', 'decency/insensitive:warn'],
+  ])('flags %s', (text, expected) => {
+    expect(flagged(text)).toEqual(expect.arrayContaining([expect.stringContaining(expected)]))
+  })
+  it.each([
+    // foreign visitors welcomed or helped, a lesson full of students, the lumping denied
+    '外国人観光客ばかりでなく、市民の皆さんも食べ歩きのごみは持ち帰りにご協力ください。',
+    '今日の日本語教室は留学生ばかりで、とてもにぎやかでした。',
+    '技能実習生の多い農場でも、防疫の研修を多言語で実施しています。',
+    'ごみのポイ捨ては外国人ばかりではありません。ルールを守りましょう。',
+    '外国人住民の皆さまを対象としたアンケート調査を行います。',
+    // a sign named as discrimination or regretted
+    '「外国人お断り」の貼り紙は差別にあたります。見かけたら人権相談窓口へ。',
+    '「外国人お断り」という貼り紙を見て、悲しい気持ちになりました。',
+    // no strain asked, a task too hard for a child, cultures learned
+    '外国人の方にも無理なく参加していただけるよう、やさしい日本語で案内します。',
+    '技能実習生の皆さんには、無理のない範囲で防災訓練にご参加いただきます。',
+    '子どもたちにはまだ無理なので、保護者の方が手続きをしてください。',
+    '文化や習慣の違いを知る交流会です。マナーの考え方が日本人と違う国もあります。',
+    // water safety, a rescue, a toy bobbing
+    '子どもが川で溺れる事故が増えています。ライフジャケットを着けましょう。',
+    '堀に落ちた男性が救助されました。夜間の水辺には近づかないでください。',
+    '船頭さんの昔話では、むかしは堀に落ちる人も多かったそうです。今は柵を設けています。',
+    'アヒルのおもちゃがぷかぷか浮いて、子どもたちも大喜び😂',
+    // weight loss as a symptom, a diet class, food poisoning tallied
+    'ノロウイルスにかかると脱水で体重が減ることがあります。早めに受診してください。',
+    '食中毒予防で健康的にダイエット！おすすめレシピを紹介します😋',
+    'コロナ禍で運動不足の方へ、ダイエット教室を開きます😊',
+    '市内の食中毒の発生件数を原因別にまとめました。外国語の案内も用意しています。',
+  ])('keeps clean %s', (text) => {
+    expect(flagged(text)).toEqual([])
+  })
+})

@@ -601,6 +601,11 @@ import { R22_EARLY, R72_EARLY, R76_EARLY } from './buraku-and-districts'
 import { R133, businessRankedBest } from './conduct-and-crude'
 import { AWARENESS, OTHERS_KEPT_OFF, LABEL_DENIED_AT, EXCLUDE_RE, GRASS_CUT, LAUGH_W, INSTEAD, DANGER, REPORTED, DENIED, ANSWERED, PRESUMED_DENIED, LAUGHED121, INSENSITIVE, SUFFERED, NAMES_PREJUDICE, EXPOSURE_WRONG, HELP_MET90, type Rule, type DecencyFacts } from './context'
 import { illnessAsPunchline, disabilitySimulationLaughed, disabilityBenefitsEnvied, dyingAsYardstick, afterlifePickupJoked } from './death-and-illness-jokes'
+import { foreignGroupLumped } from './foreign-group-lumped'
+import { exclusionApproved } from './exclusion-approved'
+import { foreignersJudgedUnfit } from './foreigners-judged-unfit'
+import { drowningJoked } from './drowning-joked'
+import { illnessAsDiet } from './illness-as-diet'
 import { R63_EARLY, R84_EARLY, R92_EARLY, R103_EARLY, R106_EARLY, R106, R_D13_EARLY, disabledShutOut } from './disability-and-illness'
 import { MOOD_UP_RE, REBUILT, RELIEF, SUPPOSED_BEFORE, STATS, laughElsewhere, actualEvents, levityAfter, levityAlone, R126, R129, levityAboutHarm, disasterCalledBoon } from './disaster-levity'
 import { R42_EARLY, R64, R74_EARLY, R90_EARLY, R100_EARLY, R104_EARLY, R108_EARLY, R_D11_EARLY, W21, groupBlamedOrRefused, peopleFaultedAsAWhole } from './foreigners-and-peoples'
@@ -1054,6 +1059,11 @@ export const decency: RuleFamily<DecencyFacts> = {
     for (const [a, b, rule, severity, instead] of oneParentHomePresumedPoor(fo)) out(rule, a, b, instead, severity, severity === 'block')
     for (const [a, b, rule, severity, instead] of dyingAsYardstick(fo)) out(rule, a, b, instead, severity, severity === 'block')
     for (const [a, b, rule, severity, instead] of afterlifePickupJoked(fo)) out(rule, a, b, instead, severity, severity === 'block')
+    for (const [a, b, rule, severity, instead] of foreignGroupLumped(fo)) out(rule, a, b, instead, severity, severity === 'block')
+    for (const [a, b, rule, severity, instead] of exclusionApproved(fo)) out(rule, a, b, instead, severity, severity === 'block')
+    for (const [a, b, rule, severity, instead] of foreignersJudgedUnfit(fo)) out(rule, a, b, instead, severity, severity === 'block')
+    for (const [a, b, rule, severity, instead] of drowningJoked(fo)) out(rule, a, b, instead, severity, severity === 'block')
+    for (const [a, b, rule, severity, instead] of illnessAsDiet(fo)) out(rule, a, b, instead, severity, severity === 'block')
     // The generic reading, last: a kind above holds its span first.
     const may = genericMay(fo)
     // A block reading holds its span before a warn one over the same words (お年寄りは一人で決めることができません: a choice denied, not only a fault presumed).

@@ -1,0 +1,33 @@
+/**
+ * decency — a foreign group lumped with a trouble (wave 88).
+ *
+ * Blind R435L-041, R437N-042, R437N-007 kind: a nationality or foreign residents, workers or students said to be all there is
+ * (中国人ばっかりで, 外国人がやってる店ばっかり, 技能実習生ばかりで回していた, ネパール人ばっかり) in a sentence that also tells a nuisance,
+ * a crime or an outbreak (夜中まで騒ぐ, ゴミもぐちゃぐちゃ, 食中毒, 鳥インフルが出た, 治安が悪い), in it or the sentence before: the
+ * trouble put on the group, `decency/discriminatory` block. Kept clean: a multilingual sign, a desk or a class for foreign
+ * visitors (外国人観光客ばかりでなく市民の皆さんも), a lesson full of students with no trouble (日本語教室は留学生ばかりでにぎやか),
+ * measures and help (感染対策, 多言語のマナー看板), the lumping denied (外国人ばかりではありません, 偏見).
+ */
+import { matchAllOf } from '../../regex'
+import { phrase, sentenceOf } from '../../words'
+
+/** A nationality or a foreign group (中国人, ベトナム系, 外国人, 外国籍の方, 技能実習生, 留学生, 移民). */
+export const FOREIGN_GROUP_WORDS = '(?:(?:中国|韓国|朝鮮|台湾|香港|ベトナム|フィリピン|インドネシア|ネパール|ミャンマー|ブラジル|ペルー|インド|パキスタン|スリランカ|バングラデシュ|モンゴル|ロシア|アメリカ|アフリカ|クルド|トルコ|アラブ|中東|南米|アジア|中華)(?:人|系(?:の人)?|の人|の方)|(?:黒|白)人|外国(?:人|籍(?:の人|の方)?|の人|の方)|外人|ガイジン|(?:技能|外国人)実習生|留学生|移民|難民|在日(?:の人)?|ムスリム|イスラム教徒)'
+const LUMPED = phrase(`${FOREIGN_GROUP_WORDS}[^。！？!?\\n]{0,14}?(?:ばっかり|ばっか|ばかり|ばかし|だらけ)(?!で(?:は)?な|では|じゃな|とは限|とはかぎ|ではな|ではあり)`)
+const TROUBLE = phrase('騒(?:ぐ|い|が|ぎ|音)|うるさ|迷惑|ぐちゃぐちゃ|めちゃくちゃ|汚(?:い|く|し|す|さ)|ポイ捨て|散らか|マナー(?:が|も)?(?:悪|最悪|ひど|なって)|治安(?:が|も)?(?:悪|心配|不安|低下)|犯罪|空き巣|窃盗|泥棒|万引|盗(?:ま|み|む|難|ん)|食中毒|食あたり|集団感染|クラスター|鳥インフル|豚熱|口蹄疫|感染(?:が)?(?:広|拡)|火事|ぼや|トラブル|臭(?:い|く)|不衛生|ルール(?:を|も)?守ら|守らな|当然の結果', 'u')
+const SOBER = phrase('対策|予防|防止|研修|講習|講座|教室|支援|相談|徹底|啓発|多言語|案内|看板|おもてなし|歓迎|交流|清掃|ボランティア|拾|とは限|とはかぎ|わけではな|ではありません|ではない|じゃない|偏見|差別|決めつけ|誤解|デマ|根拠|調査|統計|データ|呼びかけ|被害|狙|標的|巻き込', 'u')
+
+/** A foreign group lumped with a trouble over a paragraph's folded text: `[start, end, rule, severity, instead]`. */
+export function foreignGroupLumped(fo: string): Array<[number, number, 'decency/discriminatory', 'block', string]> {
+  if (!TROUBLE.test(fo)) return []
+  for (const m of matchAllOf(LUMPED, fo)) {
+    const sen = sentenceOf(fo, m.index, m.index + m[0].length)
+    const prev = sen.start > 0 ? sentenceOf(fo, sen.start - 1, sen.start - 1).start : sen.start
+    const here = fo.slice(sen.start, sen.end)
+    const before = fo.slice(prev, sen.start)
+    if (!TROUBLE.test(here) && !TROUBLE.test(before)) continue
+    if (SOBER.test(here) || (!TROUBLE.test(here) && SOBER.test(before))) continue
+    return [[m.index, m.index + m[0].length, 'decency/discriminatory', 'block', '国籍や外国人という属性で人をひとまとめにして、騒音や食中毒などの問題を結びつけないでください。困りごとは行為とルールそのものを書いてください（例：「夜10時以降はお静かにお過ごしください」）']]
+  }
+  return []
+}
