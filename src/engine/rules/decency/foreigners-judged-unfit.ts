@@ -32,7 +32,7 @@ export function foreignersJudgedUnfit(fo: string): Array<[number, number, 'decen
     for (let k = 0; k < n && s > 0; k++) s = sentenceOf(fo, s - 1, s - 1).start
     return s
   }
-  if (/無理|わけ|はず|っこ/u.test(fo)) {
+  if (/無理|わけ|はず|つこ/u.test(fo)) {
     for (const m of matchAllOf(UNFIT, fo)) {
       const sen = sentenceOf(fo, m.index, m.index + m[0].length)
       if (SOBER.test(fo.slice(sen.start, sen.end))) continue
