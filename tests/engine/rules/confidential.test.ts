@@ -9088,3 +9088,32 @@ describe('confidential: blind wave 88 kinds (a consent post before the council, 
     expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('confidential: a committee inquiry under way told with its progress and findings, a case conference told with how its cases stand (blind R439Q-035, R439Q-051 kinds)', () => {
+  it.each([
+    // an inquiry still at work, how far it has got, a thing left undone named as the point at issue or found
+    '小学校の重大事態について、調査委員会が検証を続けています。教職員への聞き取りはひととおり済み、学校がアンケート結果を教育委員会に上げていなかったことが争点になっています。',
+    '市立病院の医療事故で、外部の検証委員会の調査が進んでいます。関係職員5名のヒアリングが終わり、当直医が異変の連絡を受けながら診察しなかった点が焦点となっています。',
+    '部活動での体罰の件、第三者委員会の調べは続いとります。部員への聴き取りは終了して、顧問が保護者の訴えを校長に伝えていなかったことが分かってきています。',
+    // a case conference named, then some of its cases counted out of those it follows, or a count with their state
+    '昨日の個別ケース検討会議で、見守り中の8世帯のうち1世帯は連絡が取れない状態が続いており、学校と一緒に安否確認を急ぐことになりました。',
+    '要対協の実務者会議がありました。管理ケース30件中3件で状況が悪化しているため、児相と協議して一時保護も視野に入れるとのことです。',
+    '地域ケア個別会議を開きました。対象の5人のうち2人は認知症の症状が進んでおり、ケアマネと家族で施設入所を検討しています。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule.startsWith('confidential/') && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    // a committee's report published, an inquiry with no findings, progress thanked, a past case in a lesson
+    '第三者委員会の調査報告書が公表されました。担任が相談を受けながら管理職に報告していなかった点が指摘されています。',
+    'いじめ重大事態について、第三者委員会による調査が進んでいます。関係者への聞き取りは終わりました。結果がまとまり次第お知らせします。',
+    '第三者委員会の聞き取りは終わりました。委員の皆さん、遅くまでありがとうございました。',
+    '教職員研修では、相談を受けながら報告しなかった点が問題とされた他市の事例を学びました。',
+    // a conference held with nothing of its cases, the policy tier, agencies counted, a yearly count published
+    '要保護児童対策地域協議会の実務者会議を開催しました。関係機関の役割分担を確認しました。',
+    '本日、要対協の代表者会議を開き、今年度の研修計画を決めました。',
+    '要対協の事務局では、12の関係機関と連携して、子どもの見守りを行っています。',
+    '要対協の年次報告によると、昨年度の相談328件のうち心理的虐待が142件でした。詳しくは市HPをご覧ください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})

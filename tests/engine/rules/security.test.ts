@@ -4929,3 +4929,21 @@ describe('security: a secret told to change on a schedule, then the value of the
     expect(blocked(text)).toBe(false)
   })
 })
+
+describe('security: some cameras, pinned by where they are, said not to record yet (blind R440R-015 kind)', () => {
+  const blocked = (text: string) => findingsOf(security, text).some((f) => f.rule === 'security/weakness' && f.severity === 'block')
+  it.each([
+    '駅前広場の監視カメラ6台のうち、西口寄りの2台はまだ接続が終わっておらず、現在録画していません。',
+    '公園に付けた見守りカメラ、うち駐輪場側の1台は電源工事待ちで、今のところ撮影できていない状態です。',
+    '図書館の防犯カメラ5台のうち裏口の2台は、いまだ録画されていません。来週には直る予定です。',
+  ])('blocks %s', (text) => {
+    expect(blocked(text)).toBe(true)
+  })
+  it.each([
+    '商店街の防犯カメラ8台のうち、3台はまだ録画できていませんでしたが、本日すべて稼働しました。',
+    '市内の防犯カメラ120台のうち、8台はまだ録画できていません。順次対応しています。',
+    '商店街に防犯カメラを8台設置しました。来月中旬から運用を始めます。',
+  ])('passes %s', (text) => {
+    expect(blocked(text)).toBe(false)
+  })
+})

@@ -115,6 +115,7 @@ import { runTermsAppraisalAndBudgetStageKinds } from './terms-appraisals-and-bud
 import { runFirmSecretCostAndSetterHintKinds } from './firm-secrets-costs-and-setter-hints'
 import { runDeliberationIncidentQuoteAndFirmPaperKinds } from './deliberations-incidents-quotes-and-firm-papers'
 import { runAppointmentDraftEmbargoSessionAndHushKinds } from './appointments-answer-drafts-embargoes-sessions-and-hush-orders'
+import { runCommitteeFindingAndCaseCouncilKinds } from './committee-findings-and-case-councils'
 import {
   accessSafeguard, runBeforeBodyHandlesKinds, runBeforeOwnerDisclosesKinds, runBidAndScreeningAheadKinds, runBusinessDealingsKinds,
   runExamAndCaseRecordKinds, runFindingBeforeReleaseKinds, runOpenCaseQuoteAndSetterKinds, runPendingDealKinds, runPoliceCaseKinds,
@@ -2134,6 +2135,8 @@ export function runParagraph(input: RuleInput): Span[] {
     if (!found) runDeliberationIncidentQuoteAndFirmPaperKinds({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
     // A consent post's holder told before the council is asked, a draft answer shared or its answer told, an embargoed press paper shown, a closed session told after a concession, a hush order reported with its matter (blind R436M; its own detector file in this folder).
     if (!found) runAppointmentDraftEmbargoSessionAndHushKinds({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
+    // A committee's inquiry under way told with its progress and findings, a case conference on people at risk told with how its cases stand (blind R439Q; its own detector file in this folder).
+    if (!found) runCommitteeFindingAndCaseCouncilKinds({ input, t, p, spans, notAware, aware, once, futureRelease: p.has(FUTURE_RELEASE), published })
     // 【機密】 or 機密資料によると in a sentence that also speaks of a training: a marker in use (colleague).
     if (p.has(WORDS.secret)) emitAll(p, doc, t, MARKER_IN_USE, 'confidential/marker', emit, spans, (m) => free(m) && markerInUse(t, m.index, m.index + m[0].length) && !refusedFor(t, m.index + m[0].length))
     for (const h of doc.hits('confidential')) {
