@@ -8240,3 +8240,39 @@ describe('personal-info: blind wave 88 kinds R437N-005, R437N-019, R437N-041, R4
     expect(rules(text, mode).filter((r) => r.endsWith(':block'))).toEqual([])
   })
 })
+
+describe('personal-info: blind wave 89 kinds R439Q-036, R439Q-050, R440R-002 (a lost card\'s details in brackets with its owner\'s name and birth, a house pointed at after its household\'s circumstances, a named fraud victim with age and loss)', () => {
+  const rules = (text: string) => findingsOf(personalInfo, text).filter((f) => f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
+  it.each<[string]>([
+    // R439Q-036 kind: the card, then in brackets its details with the owner's full name and birth
+    ['成人式の会場で拾得した落とし物です。運転免許証（第 3 3 0 1 号、古賀 美咲さん、平成16年11月生まれ）をお預かりしています。'],
+    ['図書館にマイナンバーカードのお忘れ物がありました。マイナンバーカード（江口 大輔様・昭和60年2月3日生）を受付で保管しています。'],
+    ['体育館で学生証の落とし物を預かっています！学生証(柳城高校、松尾 ひなたさん、2008年5月生まれ)、お心当たりの方はご連絡を。'],
+    // R439Q-050 kind: a household's circumstances told, then the house pointed at by place and look
+    ['見守り訪問で伺ったご家庭では、90歳のおじいさんが寝たきりの奥さまを一人で介護されていました。大和町の郵便局の向かい、赤い瓦屋根のお家です。'],
+    ['先月うかがったお宅は、中学生の男の子が人工透析に通うお母さんを支えていました。三橋町の旧JAの裏、白い外壁の二階建てです。'],
+    ['この世帯では、8歳のお子さんと認知症のおじいちゃんが二人暮らしをしています。蒲池地区のお寺の隣、緑色の屋根の平屋です。'],
+    // R440R-002 kind: a named person with their age, told as having handed over or been cheated of money
+    ['防犯教室に参加された中村 ミヨさん（79歳）は、先月、還付金があるという電話を信じてATMで50万円を振り込んでしまったそうです。'],
+    ['交流会では、古川一郎様（85）が、孫を名乗る男にキャッシュカードを渡してしまった体験を語ってくださいました。'],
+    ['講演後、会場の西田ハナさん(76)から、投資話の詐欺で老後の資金をだまし取られたとのお話がありました。'],
+  ])('flags %s', (text) => {
+    expect(rules(text)).toContain('personal-info/identifiable-person:block')
+  })
+  it.each<[string]>([
+    // lost cards with no owner's details, a bracket that only tells the card, a call to bring one's card
+    ['市民会館で運転免許証（黒いケース入り）の落とし物をお預かりしています。お名前と生年月日を確認のうえお返しします。'],
+    ['保険証（マイナ保険証を含む）をお持ちでない方は、受付で資格確認書をお見せください。'],
+    ['落とし物のお知らせ：学生証（柳城高校）を1件お預かりしています。心当たりの方は生涯学習課までご連絡ください。'],
+    // circumstances told of no home, a house as scenery or venue, a house with no household spoken of before
+    ['市内の90歳以上の方は312人です。大和町の川沿いには、赤い瓦屋根の家が並ぶ町並みが残っています。'],
+    ['ご家庭で介護をされている方の交流会を開きます。会場は三橋町の公民館の向かい、白い外壁の古民家を改修したカフェです。'],
+    ['認知症サポーター養成講座を開催しました。講座のあと、参加者の皆さんで赤い屋根の交流センターを見学しました。'],
+    // fraud told unnamed, a named lecturer or officer, a named participant with no loss, a consent stated
+    ['先月、市内の80代の女性が、息子を名乗る電話を信じて現金300万円をだまし取られる被害がありました。'],
+    ['講師の柳川警察署生活安全課・古賀 誠さん（52）が、現金を渡してしまう特殊詐欺の手口を紹介しました。'],
+    ['特殊詐欺の出前講座に、最高齢の大坪トメさん（92歳）も参加してくださいました。「電話でお金の話が出たら家族に相談します」とのことです。'],
+  ])('keeps clean %s', (text) => {
+    expect(rules(text).filter((r) => r.endsWith(':block'))).toEqual([])
+  })
+})

@@ -20,6 +20,11 @@
  * センターです), a street of houses told as scenery with no case (赤い屋根の家が並ぶ町並み), the house as a mark on the way (…の家の前は通学路),
  * a group (…の住宅の皆さん), a quoted example; nor a house by look with an age that is no person's (築80年) or a count of people told in
  * general, when no case word is told either.
+ *
+ * Blind R439Q-050 kind: the household's circumstances told just before the house is pointed at, the house being the one spoken of (先日
+ * 訪問したお宅では、…（17歳）の…が認知症の…のお世話を…。…町の…の角を曲がって2軒目、青いトタン屋根のお宅です): the sentence before counts
+ * when it tells of a home or a family (お宅, ご家庭, 世帯, ご家族, おうち) with a resident's circumstance. Not a circumstance told of no home
+ * (市内の90歳以上の方は…。…の赤い屋根の家が並ぶ町並み), nor a house as a venue or a mark on the way (as above).
  */
 import type { Doc } from '../../doc'
 import { CONSENT, LANDMARK_SIDE, PLACE_GROUP as GROUP, PLACE_VENUE as VENUE, PLACE_WAYMARK as WAYMARK, quotedOnLine, sentencesOf, withoutUrls, type Emit } from './context'
@@ -55,6 +60,13 @@ export const RESIDENT =
 /** Houses told as scenery (赤い屋根の家が並ぶ, 家々). */
 const SCENERY = /^(?:が(?:並|建ち並|連な|続)|々|並み)/u
 
+/** A home or a family spoken of before the house is pointed at (訪問したお宅では, そのご家庭は, この世帯には). */
+const HOME_SPOKEN = /お宅|ご家庭|世帯|ご家族|おうち|お家/u
+/** Blind R439Q-050 kind: the sentence before tells of a home and its resident's circumstance. */
+function toldBefore(before: string): boolean {
+  return HOME_SPOKEN.test(before) && RESIDENT.test(before)
+}
+
 export function houseByLook(doc: Doc, emit: Emit): void {
   const t = withoutUrls(doc, doc.norm.text)
   if (CONSENT.test(t)) return
@@ -68,7 +80,7 @@ export function houseByLook(doc: Doc, emit: Emit): void {
     const tail = sentence.slice(m.index + m[0].length)
     if (VENUE.test(tail.slice(0, 20)) || WAYMARK.test(tail) || SCENERY.test(tail)) continue
     // Without a case word, the resident's circumstances in the sentence or the next lines play its part.
-    if (!told && !RESIDENT.test(t.slice(s.start, Math.min(t.length, s.end + 80)))) continue
+    if (!told && !RESIDENT.test(t.slice(s.start, Math.min(t.length, s.end + 80))) && !toldBefore(t.slice(Math.max(0, s.start - 120), s.start))) continue
     const span = doc.fromNorm(s.start + m.index, s.start + m.index + m[0].length)
     emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: 'block', data: { label: '場所と外観で分かる私人の家' } })
     return

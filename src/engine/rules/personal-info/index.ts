@@ -88,6 +88,7 @@ import { meta } from './meta'
 import { lostCardOwner } from './lost-card'
 import { namedRegisterTold } from './register-told'
 import { memberProfile } from './member-profile'
+import { fraudVictim } from './fraud-victim'
 
 export { isValidMyNumber } from './my-number'
 export { findEmails } from './email'
@@ -484,6 +485,8 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     namedRegisterTold(doc, emit, reply)
     // Team R42B-062 kind: a volunteer member named with age and two of district, trade and school (…団員（28）は、…町で鮮魚店を営み…高校出身).
     memberProfile(doc, emit)
+    // Blind R440R-002 kind: a fraud's victim named with their age and told with what they handed over (…さん（82歳）が…現金300万円を渡して).
+    fraudVictim(doc, emit)
     // Blind R377A-010, R380D-001, R380D-046 and kin: one person's health told with details that pick them out (中島小5年…手首の傷, 中島主査が…陽性).
     healthTold(doc, emit)
     // Blind R369S-015 kind: one consultation case told with the one who consulted described by home, age and work (うち1件は、…町在住の30代の女性からで…).

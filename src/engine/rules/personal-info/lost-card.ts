@@ -6,6 +6,10 @@
  * パスポート); the name a full one (a space between its parts, or kanji with an honorific) said to be the owner's; the birth told as a date,
  * an era year, or 生年月日. Not a lost-property notice without the owner's details (お名前と生年月日を確認のうえお返しします), a call to
  * bring one's card, a sample (記入例), nor a staff member named as the desk to ask (市民課の古賀までお越しください).
+ *
+ * Blind R439Q-036 kind: the card's details told in brackets right after the card, the owner's full name among them (保険証（記号…番号…、
+ * 氏名 名前さん、平成…年…月生まれ）, 学生証（…高校、名字 名前さん・2008年4月生）): the bracket reads off the card as お名前は does. Not a
+ * bracket that only says how to ask (保険証（ご本人確認のうえお返しします）), nor one naming no person (免許証（ケース入り・黒）).
  */
 import type { Doc } from '../../doc'
 import { withoutUrls, type Emit } from './context'
@@ -16,7 +20,7 @@ const ID_CARD =
 const FULL = String.raw`[\p{Script=Han}々ヶ]{1,3}[ 　](?:[\p{Script=Han}々]{1,3}|[ァ-ヶー]{2,4}|[ぁ-ゖ]{2,4})(?<![様氏殿])(?=[」』 　、。)）]|さん|さま|様|氏|の|です|$)|[\p{Script=Han}々ヶ]{2,5}(?=[」』]?(?:さん|様|さま))|[ァ-ヶー]{2,6}[ 　][ァ-ヶー]{2,6}(?=[」』 　、。)）]|さん|さま|様)`
 /** The owner's name as the notice gives it: お名前は「…」様, 氏名：…, 持ち主は…さん, 「…」様のカード, 名義は…. */
 const OWNER_NAMED = new RegExp(
-  String.raw`(?:お名前|名前|氏名|ご氏名|名義|持ち主|記載のお名前|カードのお名前)(?:は|が|[:：])[ 　]?[「『]?(${FULL})[」』]?|[「『]?(${FULL})[」』]?[ 　]?(?:さん|様|さま)(?:の|名義の)[ 　]?(?:マイナンバーカード|個人番号カード|通知カード|運転免許証|免許証|保険証|被保険者証|在留カード|学生証|パスポート)`,
+  String.raw`(?:お名前|名前|氏名|ご氏名|名義|持ち主|記載のお名前|カードのお名前)(?:は|が|[:：])[ 　]?[「『]?(${FULL})[」』]?|(?:マイナンバーカード|個人番号カード|通知カード|運転免許証|免許証|保険証|被保険者証|資格確認書|在留カード|学生証|パスポート)[ 　]?[（(][^（()）\n]{0,40}?(?<=[（(、，,・　 ])(${FULL})(?:さん|様|さま)|[「『]?(${FULL})[」』]?[ 　]?(?:さん|様|さま)(?:の|名義の)[ 　]?(?:マイナンバーカード|個人番号カード|通知カード|運転免許証|免許証|保険証|被保険者証|在留カード|学生証|パスポート)`,
   'u',
 )
 /** The birth told: 生年月日は…, 昭和58年7月2日生まれ, 1987年3月生, H5.4.1生. */
@@ -29,7 +33,7 @@ export function lostCardOwner(doc: Doc, emit: Emit): void {
   if (!LOST.test(t) || !ID_CARD.test(t) || !BIRTH.test(t) || SAMPLE.test(t)) return
   const m = OWNER_NAMED.exec(t)
   if (!m) return
-  const name = m[1] ?? m[2]!
+  const name = m[1] ?? m[2] ?? m[3]!
   const at = m.index + m[0].indexOf(name)
   // The birth told within the owner's sentence or the next (no further than 80 characters from the name).
   const near = t.slice(Math.max(0, at - 80), Math.min(t.length, at + name.length + 80))
