@@ -1209,9 +1209,12 @@ const CREDIT_MIN = 4
  * Blind R186D-051 kind: words credited right after them to a medium left vague, as where the writer read or heard them (「…」——ある新聞のコラムに
  * あったこの一文を胸に, 「…」。以前どこかで読んだ言葉です, 「…」――何かの本で見たフレーズ): a saying quoted with no source, however short
  * (CREDIT_MIN). A medium named (西日本新聞のコラムにあった) is a source; the city's own (市報に載せた) is its own.
+ * Blind R440R-013 kind: …also a slogan so met (「…」⏎どこかで見かけたこの標語, ネットで見つけたスローガン, 何かで聞いた合言葉): a slogan seen
+ * somewhere is someone else's wording, not the city's own copy, so where it comes from is to be named. The city's own slogan (本市の交通安全
+ * 標語, 市が決めたスローガン) is not met somewhere and stays clean.
  */
 const VAGUE_MEDIUM_CREDIT_AFTER =
-  /^[」』”〟]?[\s。、！!―—‐-]{0,4}(?:(?:これ|それ|この言葉|その言葉|こちら)(?:は|も)[、,]?)?(?:以前|昔|いつか|先日|最近|若い頃|学生時代に?)?[、,]?(?:(?:(?<![ぁ-ゖ])|(?<=[はもがで]))(?:とある|ある|某)(?!日|時|とき)[^「『」』。、,！？!?\n]{0,8}?(?:新聞|コラム|社説|記事|雑誌|本|書籍|番組|テレビ|ラジオ|サイト|ブログ|投稿|SNS|論文|冊子|パンフレット|ガイドブック|エッセイ|小説|随筆)|どこか|どっか|何か|なにか|ネット(?:上)?|SNS|インターネット)(?:の中)?(?:に|で|の)[^「『」』。！？!?\n]{0,6}?(?:あった|載っていた|載ってた|書かれていた|書いてあった|読んだ|見た|見かけた|目にした|聞いた|知った|出会った)(?:この|その)?(?:言葉|一節|一文|フレーズ|名言|格言|文章|文)/u
+  /^[」』”〟]?[\s。、！!―—‐-]{0,4}(?:(?:これ|それ|この言葉|その言葉|こちら)(?:は|も)[、,]?)?(?:以前|昔|いつか|先日|最近|若い頃|学生時代に?)?[、,]?(?:(?:(?<![ぁ-ゖ])|(?<=[はもがで]))(?:とある|ある|某)(?!日|時|とき)[^「『」』。、,！？!?\n]{0,8}?(?:新聞|コラム|社説|記事|雑誌|本|書籍|番組|テレビ|ラジオ|サイト|ブログ|投稿|SNS|論文|冊子|パンフレット|ガイドブック|エッセイ|小説|随筆)|どこか|どっか|何か|なにか|ネット(?:上)?|SNS|インターネット)(?:の中)?(?:に|で|の)[^「『」』。！？!?\n]{0,6}?(?:あった|載っていた|載ってた|書かれていた|書いてあった|読んだ|見た|見かけた|見つけた|目にした|聞いた|知った|出会った)(?:この|その)?(?:言葉|一節|一文|フレーズ|名言|格言|文章|文|標語|スローガン|キャッチフレーズ|キャッチコピー|合言葉|合い言葉)/u
 /**
  * Blind R431G-016 kind: words credited right after them to a document left vague (〝…〟――ある国際条約にも記された考え方です, 「…」。とある
  * 宣言にうたわれた理念, 某白書に書かれた一文): which treaty, declaration or report nobody can tell, so the saying has no source, however short

@@ -12017,3 +12017,34 @@ describe('hostility: blind wave 88 kinds (hq88: R435L-039, R435L-049, R435L-056)
     expect(hard(text, mode)).toEqual([])
   })
 })
+
+describe('hostility: blind wave 89 kinds (hq89: R439Q-045, R440R-048), wrongdoers told they are known and will not get off lightly, a commenter thanked then waved off', () => {
+  const hard = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(hostility, text, { mode })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
+  it.each<[string, string, CheckContext['mode']]>([
+    // wrongdoers told who they are is known, or that next time they will not get off lightly (R439Q-045 kind)
+    ['花火大会で騒いだ奴らに告ぐ。名前も顔もとっくに割れとるけんな。', 'hostility/threat:block', 'post'],
+    ['公園のトイレに落書きした者へ。顔と住所は押さえてあるぞ。', 'hostility/threat:block', 'post'],
+    ['祭りで暴れた若者たちへ。次回また同じことをしたら、ﾀﾀﾞでは済まないからな。', 'hostility/threat:block', 'post'],
+    ['ゴミを不法投棄した人へ。再来年もやったら、ただで済むと思うなよ。', 'hostility/threat:block', 'comment'],
+    // a commenter thanked, then mocked and waved off (R440R-048 kind)
+    ['「自転車は車道が怖いから歩道を走る」とのご意見、ありがとうございます。ルールより気分優先、ユニークなお考えですね。お好きにどうぞ。', 'hostility/confrontational:warn', 'comment'],
+    ['ライフジャケットは着けたくないとのコメント、拝見しました。見た目を取って命は取らない、大したご判断ですね。どうぞお好きになさってください〜', 'hostility/confrontational:warn', 'comment'],
+    ['マスクは息苦しいから着けない、というお声ありがとうございます。まあ、勝手にどうぞ😊', 'hostility/confrontational:warn', 'reply'],
+  ])('flags %s', (text, expected, mode) => {
+    expect(hard(text, mode)).toEqual(expect.arrayContaining([expect.stringContaining(expected)]))
+  })
+  it.each<[string, CheckContext['mode']]>([
+    ['成人式会場で迷惑行為を行った場合は、警察に通報します。ご理解とご協力をお願いします。', 'post'],
+    ['成人式で騒いだ方々へ。来年も同様の行為があった場合は、会場への入場をお断りします。', 'post'],
+    ['来年も大雨が降ったら、古い堤防はただでは済まないかもしれません。早めの改修を進めます。', 'post'],
+    ['ボランティアの皆さん、今年もありがとうございました。顔も名前もすっかり覚えましたよ。来年もよろしくお願いします。', 'post'],
+    ['迷子のお知らせ。顔も名前もわかっていますので、見かけた方はご連絡ください。', 'post'],
+    ['落書きをした人へ。防犯カメラの映像で顔もわかっています。警察に被害届を出しました。', 'post'],
+    ['ヘルメットについてのコメント、ありがとうございます！通気性のよいヘルメットの購入補助を始めましたので、ぜひご覧ください。', 'comment'],
+    ['「早めに避難しました」とのコメント、ありがとうございます。素晴らしいご判断ですね！', 'comment'],
+    ['「席は自由ですか」とのご質問ありがとうございます。はい、どうぞお好きに！', 'comment'],
+    ['「トッピングは何がおすすめ？」とのコメントありがとうございます！どうぞお好きにお選びください😊', 'comment'],
+  ])('passes %s', (text, mode) => {
+    expect(hard(text, mode)).toEqual([])
+  })
+})

@@ -5165,3 +5165,22 @@ describe('quotation: a saying set alone, then held up as what a thing comes down
     expect(warned(text)).toEqual([])
   })
 })
+
+describe('quotation: a slogan met somewhere left vague (blind R440R-013 kind)', () => {
+  const warned = (text: string) => findingsOf(quotation, text).filter((f) => f.rule === 'quotation/no-source' && f.severity === 'warn')
+  it.each([
+    '「止まる勇気、ゆずる心」――ネットで見つけたスローガンですが、今月の掲示板に書いてみました。',
+    '「早寝早起き朝ごはん」\n何かで聞いたこの合言葉、わが家でも続けています。',
+    '『消したかな？あなたの心に火の用心』\nSNSで見かけたこの標語を、防火ポスターに使いました。',
+  ])('warns %s', (text) => {
+    expect(warned(text).length).toBeGreaterThan(0)
+  })
+  it.each([
+    '「かぶって守ろう、大切な命」\n本市の交通安全標語です。自転車に乗るときはヘルメットを着用しましょう。',
+    '「止まる勇気、ゆずる心」\n市が決めた今年のスローガンです。どこかで見かけたら声をかけてください。',
+    '「火の用心、マッチ一本火事のもと」\n昔からの標語を、今年も夜回りで呼びかけます。',
+    '本市の交通安全標語「止まる勇気、ゆずる心」を掲示しています。',
+  ])('passes %s', (text) => {
+    expect(warned(text)).toEqual([])
+  })
+})
