@@ -17303,3 +17303,47 @@ describe('decency: blind wave 88 kinds (dec88: R435L-041, R435L-055, R437N-007, 
     expect(flagged(text)).toEqual([])
   })
 })
+
+describe('decency: blind wave 89 kinds (dec89: R439Q-015, R440R-018, R440R-036, R440R-047), a disability claimed as a joke, one business picked, alcohol as a traffic-safety prize, one-parent homes blamed', () => {
+  const flagged = (text: string) => summary(findingsOf(decency, text)).filter((s) => s.includes(':block:') || s.includes(':warn:'))
+  it.each([
+    // a disability or an illness claimed as a joke (rules/decency/disability-self-joked.ts)
+    ['片づけがまったくできない僕は、きっとADHDだな笑', 'decency/insensitive:warn'],
+    ['会議の日程をまた間違えた。私も発達障がいかもｗ', 'decency/insensitive:warn'],
+    ['約束をすぐ忘れるうちの係長、たぶん若年性認知症です😂', 'decency/insensitive:warn'],
+    // one private business picked as the writer's own recommendation (rules/decency/business-picked-personally.ts)
+    ['屋根の修理のご相談が増えています。担当者のおすすめは「筑後リフォーム」さん。対応が早くて料金も良心的です。', 'decency/conduct:warn'],
+    ['私的イチオシは、三橋の『ながた電器店』。エアコン工事もお得です！', 'decency/conduct:warn'],
+    ['個人的なお勧めは「川辺不動産」様です。ぜひ一度ご相談を。', 'decency/conduct:warn'],
+    // alcohol given as the prize of a traffic-safety campaign (rules/decency/alcohol-prize-traffic.ts)
+    ['飲酒運転根絶キャンペーン実施中！クイズに正解した方から抽選で10名様に地元の焼酎をプレゼントします。', 'decency/conduct:warn'],
+    ['秋の交通安全運動にあわせたスタンプラリーです。参加者全員に缶ビールをお届けします！', 'decency/conduct:warn'],
+    ['安全運転宣言に応募された方の中から、抽選で大吟醸の四合瓶が当たります。', 'decency/conduct:warn'],
+    // crime or delinquency blamed on a one-parent home (rules/decency/one-parent-blamed.ts)
+    ['補導される中学生って、たいてい母子家庭の子なんだよね。', 'decency/discriminatory:block'],
+    ['特殊詐欺の出し子で捕まるのは、シングルマザーの家の子ばかりだそうです。', 'decency/discriminatory:block'],
+    ['非行に走るのは、やっぱり片親だからなんでしょうね。', 'decency/discriminatory:block'],
+  ])('flags %s', (text, expected) => {
+    expect(flagged(text)).toEqual(expect.arrayContaining([expect.stringContaining(expected)]))
+  })
+  it.each([
+    // a course on developmental disabilities, an earnest worry sent to a consultation, the quip named as hurtful
+    '発達障害のあるお子さんの保護者向け講座を開催します。参加費は無料です。',
+    '「うちの子はADHDかも」と悩んでいる方は、こども家庭課の発達相談をご利用ください。',
+    '「私もADHDかも（笑）」と軽く言うことが、当事者を傷つけることもあります。',
+    // a list of certified shops, the city declining to pick, a pick of no business
+    '防犯設備士のいる認定店の一覧は、防犯協会のホームページで公開されています。',
+    '市では特定の業者をおすすめすることはできません。複数の見積もりを比べてください。',
+    '個人的なおすすめは、夕方の川下りです。水面に映る夕日がとてもきれいですよ。',
+    // a traffic-safety prize that is no drink, non-alcoholic drinks, drinking refrained from
+    '交通安全アンケートに答えてくださった方から、抽選で20名様に反射材セットをプレゼント！',
+    '飲酒運転撲滅キャンペーンの参加者に、抽選でノンアルコールビールをプレゼントします。',
+    'お酒を飲んだら運転しない。交通安全クイズの正解者には、抽選で柳川のお米が当たります。',
+    // support for one-parent families, the notion denied, a notice with no family named
+    'ひとり親家庭の皆さんへ、学習支援と子ども食堂のご案内です。',
+    '非行の原因を母子家庭や父子家庭と結びつけるのは偏見です。家庭の形とは関係ありません。',
+    '闇バイトに誘われたら、ひとりで悩まず警察に相談してください。',
+  ])('keeps clean %s', (text) => {
+    expect(flagged(text)).toEqual([])
+  })
+})

@@ -606,6 +606,10 @@ import { exclusionApproved } from './exclusion-approved'
 import { foreignersJudgedUnfit } from './foreigners-judged-unfit'
 import { drowningJoked } from './drowning-joked'
 import { illnessAsDiet } from './illness-as-diet'
+import { disabilitySelfJoked } from './disability-self-joked'
+import { businessPickedPersonally } from './business-picked-personally'
+import { alcoholPrizeTraffic } from './alcohol-prize-traffic'
+import { oneParentBlamed } from './one-parent-blamed'
 import { R63_EARLY, R84_EARLY, R92_EARLY, R103_EARLY, R106_EARLY, R106, R_D13_EARLY, disabledShutOut } from './disability-and-illness'
 import { MOOD_UP_RE, REBUILT, RELIEF, SUPPOSED_BEFORE, STATS, laughElsewhere, actualEvents, levityAfter, levityAlone, R126, R129, levityAboutHarm, disasterCalledBoon } from './disaster-levity'
 import { R42_EARLY, R64, R74_EARLY, R90_EARLY, R100_EARLY, R104_EARLY, R108_EARLY, R_D11_EARLY, W21, groupBlamedOrRefused, peopleFaultedAsAWhole } from './foreigners-and-peoples'
@@ -1064,6 +1068,10 @@ export const decency: RuleFamily<DecencyFacts> = {
     for (const [a, b, rule, severity, instead] of foreignersJudgedUnfit(fo)) out(rule, a, b, instead, severity, severity === 'block')
     for (const [a, b, rule, severity, instead] of drowningJoked(fo)) out(rule, a, b, instead, severity, severity === 'block')
     for (const [a, b, rule, severity, instead] of illnessAsDiet(fo)) out(rule, a, b, instead, severity, severity === 'block')
+    for (const [a, b, rule, severity, instead] of disabilitySelfJoked(fo)) out(rule, a, b, instead, severity, severity === 'block')
+    for (const [a, b, rule, severity, instead] of businessPickedPersonally(fo)) out(rule, a, b, instead, severity, severity === 'block')
+    for (const [a, b, rule, severity, instead] of alcoholPrizeTraffic(fo)) out(rule, a, b, instead, severity, severity === 'block')
+    for (const [a, b, rule, severity, instead] of oneParentBlamed(fo)) out(rule, a, b, instead, severity, severity === 'block')
     // The generic reading, last: a kind above holds its span first.
     const may = genericMay(fo)
     // A block reading holds its span before a warn one over the same words (お年寄りは一人で決めることができません: a choice denied, not only a fault presumed).
