@@ -6555,6 +6555,7 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     unofA85(e, t)
     unofB87(e, t)
     unof88(e, t)
+    unof89(e, t)
     if (/否定|肯定|ノーコメント|言えません|とだけ/u.test(t)) rumourHinted(e, t)
     if (/辞令|内示/u.test(t)) postChangeBeforeNotice(e, t)
     if (has.staffSign) staffSignGuess(e, t)
@@ -7062,5 +7063,83 @@ function unof88(e: Emitter, t: string): void {
     if (m && COUNCIL_MATTER88.test(sentenceOf(t, m.index, m.index + m[0].length) + t.slice(Math.max(0, m.index - 40), m.index)) && !LEFT_TO_COUNCIL88.test(sentenceOf(t, m.index, m.index + m[0].length)) && !quotedVoice(t, m.index)) {
       put(e, 'unofficial/personal-view', m.index, m.index + m[0].length, { opinion: sentenceOf(t, m.index, m.index + m[0].length).replace(/[。！!]$/u, '') })
     }
+  }
+}
+
+/*
+ * Blind wave 89 kinds (unof89):
+ * - Blind R439Q-011 kind: a measure stated as in force (…が設置されます, …が始まります) while the post concedes the council is deliberating
+ *   it in the progressive (議会で予算を審議しているところですが, 委員会でご審議いただいている最中ですが): told before the decision
+ *   (unofficial/undecided). Clean: the deliberation told alone (審議の様子は中継しています), the measure hedged or conditional on the vote
+ *   (予定です, 可決されれば), the bill passed.
+ * - Blind R439Q-024 kind: the city's stance asserted on a family's own choice for its child (市としては、小学生にスマホは必要ないと
+ *   考えています; 本市は、中学生のうちは携帯電話を持たせるべきではないと考えております): one person's view given as the city's
+ *   (unofficial/personal-view). Clean: the city's own measure or rule (学校への持ち込みは認めていません), support offered (適切な利用を
+ *   支援します), a judgement of the city's own work (新たな施設は必要ないと考えています).
+ * - Blind R439Q-034 / R440R-035 / R440R-004 kind: hearsay in casual or a mascot's speech (…出してくれるって聞いたよ; …持っていかれた
+ *   って聞きました; 廊下で聞いちゃったんだけど、…はじまるんだって): a matter to come, or an incident no one has announced, passed on as
+ *   heard (unofficial/rumour). Clean: a feeling or a thanks heard (楽しかったって聞いたよ, 喜んでくれたって聞きました), the past or history
+ *   (昔は…あったって聞きました), a question, the city's own department named as the source, a report denied.
+ * - Blind R440R-045 kind: a count forecast (事故の件数も半分くらいになると思います; 来場者は倍になるでしょう; 死者はゼロで終わるはず):
+ *   one person's guess at a statistic (unofficial/forecast). Clean: a target (半分にすることを目指します), a result (半分になりました),
+ *   a wish (ゼロにしたいと思います), the city's own estimate (見込みです).
+ */
+const COUNCIL_DELIBERATING89 = /(?:議会|定例会|臨時会|委員会|本会議)[^。！？!?\n]{0,24}?(?:審議|審査|議論)(?:を)?(?:し|いただい|して(?:いただい)?|され)て?(?:い|お)(?:る|ります|ます)(?:ところ|最中|段階)?(?:です|だ|でございます)?(?:が|けど|けれど|けれども|ものの)/u
+const MEASURE_IN_FORCE89 = /(?:年度|年|月|春|夏|秋|冬|以降)(?:から|より)(?:は)?[、,]?[^。！？!?\n]{0,40}?(?:設置|導入|開始|実施|開設|配置|新設|無料化|有料化|廃止|支給|創設)?(?:されます|されることになります|します|いたします|始まります|はじまります|になります|となります|できます|変わります)(?:よ|ね)?(?=[。！!)）\n〜~♪]|\p{Extended_Pictographic}|$)/u
+const MEASURE_HEDGED89 = /れば|たら|場合|予定|見込み|目指|方向|検討|お知らせします|ご案内します|方針/u
+const CHILD_OF_FAMILY89 = /(?:小学生|中学生|高校生|子ども|子供|こども|児童|生徒|未成年|幼児|乳児|(?:お)?子さん)(?:に|には|が|の|は|のうちは)/u
+const FAMILY_CHOICE89 = /スマートフォン|スマホ|携帯電話|携帯|ケータイ|タブレット|ゲーム機?|SNS|持たせ|買い与え|与え|習い事|塾|進学|部活|留学|アルバイト|バイト|髪(?:型)?を?染め|化粧|メイク/u
+const CITY_FAMILY_STANCE89 = new RegExp(`${STANCE_HOLDER}[^。！？!?\\n]{0,40}?(?:必要(?:は)?ない|必要ありません|不要|いらない|早い|早すぎる|べきで(?:は)?ない|べきではありません|させるべき|持たせるべき|望ましくない|好ましくない)(?:だ|である|です)?${THINK_END}`, 'u')
+const HEARD_CASUAL89 = /(?:[るうくすつぶむぐ]|ない|れた|(?<!か)った|いた|んだ|した|きた)(?:ん(?:だ|です))?って(?:聞|き)(?:いた|いちゃった|きました|いてます|いています|いたんだ|いたよ)/gu
+const OVERHEARD_FRAME89 = /(?:聞い|きい|耳にし)(?:ちゃった|ちゃいました|てしまった|た|ました)(?:ん(?:だ|です|や)|の)?(?:けど|けれど|けれども|が)[、,]?/gu
+const TOLD_AS_HEARD89 = /(?:る|ない|まる|なる)(?:ん)?(?:だって|やって|ですって|らしい|らしいよ|みたい)/u
+const AHEAD_OR_INCIDENT89 = /来月|来年|再来年|来週|今度|次(?:の|回)|近く|もうすぐ|そのうち|から|より|れた|盗|事故|事件|火事|火災|逮捕|不審|被害/u
+const HEARD_SOFT89 = /喜|楽し|感謝|うれし|嬉し|満足|好評|感動|ありがと|よかった|良かった|おいし|美味し|昔|かつて|以前|当時|由来/u
+const COUNT_FORECAST89 = /(?:件数|死者|死亡者|負傷者|人数|者数|客数|人口|観光客|来場者|来館者|利用者|参加者|発生|事故|犯罪|被害)(?:数)?(?:は|も|が)?[^。！？!?\n]{0,16}?(?:(?:半分|倍|2倍|二倍|3倍|三倍|ゼロ|0|[0-9０-９]+(?:万|千)?(?:件|人|割|%|％))(?:くらい|ぐらい|ほど|程度|近く|以上|以下|未満)?(?:に|で)(?:なる|減る|増える|終わる|収まる|達する|届く|いく|行く)|(?:半減|倍増|激減|急増)(?:する|します))(?:でしょう(?!か)|だろう|と思(?:います|う|っています)|はず|に違いない|と見て(?:います|いる))/u
+
+function unof89(e: Emitter, t: string): void {
+  if (/審議|審査|議論/u.test(t) && !/可決され|議決され|承認され|成立しました|可決済|議決済/u.test(t)) {
+    const open = COUNCIL_DELIBERATING89.exec(t)
+    const said = open ? MEASURE_IN_FORCE89.exec(t) : null
+    if (open && said) {
+      const sentence = sentenceOf(t, said.index, said.index + said[0].length)
+      const claim = sentence.includes(open[0]) ? sentence.replace(open[0], '') : sentence
+      if (!MEASURE_HEDGED89.test(claim) && !/[?？]|でしょうか/u.test(claim) && !quotedVoice(t, said.index)) put(e, 'unofficial/undecided', open.index, open.index + open[0].length, { noun: topicOf(sentence) })
+    }
+  }
+  if (FAMILY_CHOICE89.test(t) && CHILD_OF_FAMILY89.test(t)) {
+    const m = CITY_FAMILY_STANCE89.exec(t)
+    if (m && FAMILY_CHOICE89.test(m[0]) && CHILD_OF_FAMILY89.test(m[0]) && !quotedVoice(t, m.index) && !/[?？]|でしょうか/u.test(sentenceOf(t, m.index, m.index + m[0].length))) put(e, 'unofficial/personal-view', m.index, m.index + m[0].length, { opinion: sentenceOf(t, m.index, m.index + m[0].length).replace(/[。！!]$/u, '') })
+  }
+  if (/聞|きい|きき|耳に/u.test(t) && !REPORT_DENIED88.test(t)) {
+    let done = false
+    for (const m of matchAllOf(HEARD_CASUAL89, t, MAX_HITS)) {
+      const s = sentenceAround(t, m.index, m.index + m[0].length)
+      const told = t.slice(Math.max(s.start, m.index - 50), m.index + m[0].length)
+      // A plain verb before って (出してくれるって, 始まるって) tells a matter ahead by its tense; ている and ある tell a state.
+      const ahead = /[るうくすつぶむぐ](?:ん(?:だ|です))?って/u.test(m[0]) && !/(?:てい|て|い|あ)る(?:ん(?:だ|です))?って/u.test(t.slice(m.index - 2, m.index + m[0].length))
+      if (!(ahead || AHEAD_OR_INCIDENT89.test(told)) || HEARD_SOFT89.test(told) || TRIVIA.test(told) || HEARD_CITY88.test(told) || /[?？]|でしょうか|ですか/u.test(t.slice(s.start, s.end)) || quotedVoice(t, m.index)) continue
+      // (The excerpt is the hearsay marker, って聞いた, as the older readers of it give it.)
+      const at = m.index + m[0].indexOf('って')
+      put(e, 'unofficial/rumour', at, m.index + m[0].length, { plain: told })
+      done = true
+      break
+    }
+    if (!done) {
+      for (const m of matchAllOf(OVERHEARD_FRAME89, t, MAX_HITS)) {
+        const from = m.index + m[0].length
+        const rest = t.slice(from, from + 80).replace(/[。！？!?\n][^]*$/u, '')
+        const a = TOLD_AS_HEARD89.exec(rest)
+        const lead = t.slice(sentenceAround(t, m.index, from).start, from)
+        if (!a || !AHEAD_OR_INCIDENT89.test(rest.slice(0, a.index + a[0].length)) || HEARD_SOFT89.test(rest) || TRIVIA.test(rest) || HEARD_CITY88.test(lead) || quotedVoice(t, m.index)) continue
+        const verb = /[^\s、,。！？!?「」がをにで]{0,8}$/u.exec(rest.slice(0, a.index))?.[0].length ?? 0
+        put(e, 'unofficial/rumour', from + a.index - verb, from + a.index + a[0].length, { plain: rest.slice(0, a.index + a[0].length) })
+        break
+      }
+    }
+  }
+  if (/でしょう|だろう|思|はず|違いない|見て/u.test(t)) {
+    const m = COUNT_FORECAST89.exec(t)
+    if (m && !quotedVoice(t, m.index) && !/[?？]|でしょうか/u.test(sentenceOf(t, m.index, m.index + m[0].length))) put(e, 'unofficial/forecast', m.index, m.index + m[0].length, { topic: topicOf(sentenceOf(t, m.index, m.index + m[0].length)), marker: m[0].replace(/^[^]*?(?=でしょう|だろう|と思|はず|に違いない|と見て)/u, '') })
   }
 }

@@ -8167,3 +8167,53 @@ describe('unofficial: blind wave 88 kinds (unof88)', () => {
     expect(flagged('参加者の皆さんの話では、来年度から講座は有料になったようです。').some((x) => x.startsWith('unofficial/'))).toBe(true)
   })
 })
+
+describe('unofficial: blind wave 89 kinds (unof89)', () => {
+  const flagged = (text: string) => summary(findingsOf(unofficial, text)).filter((x) => x.includes(':warn') || x.includes(':block'))
+  it.each<[string, string]>([
+    // R439Q-011 kind: a measure stated as in force while the council is conceded to be deliberating it (progressive)
+    ['4月から、全小学校に学校図書館司書が配置されます。6月議会で関連予算をご審議いただいているところですが、ご期待ください。', 'unofficial/undecided:warn:議会で関連予算をご審議いただいているところですが'],
+    ['来年度より、市内の公民館にWi-Fiが導入されます！ただいま定例会で補正予算を審議している最中ですけど、便利になりますよ。', 'unofficial/undecided:warn:定例会で補正予算を審議している最中ですけど'],
+    ['10月から、子ども医療費が高校生まで無料になります。現在、委員会で条例改正案を審査しているところですが、よろしくお願いします。', 'unofficial/undecided:warn:委員会で条例改正案を審査しているところですが'],
+    // R439Q-024 kind: the city's stance on a family's own choice for its child
+    ['市としては、小学生にスマホはまだ早いと考えています。', 'unofficial/personal-view:warn:市としては、小学生にスマホはまだ早い'],
+    ['本市は、中学生のうちは携帯電話を持たせるべきではないと考えております。', 'unofficial/personal-view:warn:本市は、中学生のうちは携帯電話を持たせるべきではない'],
+    ['当市としては、高校生にアルバイトは必要ないと考えています。', 'unofficial/personal-view:warn:当市としては、高校生にアルバイトは必要ない'],
+    // R439Q-034 / R440R-035 / R440R-004 kind: hearsay in casual or a mascot's speech
+    ['くるっぱだよ〜！来週の花火大会、シャトルバスが増便されるって聞いたよ〜！', 'unofficial/rumour:warn:って聞いた'],
+    ['近所の人から、駅前のスーパーが年内で閉店するって聞きました！', 'unofficial/rumour:warn:って聞きました'],
+    ['聞いちゃったんだけど、今度の夏祭りは花火がなくなるんだって！', 'unofficial/rumour:warn:なくなるんだって'],
+    ['公園の遊具が壊されたって聞きました。皆さんも気をつけてください。', 'unofficial/rumour:warn:って聞きました'],
+    // R440R-045 kind: a count forecast
+    ['この調子なら、今年の観光客は去年の倍になるでしょう。', 'unofficial/forecast:warn:観光客は去年の倍になるでしょう'],
+    ['来年は空き巣の被害も半減すると思います。', 'unofficial/forecast:warn:被害も半減すると思います'],
+    ['今年の来場者は1万人に達するはずです！', 'unofficial/forecast:warn:来場者は1万人に達するはず'],
+  ])('flags %s', (text, expected) => {
+    expect(flagged(text).some((x) => x.startsWith(expected))).toBe(true)
+  })
+  it.each([
+    // the deliberation told alone, the measure conditional or hedged
+    '現在開会中の3月議会で予算を審議しているところです。審議の様子はインターネットで中継しています。',
+    '議会で審議しているところですが、可決されれば来年度から全中学校にエアコンが設置されます。',
+    '来年度から新しい窓口が設置される予定です。現在、議会で予算を審議しているところですが、詳細は決まり次第お知らせします。',
+    // the city's own rule, support offered, a judgement of the city's own work
+    '市としては、学校へのスマートフォンの持ち込みは認めていません。',
+    '市としては、子どもたちのスマートフォンの適切な利用を支援したいと考えています。',
+    '市としては、新たな施設の整備は必要ないと考えています。',
+    '市としては、中学生の部活動の地域移行を進める必要があると考えています。',
+    // a feeling or thanks heard, the past, a state, a rumour denied, the city's department
+    '昨日のイベント、子どもたちがすごく楽しかったって聞いたよ〜！',
+    '参加した皆さんが喜んでくれたって聞きました。ありがとうございました！',
+    '昔はこの辺りに映画館があったって聞きました。',
+    '毎朝この公園でラジオ体操をしているって聞きました。',
+    'SNSで「市民プールが閉鎖される」って聞いたという方へ。そのような事実はありません。',
+    '担当課に聞いたんですが、申請は来月から受け付けるとのことです。',
+    // a target, a result, a wish, the city's own estimate
+    '市では、交通事故の件数を半分にすることを目指します。',
+    '昨年は事故の件数が半分になりました。',
+    '皆さんのご協力で、事故をゼロにしたいと思います。',
+    '今年度の来場者数は2万人程度になる見込みです。',
+  ])('passes %s', (text) => {
+    expect(flagged(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
+  })
+})
