@@ -23,7 +23,7 @@ export function alcoholPrizeTraffic(fo: string): Array<[number, number, 'decency
   for (const m of matchAllOf(PRIZE, fo)) {
     const end = m.index + m[0].length
     const sen = sentenceOf(fo, m.index, end)
-    if (/のんある|ノンアル|のんあるこーる|あるこーるふりー/u.test(fo.slice(sen.start, sen.end))) continue
+    if (/のんある|のんあるこーる|あるこーるふりー/u.test(fo.slice(sen.start, sen.end))) continue
     return [[m.index, end, 'decency/conduct', 'warn', '交通安全や飲酒運転防止の企画で酒類を景品にせず、反射材や特産品などにしてください（例：「抽選で20名様に、反射材グッズと柳川の特産品をお送りします」）']]
   }
   return []

@@ -26,7 +26,7 @@ export function disabilitySelfJoked(fo: string): Array<[number, number, 'decency
     const here = fo.slice(sen.start, sen.end)
     if (!SELF_OR_GUESS.test(here) || SOBER.test(here)) continue
     // The quip quoted as what not to say (「私もADHDかも笑」と言う…).
-    if (/^[」』”][^。！？!?\n]{0,2}?(?:と|って|など|なんて)/u.test(fo.slice(end, end + 4))) continue
+    if (/^[」』”][^。！？!?\n]{0,2}?(?:と|[っつ]て|など|なんて)/u.test(fo.slice(end, end + 4))) continue
     return [[m.index, end, 'decency/insensitive', 'warn', '障がいや病気の名前を自分や人のうっかりを笑う冗談に使わず、講座の内容だけを書いてください（例：「発達の特性との付き合い方を一緒に考える講座です」）']]
   }
   return []
