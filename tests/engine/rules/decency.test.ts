@@ -17347,3 +17347,52 @@ describe('decency: blind wave 89 kinds (dec89: R439Q-015, R440R-018, R440R-036, 
     expect(flagged(text)).toEqual([])
   })
 })
+
+describe('decency: blind wave 90 kinds (dec90: R441S-004, R441S-030, R443U-048, R443U-054, R444V-040, R444V-059), a foreign group said mostly to dodge, a group written off, one firm pushed, a sex credited with calming', () => {
+  const flagged = (text: string) => summary(findingsOf(decency, text)).filter((s) => s.includes(':block:') || s.includes(':warn:'))
+  it.each([
+    // a foreign group said to be mostly of one bad conduct (rules/decency/foreign-group-lumped.ts)
+    ['ベトナム人の実習生は、家賃を滞納したまま夜逃げする人が大半です。', 'decency/discriminatory:block'],
+    ['ほとんどの外国籍の方が、国民健康保険料を払わないまま出国してしまいます。', 'decency/discriminatory:block'],
+    ['ネパールの方って、ゴミの分別ルールを守らない人がほとんどなんですよ。', 'decency/discriminatory:block'],
+    // a foreign or vulnerable group, or "those people" pointing back at one, written off (rules/decency/foreigners-judged-unfit.ts)
+    ['最近の騒音の苦情、留学生の部屋からが多い。あの連中は注意しても聞かないから、正直言うだけ無駄です。', 'decency/discriminatory:block'],
+    ['あそこの団地は障がい者の方が多いので、あんな人たちに決まりを守れと説明しても通じないんです。', 'decency/discriminatory:block'],
+    ['外国人にはルールを守る気なんてさらさらないので、相手にするだけ時間の無駄です。', 'decency/discriminatory:block'],
+    ['ホームレスの人たちは、話が通じないので近寄らないでください。', 'decency/discriminatory:block'],
+    // a firm named without quotes pushed by the account (rules/decency/business-picked-personally.ts)
+    ['筑後リフォームさんが工事も丁寧で、個人的に断然おすすめです！', 'decency/conduct:warn'],
+    ['㈱やまなみ食品様のドレッシング、職員一同おすすめしています。直売所でぜひお買い求めください。', 'decency/conduct:warn'],
+    ['有限会社みどり設備さんの新しい給湯器、ぜひ試してみてください。市としても応援しています！', 'decency/conduct:warn'],
+    // a sex's voice or manner credited with calming others (rules/decency/phrases.ts)
+    ['女性スタッフの笑顔のほうが、来庁者の皆さんも和むんですよね〜', 'decency/discriminatory:warn'],
+    ['やっぱり男の人の声のほうが、酔ったお客さんも素直に聞いてくれます。', 'decency/discriminatory:warn'],
+    ['督促の電話は、やはり女性職員の柔らかさのほうが相手の怒りが収まるんです。', 'decency/discriminatory:warn'],
+  ])('flags %s', (text, expected) => {
+    expect(flagged(text)).toEqual(expect.arrayContaining([expect.stringContaining(expected)]))
+  })
+  it.each([
+    // a tax notice for foreign residents, a share with no bad conduct, a reminder to employers, the notion named
+    '外国人住民の方へ。住民税の納め方を、やさしい日本語と多言語でご案内します。',
+    '留学生のほとんどが市内のアパートに住んでいます。',
+    '技能実習生の受け入れ事業所の皆さまは、特別徴収の手続きをお忘れなく。',
+    '外国人だから税金を払わないというのは偏見です。',
+    // a user's conduct with no group, help offered, a welfare office's hours, the prejudice named
+    'ルールを守る気がない一部の利用者には、利用停止の措置をとります。',
+    '外国人の方にルールを説明しても伝わりにくい場合は、通訳を手配します。',
+    '生活保護の方のご相談は、福祉事務所で平日8時30分から17時15分まで受け付けています。',
+    '高齢者の方に言っても通じないと決めつけず、ゆっくり説明しましょう。',
+    // the association's free consultation, a sponsor credit, a contractor named, a pick of no firm, an impostor warned of
+    '確定申告の相談は、税理士会の無料相談をご利用ください。登録税理士の一覧はこちら。',
+    '協賛：株式会社ミナモスポーツさん、有限会社きくち商店さん',
+    '体育館の改修工事は株式会社中央建設さんが行います。ご不便をおかけします。',
+    '個人的におすすめの散歩コースは、川沿いの遊歩道です。',
+    '中島会計事務所さんを名乗る不審な電話にご注意ください。',
+    // a staff member introduced, a choice offered, a survey
+    '新しく採用した女性職員の田中です。よろしくお願いします。',
+    '女性の相談員をご希望の方は、お申し出ください。',
+    '男性の声と女性の声、どちらが聞き取りやすいか調査しました。',
+  ])('keeps clean %s', (text) => {
+    expect(flagged(text)).toEqual([])
+  })
+})

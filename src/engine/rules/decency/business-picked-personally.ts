@@ -7,6 +7,13 @@
  * as 個人的には, said as a noun, the praise in the next sentence). Kept clean: a list of certified or participating shops published by
  * an association (認定店, 加盟店, 一覧), the city declining to pick (特定の業者をおすすめすることはできません), a personal pick of a place,
  * a book or a season with no business named (個人的なおすすめは夕方の川下りです).
+ *
+ * Blind R441S-030, R443U-048 kind (wave 90): a firm named without quotes (中島会計事務所さん, 株式会社…さんの, ㈱…様, …工務店さん)
+ * or its product, and the account pushing it in that sentence or the two after: a personal pick said as a verb (個人的にいちばん
+ * おすすめです, 個人的にイチオシ), the city's or the staff's endorsement (市としてもおすすめします, 職員一同おすすめ), a call to buy
+ * or hire (ぜひ買ってください, ぜひお買い求めを, ぜひ依頼して): `decency/conduct` warn. Kept clean: a sponsor credit (協賛：株式会社…),
+ * a list of all registered firms or the association's free consultation (税理士会の無料相談, 登録事業者の一覧), a firm named as the
+ * contractor of a works or a service with no push (工事は株式会社…が行います), the city declining to pick.
  */
 import { matchAllOf } from '../../regex'
 import { phrase, sentenceOf } from '../../words'
@@ -17,6 +24,12 @@ const PICKED = phrase(`${PICK_NOUN}[、,：:]?[^。！？!?\\n]{0,24}?${BIZ_NAME
 const PRAISE = phrase('安く|安い|安かっ|お得|良心的|リーズナブル|丁寧|親切|早い|速い|確か|腕がいい|腕が良い|信頼|間違いな|満足|一番|いちばん|ぜひ|是非|お気軽に|チラシ|パンフ|名刺|ご紹介|紹介して', 'u')
 const NEUTRAL = phrase('認定店|協力店|参加店|加盟店|登録店|取扱店|対象店|一覧|各店|各社|組合|協会が|(?:紹介|推奨|おすすめ|お勧め)(?:することは)?(?:でき|いたし|し)(?:ません|かね)|特定の(?:業者|事業者|お店|店|会社)|詐欺|悪質|ご注意', 'u')
 
+/** Blind R441S-030, R443U-048: a firm named without quotes (…会計事務所さん, 株式会社…さん, ㈱…様). */
+const BIZ_BARE = '(?:(?:株式会社|有限会社|合同会社|合資会社|[(（]株[)）]|㈱|[(（]有[)）]|㈲)[^\\s。、！？!?「」『』]{1,16}?|(?:(?<![一-龥])[一-龥]{1,8}|[ぁ-ゖー]{2,10})(?:会計事務所|税理士事務所|法律事務所|司法書士事務所|行政書士事務所|事務所|工務店|不動産|商店|電器|電機|酒店|書店|薬局|建設|工業|自動車|整骨院|接骨院|歯科|医院|クリニック|スポーツ|ジム|学院|保険|リフォーム|商事|産業|設備|住建|ホーム))(?:さん|様|さま)'
+const BARE_NAMED = phrase(BIZ_BARE)
+const BARE_PUSH = phrase('個人的に(?:は|も)?[、,]?(?:一番|いちばん|断然|心から)?(?:おすすめ|オススメ|お勧め|お薦め|イチオシ|いちおし|一押し|推し)|(?:市|町|村|当課|当センター|私たち|職員)(?:として|一同|全員)(?:も)?[、,]?[^。！？!?\\n]{0,6}?(?:おすすめ|オススメ|お勧め|お薦め|イチオシ|推薦|応援)(?:します|しています|です|して(?:い)?ます)|ぜひ(?:買って|かって|購入して|ご購入|お買い求め|お試し|試して|使って|頼んで|依頼して|ご依頼|注文して|ご注文)', 'u')
+const BARE_NEUTRAL = phrase('協賛|後援|提供[:：]|一覧|各社|各事業所|登録(?:業者|事業者|されている)|税理士会|組合|協会|(?:紹介|推奨|おすすめ|お勧め)(?:することは)?(?:でき|いたし|し)(?:ません|かね)|特定の(?:業者|事業者|お店|店|会社)|詐欺|悪質|ご注意|名乗る', 'u')
+
 /** One private business picked as the writer's own recommendation over a paragraph's folded text: `[start, end, rule, severity, instead]`. */
 export function businessPickedPersonally(fo: string): Array<[number, number, 'decency/conduct', 'block' | 'warn', string]> {
   for (const m of matchAllOf(PICKED, fo)) {
@@ -25,7 +38,17 @@ export function businessPickedPersonally(fo: string): Array<[number, number, 'de
     const next = sen.end < fo.length ? sentenceOf(fo, sen.end, sen.end).end : sen.end
     const around = fo.slice(sen.start, next)
     if (NEUTRAL.test(around) || !PRAISE.test(fo.slice(end, next))) continue
-    return [[m.index, end, 'decency/conduct', 'warn', '特定の民間事業者を職員のおすすめとして紹介せず、選び方や公的な相談先を中立に案内してください（例：「防犯カメラの設置は、複数の業者から見積もりを取って比べましょう」）']]
+    return [[m.index, end, 'decency/conduct', 'warn', INSTEAD]]
+  }
+  if (!/すすめ|勧め|薦め|いちおし|一押し|推し|推薦|応援|ぜひ/u.test(fo)) return []
+  for (const m of matchAllOf(BARE_NAMED, fo)) {
+    const end = m.index + m[0].length
+    const sen = sentenceOf(fo, m.index, end)
+    let next = sen.end
+    for (let k = 0; k < 2 && next < fo.length; k++) next = sentenceOf(fo, next, next).end
+    if (BARE_NEUTRAL.test(fo.slice(sen.start, next)) || !BARE_PUSH.test(fo.slice(end, next))) continue
+    return [[m.index, end, 'decency/conduct', 'warn', INSTEAD]]
   }
   return []
 }
+const INSTEAD = '特定の民間事業者を職員のおすすめとして紹介せず、選び方や公的な相談先を中立に案内してください（例：「防犯カメラの設置は、複数の業者から見積もりを取って比べましょう」）'

@@ -7,6 +7,12 @@
  * trouble put on the group, `decency/discriminatory` block. Kept clean: a multilingual sign, a desk or a class for foreign
  * visitors (外国人観光客ばかりでなく市民の皆さんも), a lesson full of students with no trouble (日本語教室は留学生ばかりでにぎやか),
  * measures and help (感染対策, 多言語のマナー看板), the lumping denied (外国人ばかりではありません, 偏見).
+ *
+ * Blind R441S-004 kind (wave 90): the same group said to be mostly or all of one bad conduct in a polite frame (外国人の方は…人が
+ * ほとんど, 実習生の大半は…, ほとんどの外国籍の方が…), the conduct a dodge of a due or a rule (払わずに帰国, 滞納, 踏み倒す, 夜逃げ,
+ * 不法滞在) or a trouble above, in the sentence. Kept clean: a notice of the tax or the procedure for foreign residents with no
+ * share told (外国人住民の方の住民税についての多言語のお知らせ), a share with no bad conduct (留学生のほとんどが市内に住んでいます),
+ * a survey's figure, the lumping denied.
  */
 import { matchAllOf } from '../../regex'
 import { phrase, sentenceOf } from '../../words'
@@ -14,7 +20,9 @@ import { phrase, sentenceOf } from '../../words'
 /** A nationality or a foreign group (中国人, ベトナム系, 外国人, 外国籍の方, 技能実習生, 留学生, 移民). */
 export const FOREIGN_GROUP_WORDS = '(?:(?:中国|韓国|朝鮮|台湾|香港|ベトナム|フィリピン|インドネシア|ネパール|ミャンマー|ブラジル|ペルー|インド|パキスタン|スリランカ|バングラデシュ|モンゴル|ロシア|アメリカ|アフリカ|クルド|トルコ|アラブ|中東|南米|アジア|中華)(?:人|系(?:の人)?|の人|の方)|(?:黒|白)人|外国(?:人|籍(?:の人|の方)?|の人|の方)|外人|ガイジン|(?:技能|外国人)実習生|留学生|移民|難民|在日(?:の人)?|ムスリム|イスラム教徒)'
 const LUMPED = phrase(`${FOREIGN_GROUP_WORDS}[^。！？!?\\n]{0,14}?(?:ばっかり|ばっか|ばかり|ばかし|だらけ)(?!で(?:は)?な|では|じゃな|とは限|とはかぎ|ではな|ではあり)`)
-const TROUBLE = phrase('騒(?:ぐ|い|が|ぎ|音)|うるさ|迷惑|ぐちゃぐちゃ|めちゃくちゃ|汚(?:い|く|し|す|さ)|ポイ捨て|散らか|マナー(?:が|も)?(?:悪|最悪|ひど|なって)|治安(?:が|も)?(?:悪|心配|不安|低下)|犯罪|空き巣|窃盗|泥棒|万引|盗(?:ま|み|む|難|ん)|食中毒|食あたり|集団感染|クラスター|鳥インフル|豚熱|口蹄疫|感染(?:が)?(?:広|拡)|火事|ぼや|トラブル|臭(?:い|く)|不衛生|ルール(?:を|も)?守ら|守らな|当然の結果', 'u')
+const TROUBLE = phrase('騒(?:ぐ|い|が|ぎ|音)|うるさ|迷惑|ぐちゃぐちゃ|めちゃくちゃ|汚(?:い|く|し|す|さ)|ポイ捨て|散らか|マナー(?:が|も)?(?:悪|最悪|ひど|なって)|治安(?:が|も)?(?:悪|心配|不安|低下)|犯罪|空き巣|窃盗|泥棒|万引|盗(?:ま|み|む|難|ん)|食中毒|食あたり|集団感染|クラスター|鳥インフル|豚熱|口蹄疫|感染(?:が)?(?:広|拡)|火事|ぼや|トラブル|臭(?:い|く)|不衛生|ルール(?:を|も)?守ら|守らな|当然の結果|払わ(?:ず|ない|なかった|ないで)|払って(?:い)?ない|払いもせず|滞納|踏み倒|夜逃げ|不法(?:滞在|就労|投棄)|帰国してしま', 'u')
+/** Blind R441S-004: the group said to be mostly or all of one conduct (外国人の方は…人がほとんど, ほとんどの実習生は). */
+const MOSTLY = phrase(`${FOREIGN_GROUP_WORDS}[^。！？!?\\n、,]{0,8}?(?:は|って|の(?:中|うち)で?は?)[、,]?[^。！？!?\\n]{0,30}?(?:人|方|者|の)(?:が|は)(?:ほとんど|殆ど|大半|大多数|大抵|たいてい|みんな|全員)|(?:ほとんど|殆ど|大半|大抵|たいてい)(?:の)?${FOREIGN_GROUP_WORDS}(?:の(?:方|人))?(?:は|が|って)`)
 const SOBER = phrase('対策|予防|防止|研修|講習|講座|教室|支援|相談|徹底|啓発|多言語|案内|看板|おもてなし|歓迎|交流|清掃|ボランティア|拾|とは限|とはかぎ|わけではな|ではありません|ではない|じゃない|偏見|差別|決めつけ|誤解|デマ|根拠|調査|統計|データ|呼びかけ|被害|狙|標的|巻き込', 'u')
 
 /** A foreign group lumped with a trouble over a paragraph's folded text: `[start, end, rule, severity, instead]`. */
@@ -27,7 +35,14 @@ export function foreignGroupLumped(fo: string): Array<[number, number, 'decency/
     const before = fo.slice(prev, sen.start)
     if (!TROUBLE.test(here) && !TROUBLE.test(before)) continue
     if (SOBER.test(here) || (!TROUBLE.test(here) && SOBER.test(before))) continue
-    return [[m.index, m.index + m[0].length, 'decency/discriminatory', 'block', '国籍や外国人という属性で人をひとまとめにして、騒音や食中毒などの問題を結びつけないでください。困りごとは行為とルールそのものを書いてください（例：「夜10時以降はお静かにお過ごしください」）']]
+    return [[m.index, m.index + m[0].length, 'decency/discriminatory', 'block', INSTEAD]]
+  }
+  for (const m of matchAllOf(MOSTLY, fo)) {
+    const sen = sentenceOf(fo, m.index, m.index + m[0].length)
+    const here = fo.slice(sen.start, sen.end)
+    if (!TROUBLE.test(here) || SOBER.test(here)) continue
+    return [[m.index, m.index + m[0].length, 'decency/discriminatory', 'block', INSTEAD]]
   }
   return []
 }
+const INSTEAD = '国籍や外国人という属性で人をひとまとめにして、騒音や食中毒などの問題を結びつけないでください。困りごとは行為とルールそのものを書いてください（例：「夜10時以降はお静かにお過ごしください」）'

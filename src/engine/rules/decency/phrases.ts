@@ -848,6 +848,21 @@ export const PHRASES: Phrase[] = [
     severity: 'warn',
     keep: (fo, s, a) => ROLE_BEFORE.test(fo.slice(Math.max(s.start, a - 28), a)) && !AWARENESS.test(fo.slice(s.start, s.end)) && !ANSWERED.test(fo.slice(s.start, s.end)) && !phrase('とは限ら|関係な|問わ|どちらも|男性も女性も|女性も男性も|男女とも|男女問わ|という(?:考え|イメージ|思い込み|固定観念|見方)|とされてきた|と思われがち|古い|時代|更衣|着替え|トイレ|浴場|入浴|授乳|検診|健診|女性専用|男性専用|女性限定|同性', 'u').test(fo.slice(s.start, s.end)),
   },
+  // Blind R444V-059 kind (wave 90): a sex's voice, manner or presence said to work better on others as a rule (やっぱり女性の声のほうが
+  // 相手も落ち着く, 男性職員が出たほうがクレームも丸く収まる, 女の人の笑顔だとお客さんも和む): the effect credited to the sex, a stereotype
+  // warn. Kept clean: a staff member introduced by sex (女性職員が担当します), a choice offered (女性の相談員をご希望の方は), a care,
+  // a consultation on violence or a changing room where the sex is the person's own need, a survey or a study, the notion denied.
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:(?:やっぱり|やっぱ|やはり|断然|なんといっても|何といっても)[、,]?)?(?<![彼])(?:女性|男性|女の人|男の人|女|男)(?:の)?(?:職員|スタッフ|担当者?|係員)?(?:さん)?(?:の)?(?:声|口調|話し方|しゃべり方|言い方|物腰|雰囲気|笑顔|当たり|優しさ|やさしさ|柔らかさ|やわらかさ|威圧感|迫力|貫禄)?(?:のほうが|の方が|が出(?:た|る)(?:ほう|方)が|が出ると|が出れば|が対応すると|が対応したほうが|が対応した方が|だと)[、,]?[^。！？!?\\n]{0,24}?(?:落ち着|おちつ|和ら|やわら|和む|なごむ|癒さ|癒や|いやさ|素直に|聞いてくれ|きいてくれ|引き下が|ひきさが|おとなしく|大人しく|丸く収ま|まるく収ま|まるくおさま|角が立たな|怒りが(?:収ま|おさま))'),
+    need: ['女', '男'],
+    instead: INSTEAD.discriminatory,
+    severity: 'warn',
+    keep: (fo, s, a) => {
+      const sen = fo.slice(s.start, s.end)
+      return (/(?:やつぱ|やはり|断然|といつても)/u.test(fo.slice(Math.max(s.start, a - 2), a + 10)) || /(?:のほうが|の方が)/u.test(fo.slice(a, a + 24))) && !AWARENESS.test(sen) && !ANSWERED.test(sen) && !phrase('希望|申し出|お申し付け|できるよう|しやすい|選べ|お選び|指定|指名|という方|調査|研究|とは限ら|関係な|問わ|男女とも|どちらも|男性も女性も|女性も男性も|思い込み|固定観念|偏見|決めつけ|dv|暴力|性被害|被害者|更衣|着替え|トイレ|入浴|授乳|検診|健診|女性専用|女性限定|男性専用|同性', 'u').test(sen)
+    },
+  },
   // A task handed to a sex as its share (男性は力仕事担当で！, 女の人はお茶出し係ね).
   {
     rule: 'decency/discriminatory',
