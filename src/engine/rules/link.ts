@@ -543,11 +543,17 @@ const ACQUAINTANCE = String.raw`(?<![\p{Script=Han}々ごお御])(?:友だち|�
  */
 const PERSON_RUNS = String.raw`(?:(?<!皆|みな|協会|組合|商店|会社|法人|団体|連盟|センター|事務所|役所|役場|市|町|村|県|課|係|局|署|省|庁|館|園|校|病院|会|社|店|部|所)(?:さん|さま|様|ちゃん|くん|氏)|(?<![\p{Script=Han}])(?:方|人))(?:が|の)[^。！？!?\n]{0,16}?(?:発信|投稿|配信|更新|運営|公開|紹介|解説|アップ|まとめ|管理)(?:して|されて|なさって|しと|されと|しよ|しちょ)(?:いる|る|おる|おられる|いらっしゃる)(?:アカウント|インスタ|Instagram|X|ブログ|チャンネル|YouTube|ユーチューブ|ページ|サイト|TikTok|note|SNS|Facebook|フェイスブック|Threads)`
 /**
+ * Blind R442T-049 kind: …or the medium named before the verb, the person doing it for readers now (避難されている方がYouTubeで発信してくださって
+ * います, 地元の高校生がインスタで紹介してくれています, 農家さんが動画で配信されています): their own channel, which the city has not checked, given
+ * as the one to watch. A body (市, 協会, 会社: the lookbehind above) or the city's own channel (公式) is not a person.
+ */
+const PERSON_POSTS_ON = String.raw`(?:(?<!皆|みな|協会|組合|商店|会社|法人|団体|連盟|センター|事務所|役所|役場|市|町|村|県|課|係|局|署|省|庁|館|園|校|病院|会|社|店|部|所)(?:さん|さま|様|ちゃん|くん|氏)|(?<![\p{Script=Han}])(?:方|人)|(?:高校生|大学生|中学生|学生|住民|市民))(?:が|も)[、,]?[^。！？!?\n]{0,16}?(?:YouTube|ユーチューブ|動画|チャンネル|インスタ|Instagram|TikTok|ティックトック|ブログ|note|SNS|X|Facebook|フェイスブック|ライブ配信|生配信|配信)(?:で|にて|に)[^。！？!?\n]{0,12}?(?:発信|投稿|配信|公開|紹介|アップ|更新|中継)(?:して|されて|なさって)(?:くださって|下さって|くれて|おられ|いらっしゃ|い|お)`
+/**
  * The writer presents someone's account or page as the source to trust. Blind R84A-117: a person named by what they do (親の会をされている
  * 方, 釣具店をしとる人) may own the page with a demonstrative between (…されている方のこちらのアカウント, …しとる人のこのインスタ).
  */
 const PERSON_FRAME = new RegExp(
-  String.raw`さんの(?:投稿|アカウント|ブログ|ページ|サイト|記事|動画|ポスト|まとめ|note|情報|インスタ|Instagram|X|Twitter|ツイート|TikTok|YouTube|チャンネル|Facebook|フェイスブック|写真|リール|ストーリー|${STREAM})|この方|あの方|こちらの方|その方|の方の(?:(?:こちらの|こちら|この|その|あちらの)\s?)?(?:投稿|アカウント|ブログ|ページ|サイト|記事|note|チャンネル|動画|YouTube|ユーチューブ|インスタ|Instagram|X|TikTok|${STREAM})|(?:して(?:い)?る|されて(?:い)?る|している|した|された|しとる|しよる|されとる|なさって(?:い)?る|しておられる|しとらす)(?:方|人)の(?:(?:こちらの|こちら|この|その|あちらの)\s?)?(?:YouTube|ユーチューブ|チャンネル|ブログ|インスタ|Instagram|アカウント|動画|投稿|SNS|note|TikTok|X|Twitter|ツイッター|Facebook|フェイスブック|${STREAM})|個人(?:の|が)?(?:運営|ブログ|アカウント|サイト|ページ|チャンネル|動画|YouTube|ユーチューブ|インスタ|SNS|note|TikTok|ホームページ|HP|${STREAM})|個人ブログ|個人(?:的な)?アカウント|個人で(?:活動|運営|発信|投稿|配信|中継|保護活動|ボランティア)[^。！？!?\n]{0,14}?(?:アカウント|ブログ|サイト|ページ|チャンネル|インスタ|Instagram|方|人)|私的な?アカウント|プライベート(?:の)?アカウント|私用(?:の)?アカウント|ファンの方|ファン(?:アカウント|サイト|ブログ)|有志の|[(（]個人[)）]|(?:インスタグラマー|ユーチューバー|YouTuber|ブロガー|インフルエンサー|ティックトッカー)(?:さん|の方)?の|さんの[^。！？!?\n]{0,8}(?:写真|投稿|動画|ブログ|アカウント)|一般の方|市民の方の|(?:(?:地元|近所|ご近所|市民|住民|一般|個人|ファン|観光客|旅行者|利用者|参加者|知り合い|友人)の|(?:にお住まいの|在住の|に住む|近くの))(?:方|人|皆さん|方々)(?:が|の)[^。！？!?\n]{0,12}?(?:撮|投稿|作|書|アップ|上げ|公開|編集|まとめ|配信|中継)|(?<![A-Za-z0-9_])[A-Za-z0-9_]{2,30}\s?さん|${MAKER_PERSON.source}|${PERSON_RUNS}|${BETTER_THAN_CITY.source}|${ACQUAINTANCE}`,
+  String.raw`さんの(?:投稿|アカウント|ブログ|ページ|サイト|記事|動画|ポスト|まとめ|note|情報|インスタ|Instagram|X|Twitter|ツイート|TikTok|YouTube|チャンネル|Facebook|フェイスブック|写真|リール|ストーリー|${STREAM})|この方|あの方|こちらの方|その方|の方の(?:(?:こちらの|こちら|この|その|あちらの)\s?)?(?:投稿|アカウント|ブログ|ページ|サイト|記事|note|チャンネル|動画|YouTube|ユーチューブ|インスタ|Instagram|X|TikTok|${STREAM})|(?:して(?:い)?る|されて(?:い)?る|している|した|された|しとる|しよる|されとる|なさって(?:い)?る|しておられる|しとらす)(?:方|人)の(?:(?:こちらの|こちら|この|その|あちらの)\s?)?(?:YouTube|ユーチューブ|チャンネル|ブログ|インスタ|Instagram|アカウント|動画|投稿|SNS|note|TikTok|X|Twitter|ツイッター|Facebook|フェイスブック|${STREAM})|個人(?:の|が)?(?:運営|ブログ|アカウント|サイト|ページ|チャンネル|動画|YouTube|ユーチューブ|インスタ|SNS|note|TikTok|ホームページ|HP|${STREAM})|個人ブログ|個人(?:的な)?アカウント|個人で(?:活動|運営|発信|投稿|配信|中継|保護活動|ボランティア)[^。！？!?\n]{0,14}?(?:アカウント|ブログ|サイト|ページ|チャンネル|インスタ|Instagram|方|人)|私的な?アカウント|プライベート(?:の)?アカウント|私用(?:の)?アカウント|ファンの方|ファン(?:アカウント|サイト|ブログ)|有志の|[(（]個人[)）]|(?:インスタグラマー|ユーチューバー|YouTuber|ブロガー|インフルエンサー|ティックトッカー)(?:さん|の方)?の|さんの[^。！？!?\n]{0,8}(?:写真|投稿|動画|ブログ|アカウント)|一般の方|市民の方の|(?:(?:地元|近所|ご近所|市民|住民|一般|個人|ファン|観光客|旅行者|利用者|参加者|知り合い|友人)の|(?:にお住まいの|在住の|に住む|近くの))(?:方|人|皆さん|方々)(?:が|の)[^。！？!?\n]{0,12}?(?:撮|投稿|作|書|アップ|上げ|公開|編集|まとめ|配信|中継)|(?<![A-Za-z0-9_])[A-Za-z0-9_]{2,30}\s?さん|${MAKER_PERSON.source}|${PERSON_RUNS}|${PERSON_POSTS_ON}|${BETTER_THAN_CITY.source}|${ACQUAINTANCE}`,
   'u',
 )
 const PERSON_FRAME_ALL = new RegExp(PERSON_FRAME.source, 'gu')
@@ -568,7 +574,14 @@ function personFramedNotDenied(a: string): boolean {
  * vouch for, shared as the one to watch. The unofficial mark (非公式, 切り抜き, まとめ動画, 転載) and a recommendation (見やすい, おすすめ,
  * こっちのほうが) in the sentence; not readers warned off it (非公式の切り抜きにご注意ください, 公式チャンネルではなく…は見ないで).
  */
-const UNOFFICIAL_COPY = /非公式(?:の|な)?|切り抜き|切抜き|切り取り動画|まとめ動画|まとめチャンネル|まとめアカ(?:ウント)?|転載(?:動画|アカ(?:ウント)?)?|無断転載|ファン(?:の方)?が(?:作|編集|まとめ|アップ|上げ)/u
+/**
+ * Blind R442T-049 kind: the post itself saying the video or page is not the city's, then recommending it anyway (市の公式動画ではありませんが、
+ * …ぜひご覧ください, 公式チャンネルじゃないけど): a third party's content the city cannot vouch for, as 非公式 is. Not official and warned off
+ * (公式ではありませんのでご注意ください: no が/けど) is not this.
+ */
+const NOT_OFFICIAL_BUT = /公式(?:の)?(?:動画|チャンネル|アカウント|配信|映像|ページ|サイト|情報|X|インスタ|Instagram)?(?:では|じゃ)(?:ありません|ないです|ない)(?:が|けど|けれど|けれども)/u
+const NOT_OFFICIAL_BUT_ALL = new RegExp(NOT_OFFICIAL_BUT.source, 'gu')
+const UNOFFICIAL_COPY = /非公式(?:の|な)?|公式(?:の)?(?:動画|チャンネル|アカウント|配信|映像|ページ|サイト|情報|X|インスタ|Instagram)?(?:では|じゃ)(?:ありません|ないです|ない)(?:が|けど|けれど|けれども)|切り抜き|切抜き|切り取り動画|まとめ動画|まとめチャンネル|まとめアカ(?:ウント)?|転載(?:動画|アカ(?:ウント)?)?|無断転載|ファン(?:の方)?が(?:作|編集|まとめ|アップ|上げ)/u
 /** Readers warned off an unofficial account, in its sentence or the next (なりすまし, 市の名前をかたる, フォローしないようご注意ください). */
 const UNOFFICIAL_WARNED = /なりすまし|成りすまし|かた(?:る|って)|騙(?:る|って)|偽(?:の|アカ|物|者)|にせ(?:の|もの|アカ)|フォローしない|(?:確認|注意)(?:され|し)て(?:い|お)ります/u
 function unofficialWarned(t: string, own: { start: number; end: number }): boolean {
@@ -598,7 +611,7 @@ function unofficialCopy(t: string, start: number, end: number): boolean {
   // Blind R131I-058: an aggregator account sent readers to as the quickest source (こちらのまとめアカウントが一番早いです→ https://x.com/…_matome_bot/…):
   // the handle in the link may say it is a まとめ or a bot, and 一番早い sends readers there as SENDS_TO does for a handle.
   const url = t.slice(start, end)
-  return (UNOFFICIAL_COPY.test(around) || (UNOFFICIAL_URL.test(url) && !OFFICIAL.test(around))) && (RECOMMENDED.test(around) || SENDS_TO.test(around)) && !WARNED_OFF.test(around)
+  return (UNOFFICIAL_COPY.test(around) || (UNOFFICIAL_URL.test(url) && !OFFICIAL.test(around))) && (RECOMMENDED.test(around) || SENDS_TO.test(around)) && !WARNED_OFF.test(around.replace(NOT_OFFICIAL_BUT_ALL, ''))
 }
 /** An account's link whose handle says it is an aggregator or a bot (x.com/…_matome_bot, /matome_…), or unofficial. */
 const UNOFFICIAL_URL = /\/@?[A-Za-z0-9_.]*(?:matome|unofficial|hikou?shiki)[A-Za-z0-9_.]*(?:\/|$)|\/@?[A-Za-z0-9_.]*_bot(?:\/|$)/iu
@@ -1115,7 +1128,7 @@ export const link: RuleFamily<LinkFacts> = {
         continue
       }
       const around = () => t.slice(Math.max(0, u.normStart - 120), Math.min(t.length, u.normEnd + 40))
-      const framed = (a: string) => FRAME_HINT.test(a) && PERSON_FRAME.test(a) && !OFFICIAL.test(withoutCompared(a)) && personFramedNotDenied(a)
+      const framed = (a: string) => FRAME_HINT.test(a) && PERSON_FRAME.test(a) && !OFFICIAL.test(withoutCompared(a).replace(NOT_OFFICIAL_BUT_ALL, '')) && personFramedNotDenied(a)
       if (isSocialAccount(host, u.url) && !OFFICIAL.test(t.slice(sentenceOf(t, u.normStart, u.normEnd).start, u.normEnd)) && privateAccountAt(t, u.normStart, u.normEnd)) {
         emit({ rule: 'link/personal-source', ...where, data: { host, what: PRIVATE_WHAT } })
         continue

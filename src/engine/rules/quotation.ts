@@ -630,8 +630,10 @@ const RECEIVED_BEFORE = /寄せられた[^。！？!?\n]{0,24}(?:メッセージ
  * Blind R105A-059: …also with what was asked between (直売所の生産者さんに、冬野菜のおすすめを聞きました。⏎⏎「…」とのこと; 船頭さんに掘割の
  * 見どころを伺いました): the staff asked the person it names by role; a vague one (ある生産者さんに) is no one met.
  * Blind IY-097 kind: …told in the casual voice of a friendly account too (船頭さんに、見どころを聞いてみたよ, 店主さんにおすすめを聞いてきた).
+ * Blind MN-016 kind: …or with only a word for how it was asked between (看護師さんにズバリ聞いてみました, 店主さんに直接伺いました, 職員さんに
+ * さっそく聞いてきました): the staff asked the person the post names by role; a vague one (ある専門家さんにズバリ聞いてみました) is still no one met.
  */
-const HEARD_BEFORE = /(?:に|から)(?:お話|話)を(?:伺|聞|うかが)|(?<!(?:(?:(?<![ぁ-ゖ])|(?<=[がはもで]))(?:とある|ある|某)|どこかの|どこかで)[^。！？!?\n「」『』]{0,8})インタビュー|(?:さん|氏|様|員|生|者|長|師|士|たち|の皆さん)に(?:聞きました|聞いてみました|伺いました|うかがいました|聞いた|取材しました)|(?<!(?:(?<![ぁ-ゖ])|(?<=[がはもで]))(?:とある|ある|某|どこかの)[^。！？!?\n「」『』]{0,12})(?:さん|氏|様|員|生|者|長|師|士|たち|の皆さん)に[、,]?[^。！？!?\n「」『』]{1,20}?(?:を|について|のこと)(?:聞きました|聞いてみました|聞いてみた|聞いてきました|聞いてきた|お聞きしました|伺いました|うかがいました|尋ねました|たずねました|教わりました|(?:教えて|説明して|案内して)(?:いただきました|いただいた|もらいました|くださいました|くれました)|(?:お教え|ご説明|ご案内|解説)いただきました)/u
+const HEARD_BEFORE = /(?:に|から)(?:お話|話)を(?:伺|聞|うかが)|(?<!(?:(?:(?<![ぁ-ゖ])|(?<=[がはもで]))(?:とある|ある|某)|どこかの|どこかで)[^。！？!?\n「」『』]{0,8})インタビュー|(?:さん|氏|様|員|生|者|長|師|士|たち|の皆さん)に(?:聞きました|聞いてみました|伺いました|うかがいました|聞いた|取材しました)|(?<!(?:(?<![ぁ-ゖ])|(?<=[がはもで]))(?:とある|ある|某|どこかの)[^。！？!?\n「」『』]{0,12})(?:さん|氏|様|員|生|者|長|師|士|たち|の皆さん)に[、,]?(?:[^。！？!?\n「」『』]{1,20}?(?:を|について|のこと)|(?:ズバリ|ずばり|直接|じかに|早速|さっそく|実際に|率直に|思い切って|改めて|あらためて|少し|ちょっと)[、,]?)(?:聞きました|聞いてみました|聞いてみた|聞いてきました|聞いてきた|お聞きしました|伺いました|うかがいました|尋ねました|たずねました|教わりました|(?:教えて|説明して|案内して)(?:いただきました|いただいた|もらいました|くださいました|くれました)|(?:お教え|ご説明|ご案内|解説)いただきました)/u
 const COLLECTED_BEFORE = new RegExp(`${RECEIVED_BEFORE.source}|${HEARD_BEFORE.source}`, 'u')
 /**
  * Blind HW-121: a message its givers handed to the city, told just before it (帰国前に寄せてくれたメッセージです, 留学生の皆さんが送って
@@ -2413,6 +2415,29 @@ function summedUp(t: string, a: number, i: number): boolean {
   return SUMMED_UP_AFTER.test(t.slice(i + 1, i + 60)) && !OWN_COPY_AFTER.test(t.slice(i + 1, i + 80)) && !SUMMED_OWN_AFTER.test(t.slice(i + 1, i + 60))
 }
 /**
+ * Blind R441S-043 kind: a saying set alone (its own line, its own sentence or before a dash), then the next sentence calls it words with
+ * what they do to the reader (「…である」――…を改めて感じさせてくれる言葉です, ⏎…考えさせられる一言です, 。心に響くフレーズですね): someone's
+ * words held up and praised, with no author named, however short. A speaker named in that sentence (市長が就任時に語った言葉です: the source
+ * read as for any quotation), the city's own copy (SUMMED_OWN_COPY in the words; 本市, 私たち, 職員 or a slogan in the sentence after) and words
+ * inside a sentence (今年の目標は「…」です) are not.
+ */
+const PRAISED_WORDS_AFTER =
+  /^[」』”。．\s―—─-]{0,4}[^「『」』\n。！？!?]{4,40}?(?:言葉|一言|ひと言|ひとこと|一節|フレーズ|名言|格言)(?:です|でした|ですね|ですよね|だ|だと思います|だと感じます)(?:[。！!]|\s|$)/u
+const PRAISED_SAID = /(?:語っ|述べ|話し|言っ|いっ|おっしゃっ|残し|記し|書い|贈っ|送っ|詠ん)(?:た|ていた|ておられた|ていらした|てくれた|てくださった)(?:言葉|一言|ひと言|ひとこと|一節|フレーズ)/u
+const PRAISED_VAGUE = /(?:^|[^ぁ-ゖ])(?:ある|とある)|某|誰か|昔の人|先人|偉人|有名人|著名人|専門家|ネット|SNS|テレビ|本で|記事/u
+const PRAISED_OWN_AFTER = /本市|当市|市の|市が|市役所|私たち|わたしたち|僕ら|職員|当課|当センター|本校|わが|我が/u
+function praisedWords(t: string, a: number, i: number): boolean {
+  if (a > 0 && !/[。！!？?\n]/u.test(t.slice(Math.max(0, a - 2), a).trimEnd().slice(-1) || '\n')) return false
+  const body = t.slice(a + 1, i).trim().replace(/[。．]$/u, '')
+  if (letters(body) < CALLED_MIN || body.length > 40 || /[？?！!「『」』\n]/u.test(body)) return false
+  if (!/^[ 　]*(?:[。．]|[-―—─]{1,3}|[ 　]*\n)/u.test(t.slice(i + 1, i + 4))) return false
+  if (!(TOPIC.test(body) || HEAD_TOPIC.test(body)) || !HEAD_SAYING_END.test(body) || SUMMED_OWN_COPY.test(body)) return false
+  const m = PRAISED_WORDS_AFTER.exec(t.slice(i + 1, i + 70))
+  if (m === null || PRAISED_OWN_AFTER.test(m[0]) || SUMMED_OWN_AFTER.test(m[0]) || OWN_COPY_AFTER.test(t.slice(i + 1, i + 80))) return false
+  // Words someone the sentence tells of said or wrote (課長の田中が説明会で語った言葉です) have a speaker; a vague one (ある偉人が残した) is none.
+  return !(PRAISED_SAID.test(m[0]) && !PRAISED_VAGUE.test(m[0]))
+}
+/**
  * Blind R120A-132: a saying told as what people have said since long ago (昔から「…」て言うけんね, 古くから「…」と言われています, 「…」と昔から
  * 言いますね): a handed-down saying with no author or source, however short; the quotative in dialect too (て, ち). Named as a proverb
  * (ということわざ, PROVERB_AFTER) it stays a known proverb as before.
@@ -3237,7 +3262,7 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
     // Blind R57A-148: a saying in Japanese set alone at the head in double quotes ("…ものだ", “…”) is one as in 「」.
     const saying = (c === '」' || c === '』' ? headSaying(t, a, i) : c === '”' || c === '"' ? headLatinSaying(t, a, i) || headSaying(t, a, i) : false) ||
       // Blind R119A-051/077: a maxim set off alone, held up right after as wisdom (「子育ては、親育て」。…本当にその通りだなと思います).
-      ((c === '」' || c === '』') && (maximAffirmed(t, a, i) || spiritHeld(t, a, i) || summedUp(t, a, i))) ||
+      ((c === '」' || c === '』') && (maximAffirmed(t, a, i) || spiritHeld(t, a, i) || summedUp(t, a, i) || praisedWords(t, a, i))) ||
       // Blind R421W-023 kind: a maxim in any quotes taken up with って/という言葉 and agreed with (maximAgreedQuoted).
       ((c === '」' || c === '』' || c === '”' || c === '"' || c === '〟') && maximAgreedQuoted(t, a, i))
     if (saying) {

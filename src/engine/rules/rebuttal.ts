@@ -2704,14 +2704,19 @@ const PHRASES: Phrase[] = [
   // --- Round 26 kinds ---
   // A report or criticism received, then flatly denied in the writer's own voice (…と報じられましたが、それは違います, ご指摘を
   // いただきましたが、その内容は事実と異なります, 〜と書かれとりますけど、それは間違いです; not an admission: それは誤りでした).
+  // Blind R443U-036 kind: …also a charge against the city asked in a Q&A (Q. 市は…を握りつぶしているって本当？ A. いいえ。それは明確に間違い
+  // です, Q …隠しているのですか？ A いいえ、それは完全に誤りです): the charge (CHARGE) heard counts as a criticism received (orCharge), the
+  // denial after いいえ。 with its stop, in any emphatic adverb (明確に, はっきり). A fact set right politely (いいえ、そのような事実はありません。
+  // 正しくは…です) or a belief about no one (よくある誤解です) is not matched.
   {
-    re: phrase('(?:が|けど|けれど|けれども|ものの|しかし|ですが|ただ|でも|いえ|いいえ)[、,\\s]*(?:それ|これ|あれ|その(?:内容|報道|記事|情報|話|件|点|ご指摘|ご意見|ような(?:こと|話|事実))|そちら|そげなこと|そんなこと)(?:は|って|も)[、,\\s]*(?:全く|まったく|完全に|明らかに|大きく|決して|全然|ぜんぜん|ちょっと|ちょっぴり|少し|すこし|少々|やや|いささか|ちと)?(?:違います|違(?:う|います)(?:ん|と|けん|よ|ばい|たい|。)|ちがいます|ちがう(?:ん|と|けん)|間違い(?:です|だ|であり|でござい)|間違って(?:います|おります|いる)|誤り(?:です|だ|であり|でござい)|事実では(?:ありません|ない|ございません)|事実と(?:異な|違)|正しくありません|正しくない|デマ(?:です|だ)|なか(?:です|ばい|たい|と))'),
+    re: phrase('(?:(?:が|けど|けれど|けれども|ものの|しかし|ですが|ただ|でも)[、,\\s]*|(?:いえ|いいえ)[、,。．！!\\s]*)(?:それ|これ|あれ|その(?:内容|報道|記事|情報|話|件|点|ご指摘|ご意見|ような(?:こと|話|事実))|そちら|そげなこと|そんなこと)(?:は|って|も)[、,\\s]*(?:全く|まったく|完全に|明らかに|明確に|はっきり(?:と)?|明白に|大きく|決して|全然|ぜんぜん|ちょっと|ちょっぴり|少し|すこし|少々|やや|いささか|ちと)?(?:違います|違(?:う|います)(?:ん|と|けん|よ|ばい|たい|。)|ちがいます|ちがう(?:ん|と|けん)|間違い(?:です|だ|であり|でござい)|間違って(?:います|おります|いる)|誤り(?:です|だ|であり|でござい)|事実では(?:ありません|ない|ございません)|事実と(?:異な|違)|正しくありません|正しくない|デマ(?:です|だ)|なか(?:です|ばい|たい|と))'),
     need: ['違', 'ちが', '間違', '誤り', '事実', '正しく', 'でま', 'なか'],
     what: '批判に対する反論',
     instead: INSTEAD.deny,
     notWithApology: true,
     needsCriticism: true,
     strongCriticism: true,
+    orCharge: true,
     orReply: true,
   },
   // Blind R249C-032 kind: the harm of the city's own mistake played down in answer to the voices it drew (料金誤掲載について多数のご意見を
@@ -5470,8 +5475,10 @@ const SCOLDED = phrase('お控え|おやめ|やめて|控えて|慎ん|悪質(?!
  * Blind R154A-079: a charge against the city spread as a rumour (一部の店だけ優遇されてるってデマ流れてるけど, 職員が手抜きしているという噂が
  * 広がっていますが): what critics say of the city, so an answer that calls them wrong (全然ちがうから！勘違いしないでね) answers a critic.
  * Blind R306N-032 kind (misc22): …also said to be spreading with 広まる (という書き込みが広まっていますが).
+ * Blind R443U-036 kind: …or asked about as true, as a Q&A puts it (市は…を握りつぶしているって本当？, 要望を黙殺しているというのは本当ですか,
+ * もみ消したと聞きましたが本当ですか): the charge heard from others, put to the city to answer.
  */
-const CHARGED_RUMOUR = phrase(`(?:${CHARGE_SRC})[^。！？!?\\n]{0,12}?(?:って|という|との|みたいな)(?:デマ|噂|うわさ|話|情報|投稿|書き込み|ポスト)(?:が|も)?[^。！？!?\\n]{0,4}?(?:流れ|出回|広が|広ま|拡散|回っ)`, 'u')
+const CHARGED_RUMOUR = phrase(`(?:${CHARGE_SRC})[^。！？!?\\n]{0,12}?(?:(?:って|という|との|みたいな)(?:デマ|噂|うわさ|話|情報|投稿|書き込み|ポスト)(?:が|も)?[^。！？!?\\n]{0,4}?(?:流れ|出回|広が|広ま|拡散|回っ)|(?:って|という(?:の|話|噂|うわさ)?|と(?:聞いた|聞きました|聞いたんです|言われています|言われてる)(?:けど|けれど|が)?)(?:は|って)?[、,]?(?:本当|ほんと|ホント|ほんとう|事実)(?:ですか|なの|なんですか|なんでしょうか|でしょうか|か)?[？?])`, 'u')
 /**
  * Round 45: a fraud warning (「市の職員が還付金の手続きで自宅に伺う」という話はデマです。…不審な訪問があれば警察へ): the pretext a
  * fraudster uses is denied, no critic is answered.

@@ -1601,3 +1601,22 @@ describe('link: a private person\'s own account pointed at by its handle (blind 
     expect(warned(text)).toBe(false)
   })
 })
+
+describe('link: a private person\'s channel or video recommended, the post saying it is not the city\'s (blind R442T-049 kind)', () => {
+  const warned = (text: string): boolean => findingsOf(link, text).some((f) => f.rule === 'link/personal-source' && f.severity === 'warn')
+  it.each([
+    '移住された方が、柳川での暮らしをYouTubeで発信しておられます。とても参考になりますよ。\nhttps://www.youtube.com/watch?v=Mn4bV6cX2zQ',
+    '柳川のうなぎ屋めぐりの動画です。市の公式チャンネルじゃないけど、とても分かりやすいのでおすすめです！\nhttps://www.youtube.com/watch?v=Ab3dE9fGh1k',
+    '市の公式アカウントではないですが、掘割の四季がよくわかるので、ぜひフォローしてみてください。\nhttps://www.instagram.com/horiwari_shiki/',
+  ])('warns %s', (text) => {
+    expect(warned(text)).toBe(true)
+  })
+  it.each([
+    '市の公式YouTubeチャンネルで、避難所の開設手順を動画で公開しています。ぜひご覧ください。\nhttps://www.youtube.com/watch?v=Qw8eR2tYu7i',
+    '市では、避難所の様子をYouTubeで配信しています。ぜひご覧ください。\nhttps://www.youtube.com/watch?v=Qw8eR2tYu7i',
+    '個人の方の動画ではなく、市の公式動画をご覧ください。\nhttps://www.youtube.com/watch?v=Zx9cV8bN7mM',
+    '市の公式アカウントではありませんので、ご注意ください。\nhttps://x.com/yanagawa_fake01',
+  ])('passes %s', (text) => {
+    expect(warned(text)).toBe(false)
+  })
+})

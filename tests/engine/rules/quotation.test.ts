@@ -5184,3 +5184,41 @@ describe('quotation: a slogan met somewhere left vague (blind R440R-013 kind)', 
     expect(warned(text)).toEqual([])
   })
 })
+
+describe('quotation: a saying set alone, then praised as words in the next sentence (blind R441S-043 kind)', () => {
+  const warned = (text: string) => findingsOf(quotation, text).filter((f) => f.rule === 'quotation/no-source' && f.severity === 'warn')
+  it.each([
+    '「学ぶことは生きることだ」。初心を思い出させてくれるフレーズですね。',
+    '「税は未来を育てる種である」――納める意味を改めて考えさせられる一言です。期限内の納付をお願いします。',
+    '「人生は一度きりである」――昔ある偉人が残した、背中を押してくれる言葉です。',
+  ])('warns %s', (text) => {
+    expect(warned(text).length).toBeGreaterThan(0)
+  })
+  it.each([
+    '「窓口は市民のためにある」――市長が就任時に職員へ語った言葉です。',
+    '「税は未来への投資である」――財務課長の田中が、説明会で語った言葉です。',
+    '「税は社会の会費である」\n本市の広報紙で毎年使っている言葉です。',
+    '「ありがとう」――感謝を伝える言葉です。',
+    '今年の目標は「事故ゼロを続ける」です。大切な言葉です。',
+  ])('passes %s', (text) => {
+    expect(warned(text)).toEqual([])
+  })
+})
+
+describe('quotation: words of someone the staff asked, with a word for how between (blind MN-016 kind)', () => {
+  const warned = (text: string) => findingsOf(quotation, text).filter((f) => f.rule === 'quotation/no-source' && f.severity === 'warn')
+  it.each([
+    '図書館で、司書さんに直接伺いました。\n答えは「返却ポストは夜間も使えますので、気軽に利用してくださいね」とのことでした。',
+    '直売所で、生産者さんにさっそく聞いてみました！\n「今年のいちごは甘みが強くて、とびきりの出来なんですよ」とのこと。',
+    '消防署の救急隊員さんにズバリ聞きました。\n「迷ったら、まず救急安心センターに電話して相談してくださいね」とのことです。',
+  ])('passes %s', (text) => {
+    expect(warned(text)).toEqual([])
+  })
+  it.each([
+    'ネットで見かけた、ある専門家さんにズバリ聞いてみたという記事です。\n答えは「献血は週に何度してもまったく問題ないと言われています」とのこと。',
+    '先日、ある農家さんにズバリ聞いてみたという記事を読みました。\n「いちごは冷蔵庫に入れずに、常温で置いておくのが一番おいしいんです」とのこと。',
+    'ある作家は「毎日を大切に生きましょう。人生は一度きりなのですから」と言いました。',
+  ])('warns %s', (text) => {
+    expect(warned(text).length).toBeGreaterThan(0)
+  })
+})

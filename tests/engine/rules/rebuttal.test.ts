@@ -6663,3 +6663,25 @@ describe('rebuttal: a comment spreading about the city denied, a charge of suppr
     expect(warned(text, mode)).toEqual([])
   })
 })
+
+describe('rebuttal: a charge against the city asked in a Q&A and flatly denied (blind R443U-036 kind)', () => {
+  // Blind R443U-036 kind: a charge put as a question (…を黙殺しているって本当？, というのは本当ですか) counts as criticism heard, and いいえ。 then
+  // それは明確に誤り answers the critic. A plain Q&A with no charge, a can crushed by hand and a common myth set right stay clean.
+  const warned = (text: string) => summary(findingsOf(rebuttal, text, { mode: 'post' })).filter((s) => s.startsWith('rebuttal/') && !s.includes(':info:'))
+  it.each([
+    'Q 市役所が住民の要望を黙殺しているというのは本当ですか？\nA いいえ！それははっきりと誤りです。寄せられた要望はすべて担当課で検討しています。',
+    'Q．市の職員は手抜き工事を見逃しているって本当？\nA．いいえ。それは明白に誤りです。検査は全件行っています。',
+    'Q. 不法投棄の通報を市がもみ消してるってほんと？\nA. いいえ。それは明確に事実ではありません。',
+  ])('warns %s', (text) => {
+    expect(warned(text).length).toBeGreaterThan(0)
+  })
+  it.each([
+    'Q. 部活動はなくなるのですか？\nA. いいえ。よくある誤解ですが、地域に移行するだけです。',
+    'Q. 空き缶は握りつぶしてから出すって本当？\nA. いいえ。つぶさずにそのまま出してください。',
+    'Q. 市に寄せられた苦情は公開されていますか？\nA. いいえ。個人情報を含むため公開していません。',
+    'Q. 粗大ごみの収集日が変わったって本当？\nA. いいえ。変更はありません。これまでどおり第2水曜日です。',
+    'Q. 要望書の書き方に決まりはありますか？\nA. いいえ。それは自由です。様式は問いません。',
+  ])('passes %s', (text) => {
+    expect(warned(text)).toEqual([])
+  })
+})
