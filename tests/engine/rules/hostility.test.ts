@@ -12048,3 +12048,47 @@ describe('hostility: blind wave 89 kinds (hq89: R439Q-045, R440R-048), wrongdoer
     expect(hard(text, mode)).toEqual([])
   })
 })
+
+describe('hostility: blind wave 90 kinds (host90: R441S-029, R443U-059, R441S-040, R443U-017, R443U-030), an asker told to look it up themselves, a virtue word asked about, the city left everything, complainers laughed at', () => {
+  const hard = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(hostility, text, { mode })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
+  it.each<[string, CheckContext['mode']]>([
+    // an asker told to look it up themselves after a repeat or an already-posted notice (R441S-029, R443U-059 kind)
+    ['同じ質問が何回も来ています。自分で検索してからご質問いただけますか。', 'comment'],
+    ['申請期限は広報紙にも書いてあります。ご自身でお読みになってから電話してください。', 'reply'],
+    ['受付時間はすでにホームページでお知らせしております。ちょっとご自分で確認されれば、簡単に分かることですよね。', 'comment'],
+    // a group named by its habit asked whether it knows the word for a virtue (R441S-040 kind)
+    ['毎回締め切り当日に駆け込まれる皆さん、「段取り」って言葉、知っていますか？', 'post'],
+    ['いつも開始時刻ぎりぎりにいらっしゃる方々へ。「時間厳守」という言葉を聞いたことがありますか？', 'comment'],
+    ['毎年同じように申請書を出し忘れる皆様、「余裕」という言葉はご存じでしょうか。', 'reply'],
+    // residents' double standard: all left to the city, with のに or an ironic closer (R443U-017 kind)
+    ['自宅の前の雪はきれいに除けるのに、歩道の雪になると市にお任せなんですね。', 'post'],
+    ['ご近所の落ち葉には厳しいのに、ご自分の木の枝は役所に丸投げなんですね。', 'post'],
+    ['犬の散歩は毎日欠かさないのに、フンの始末は行政に全部お任せなんですね。楽な時代です。', 'post'],
+    // complainers addressed and answered with a laugh (R443U-030 kind)
+    ['花火大会中止にご不満の皆さま、おうちで線香花火でもどうぞｗｗ', 'post'],
+    ['図書館休館に文句を言っている皆さん、スマホで電子書籍が読めますよ（笑）', 'comment'],
+    ['「祭りがない！」とご立腹の方々、盆踊りは庭でもできますよ🤣', 'post'],
+  ])('flags %s', (text, mode) => {
+    expect(hard(text, mode)).toEqual(expect.arrayContaining([expect.stringContaining('hostility/confrontational:warn')]))
+  })
+  it.each<[string, CheckContext['mode']]>([
+    ['詳しくは市ホームページをご覧ください。', 'post'],
+    ['申請状況はマイページでご自身で確認すれば、すぐに結果が分かります。', 'comment'],
+    ['よくあるご質問はホームページに掲載しています。ご自分で調べてから問い合わせるのが難しい方は、お気軽にお電話ください。', 'post'],
+    ['何度もお問い合わせいただきありがとうございます。ご自身で確認しづらい場合は、窓口までお越しください。', 'comment'],
+    ['「〇〇」という言葉、知っていますか？今日は小学校の授業で、ことばの意味を調べました。', 'post'],
+    ['「フレイル」という言葉をご存じでしょうか？年齢とともに心身の活力が低下した状態のことです。', 'post'],
+    ['「思いやり」という言葉、知っていますか？人権週間に合わせて作文を募集します。', 'post'],
+    ['いつも窓口をご利用の皆さま、「マイナ保険証」という言葉はご存じでしょうか。', 'post'],
+    ['雨の日はお風呂で水遊びも楽しいですね。', 'post'],
+    ['プール休館中は、ご自宅のお風呂で水遊びも楽しいですね（笑）', 'post'],
+    ['空き地の草でお困りの方は、市役所にお任せください。所有者に連絡します。', 'post'],
+    ['便利な世の中になりました。スマホで住民票が取れます。', 'post'],
+    ['ご不満の皆さまへ。ご意見を受けて、夏休み期間中は臨時開館します。', 'post'],
+    ['高齢で草刈りが難しいのに、市にお任せなんですね、というご意見をいただきました。', 'post'],
+    ['お怒りの声をいただいた皆さま、申し訳ありませんでした。職員一同、汗だくで準備中です（笑）', 'post'],
+    ['庭の手入れは自分でできるのに、剪定ごみの出し方がわからない方へ。市の粗大ごみ受付にお任せください。', 'post'],
+  ])('passes %s', (text, mode) => {
+    expect(hard(text, mode)).toEqual([])
+  })
+})

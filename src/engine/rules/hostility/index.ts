@@ -537,6 +537,7 @@ import { groupWillDoubted } from './group-will-doubted'
 import { studyFirstPutDown } from './study-first-put-down'
 import { knownAndNotSpared } from './known-and-not-spared'
 import { commentWavedOff } from './comment-waved-off'
+import { residentsMockedAsides } from './residents-mocked-asides'
 
 /**
  * What to write instead of a confrontational phrase, by what it does (folded excerpt → rewrite); the
@@ -809,6 +810,7 @@ export const hostility: RuleFamily<HostilityFacts> = {
     for (const [s, e, rule, instead] of studyFirstPutDown(fo)) if (!named(s, e) && taken.claim(s, e)) emit({ rule, ...doc.fromSqueezed(s, e), mention: mentionedAt(sq, s, e), data: { instead } })
     for (const [s, e, rule, instead] of knownAndNotSpared(fo)) if (!named(s, e) && taken.claim(s, e)) emit({ rule, ...doc.fromSqueezed(s, e), mention: mentionedAt(sq, s, e), data: { instead } })
     for (const [s, e, rule, instead] of commentWavedOff(fo)) if (!named(s, e) && taken.claim(s, e)) emit({ rule, ...doc.fromSqueezed(s, e), mention: mentionedAt(sq, s, e), data: { instead } })
+    for (const [s, e, rule, instead] of residentsMockedAsides(fo)) if (!named(s, e) && taken.claim(s, e)) emit({ rule, ...doc.fromSqueezed(s, e), mention: mentionedAt(sq, s, e), data: { instead } })
     for (const [s, e, rule, instead] of unseenNoticeTaunt(fo)) if (!named(s, e) && taken.claim(s, e)) emit({ rule, ...doc.fromSqueezed(s, e), mention: mentionedAt(sq, s, e), data: { instead } })
     // Blind R206A-006 (host12): another place put below our feet with no other place named in this paragraph; `post` emits it when an
     // earlier paragraph names one (a visit report: the town visited in the title, the put-down in the third paragraph).
