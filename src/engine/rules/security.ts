@@ -2609,8 +2609,14 @@ const SIDE_ENTRANCE =
  * check that none is left (誰も残っていないことを確認, 残っていないか), nor a request (誰も残らないよう).
  */
 const NOBODY_STAYS = '(?:誰|だれ)も残(?:って(?:いない|いません|おりません|おらず|おらん|ない)|ら(?:ない|ず|ん))(?!か(?!ら)|こと|よう|の?を?確認)'
+/**
+ * Blind R442T-011 kind: no staff said to be stationed at a named place for set hours (…センターは、19時から翌朝8時までは職員が常駐して
+ * おらず無人になります; 倉庫は夜間、管理人が常駐していません): when it holds goods with no one there. A place staffed around the clock
+ * (24時間職員が常駐しています), opening hours alone (受付は9時〜17時) and a notice that calls go unanswered (ご了承ください) stay clean.
+ */
+const NOT_STATIONED = '(?:職員|警備員|管理人|守衛|係員|スタッフ|人)(?:が|も|は)?常駐して(?:おらず|いない|いません|おりません|おらん|ない)'
 const EMPTY_BUILDING = new RegExp(
-  `(?:庁舎|本庁舎|支所|出張所|施設|館内|事務所|倉庫|格納庫|車庫|建物|役所|市役所|公民館|体育館|図書館|センター|資料館|校舎|社務所|寺務所|詰所|集会所|集会場|公会堂|会館|管理棟|管理室|守衛室|宿直室|本堂|境内|${SIDE_ENTRANCE}|${WATCHED_SITE})(?:に|は|内は|の中は|には|も|が)?[^。！？!?\\n]{0,14}?(?:無人|(?:誰|だれ)もいな|(?:誰|だれ)もいませ|誰も居な|(?:誰|だれ)もおらず|(?:誰|だれ)もおりませ|(?:誰|だれ)もおら(?:ん|へん)|人がいな|人がいませ|人が居な|人がおら(?:ん|へん)|職員がいな|職員がいませ|職員も帰|(?:ひとり|一人|1人|独り)も(?:いな|いませ|居な|おらず|おりませ|おら(?:ん|へん))|空っぽ|もぬけの殻|手薄|${NOBODY_STAYS}|${NOBODY_WATCHING})`,
+  `(?:庁舎|本庁舎|支所|出張所|施設|館内|事務所|倉庫|格納庫|車庫|建物|役所|市役所|公民館|体育館|図書館|センター|資料館|校舎|社務所|寺務所|詰所|集会所|集会場|公会堂|会館|管理棟|管理室|守衛室|宿直室|本堂|境内|${SIDE_ENTRANCE}|${WATCHED_SITE})(?:に|は|内は|の中は|には|も|が)?[^。！？!?\\n]{0,14}?(?:無人|(?:誰|だれ)もいな|(?:誰|だれ)もいませ|誰も居な|(?:誰|だれ)もおらず|(?:誰|だれ)もおりませ|(?:誰|だれ)もおら(?:ん|へん)|人がいな|人がいませ|人が居な|人がおら(?:ん|へん)|職員がいな|職員がいませ|職員も帰|(?:ひとり|一人|1人|独り)も(?:いな|いませ|居な|おらず|おりませ|おら(?:ん|へん))|空っぽ|もぬけの殻|手薄|${NOBODY_STAYS}|${NOBODY_WATCHING}|${NOT_STATIONED})`,
   'gu',
 )
 const SIDE_ENTRANCE_AT = new RegExp(`^(?:${SIDE_ENTRANCE})`, 'u')
@@ -3515,7 +3521,7 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       const days = EMPTY_DAYS_SPAN.test(sentence) || (EMPTY_DAYS_BACK.test(sentence) && EMPTY_DAYS_DATE.test(t.slice(Math.max(0, s.start - 80), s.end)))
       // …and its reassurance about emergencies covered (有事の際は近隣の分団がカバーしますのでご安心ください) is no watch on the building.
       const reassured = /安心/u.test(sentence) && !(days && COVER_NOT_WATCH.test(sentence) && !EMPTY_WATCH_WORD.test(sentence))
-      if (!(EMPTY_WHEN.test(sentence) || days) || advised || reassured || /常駐|機械警備|センサー|警備システム|無人販売|無人駅|お問い合わせ|ご連絡|ご了承/u.test(sentence)) continue
+      if (!(EMPTY_WHEN.test(sentence) || days) || advised || reassured || /常駐(?!して(?:おらず|いない|いません|おりません|おらん|ない))|機械警備|センサー|警備システム|無人販売|無人駅|お問い合わせ|ご連絡|ご了承/u.test(sentence)) continue
       const span = doc.fromSqueezed(m.index, end)
       if (told.some((o) => o.start < span.end && o.end > span.start)) continue
       emit({ rule: 'security/guard-schedule', start: span.start, end: span.end, data: guardData('empty', '') })

@@ -9117,3 +9117,46 @@ describe('confidential: a committee inquiry under way told with its progress and
     expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('confidential: a closed meeting\'s proposal and a member\'s stance, a move at a personnel round to come, police details heard and passed on, a sum entered in a budget still being worked out, a firm\'s unit price and rivals\' quotes (blind wave 90, conf90)', () => {
+  // Blind R442T-013 kind: an internal or HQ meeting named, a proposal said to have come up or the call left to its head, with one member's stance.
+  // Blind R442T-020, R444V-053 kind: a post-holder's move at a personnel round to come, said to be likely or being settled.
+  // Blind R442T-028, R444V-055 kind: what the police said of an open case, heard and passed on, with a suspect's profile or a step of the inquiry.
+  // Blind R442T-034, R444V-001 kind: a sum said to be entered (計上中, 計上する方向, 盛り込む方針) while the budget is with the finance section or before its assessment.
+  // Blind R442T-043 kind: a firm's contract unit price, or the rival quotes it was weighed against.
+  it.each([
+    '昨日の庁議の中で、市民プールを来年度から休止する案が出ていました。教育部長は反対の立場でしたが、最後は市長の判断に委ねられそうです。',
+    '部長会議では、イベントを延期すべきとの意見も出ました。総務部長は前向きでしたが、どうなるかはまだ分かりません。',
+    '水防本部会議で、河川敷の駐車場を閉鎖する案が出ています。建設部長は慎重な姿勢で、最終的には本部長の判断になりそうです。',
+    '来月の人事では、税務課の中島課長が福祉課長に転出することになりそうです。',
+    '総務課長は秋の人事で交代となる見込みで、後任を調整しているところです。',
+    '次の人事異動で、観光課の係長が商工課に異動する方向で話が進んでいます。',
+    '警察の方から聞いたところでは、現場近くのカメラに映っていた20代の女性が浮上しているそうです。',
+    '署の担当者から伺った話では、容疑者は市内に住む元職員で、来週にも任意で事情を聴くとのことでした。',
+    '県警から聞いたところによると、すでに家宅捜索に入っているそうです。',
+    '来年度予算の要求段階ですが、図書館の空調改修に1億2千万円を盛り込む方向です。',
+    '財政課と調整しているところですが、児童館の建て替え費として4億円を計上する方針です。',
+    '査定はまだですが、道路補修費で5,000万円ほどを要求中です。',
+    '学校給食を運んでいる筑後運輸さん、今回の契約は1回5,500円という単価で請けてくれました。',
+    '相見積もりを取った他社さんの金額はこの1.5倍だったので助かりました。株式会社みどり清掃さんには感謝です。',
+    '清掃業務の見積もりを取ったほかの業者は、2割高かったです。有明クリーン株式会社さんにお願いしました。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule.startsWith('confidential/') && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    '本日の災害対策本部会議で、大川地区の避難指示を明朝7時に解除することを決定しました。',
+    '災害対策本部会議を開催し、各部の被害状況を確認しました。本部長からは、引き続き警戒を続けるよう指示がありました。',
+    '庁議で来年度の組織改正案を決定しました。詳細は市HPをご覧ください。',
+    '4月1日付人事異動を発表しました。課長級の異動は12人です。',
+    '4月の人事で異動となりました。3年間大変お世話になりました。',
+    '警察から聞いたところでは、最近この手口の詐欺が県内で増えているそうです。不審な電話にご注意ください。',
+    '警察では、40代の男性の行方を追っています。心当たりのある方は110番へご連絡ください。',
+    '警察の方のお話では、事情聴取は任意のものと強制のものがあるそうです。防犯講座で学びました。',
+    '今年度の補正予算では、災害復旧費として12億円を計上しています。',
+    '来年度予算案を公表しました。子育て支援に5億円を計上する方針です。財政課と調整を重ねた結果です。',
+    '入札結果を公表しました。配送業務は有明ロジ株式会社が1便8,000円で落札しました。',
+    '見積もりを取った他社さんからも丁寧な提案をいただきました。ありがとうございました。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})

@@ -4947,3 +4947,22 @@ describe('security: some cameras, pinned by where they are, said not to record y
     expect(blocked(text)).toBe(false)
   })
 })
+
+describe('security: no staff said to be stationed at a named place for set hours (blind R442T-011 kind)', () => {
+  const blocked = (text: string) => findingsOf(security, text).some((f) => f.rule === 'security/guard-schedule' && f.severity === 'block')
+  it.each([
+    '備蓄倉庫は、夜10時から朝6時までは管理人が常駐していません。',
+    '旧北小学校の体育館は夜間、警備員も常駐しておらず無人となります。',
+    '南部公民館は土日の17時以降は職員が常駐していないため、鍵は閉めています。',
+  ])('blocks %s', (text) => {
+    expect(blocked(text)).toBe(true)
+  })
+  it.each([
+    '旧給食センターには、24時間職員が常駐しています。安心してお持ち込みください。',
+    '受付は9時〜17時です。旧西部給食センターへのお持ち込みは時間内にお願いします。',
+    '夜間は職員が常駐しておりませんので、お電話はつながりません。ご了承ください。',
+    '本庁舎は24時間、警備員が常駐しています。',
+  ])('passes %s', (text) => {
+    expect(blocked(text)).toBe(false)
+  })
+})

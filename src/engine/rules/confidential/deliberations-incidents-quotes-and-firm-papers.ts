@@ -38,12 +38,19 @@ import { CONFIDENCE_KEPT84, INQUIRY_OUT85 } from './embargo-exams-and-confidence
  */
 /** Blind R432H-024 kind: an internal leadership meeting named as the occasion or the topic (its members' stances read after it). */
 const INTERNAL_MEETING87 =
-  /(?:庁議|幹部会議?|部長会議?|課長会議?|部課長会議?|政策会議|経営会議|庁内会議|庁内協議|(?:庁内|幹部|部長|課長)(?:の)?(?:会議|協議|打ち?合わ?せ|ミーティング))(?=は|で|では|の|、|,|に|において)/gu
+  /(?:庁議|幹部会議?|部長会議?|課長会議?|部課長会議?|政策会議|経営会議|庁内会議|庁内協議|(?:庁内|幹部|部長|課長)(?:の)?(?:会議|協議|打ち?合わ?せ|ミーティング)|(?:災害|水防|危機|防災|緊急)?(?:対策|警戒)?本部(?:員)?会議)(?=は|で|では|の|、|,|に|において)/gu
 /** A member, by post, and what they said or where they stood. */
 const STANCE87 =
-  /(?:市長|副市長|教育長|副教育長|[\p{Script=Han}]{0,6}(?:部長|局長|課長|室長|次長|理事|参事|所長|センター長))(?:から(?:は|も)?|は|が|も)[、,]?[^。！？!?\n]{0,40}?(?:慎重|前向き|後ろ向き|積極的|消極的|否定的|肯定的|難色|懸念|心配|異論|疑問|反対|賛成|乗り気|渋って|渋い|強く(?:主張|推|求め))/gu
+  /(?:市長|副市長|教育長|副教育長|消防長|本部長|副本部長|危機管理監|防災監|会計管理者|[\p{Script=Han}]{0,6}(?:部長|局長|課長|室長|次長|理事|参事|所長|署長|センター長))(?:から(?:は|も)?|は|が|も)[、,]?[^。！？!?\n]{0,40}?(?:慎重|前向き|後ろ向き|積極的|消極的|否定的|肯定的|難色|懸念|心配|異論|疑問|反対|賛成|乗り気|渋って|渋い|強く(?:主張|推|求め))/gu
 /** The conclusion still open (結論は次回に持ち越し, 結論は出ず, まとまらず, 継続して協議). */
 const UNDECIDED87 = /結論(?:は|が|を)?[^。！？!?\n]{0,10}?(?:持ち越|先送り|出ず|出なかった|出ません|見送)|まとまらず|まとまりませんでした|継続(?:審議|協議|して(?:協議|検討))/u
+/**
+ * Blind R442T-013 kind: a proposal said to have come up in the closed meeting (…解除する案が出ていました, 延期すべきとの意見も出た) or
+ * the call left to its head (最終的には本部長の判断になりそう): with one member's stance, what went on inside is told. The decision
+ * announced after the meeting (…を解除することを決定しました) names no stance and stays clean.
+ */
+const PROPOSAL_RAISED90 =
+  /(?:案|意見|声|提案)(?:が|も)[、,]?(?:出て|出まし|出た|出され|示され|挙が|上が)|(?:最終的(?:に)?(?:は)?|最後は)[^。！？!?\n]{0,8}?(?:判断|決断|一任)(?:に|を|と)?(?:なりそう|なる見込み|委ね|待ち|なるよう)|(?:判断|決断)(?:に|は)[^。！？!?\n]{0,4}?(?:委ね|持ち越)/u
 /** Minutes or the outcome published, or a public session. */
 const MINUTES_OUT87 = /会議録|議事録|議事要旨|公開し|公表し|発表し|ホームページ|市HP|傍聴|公開で/u
 /** An incident of the city's staff (紛失, 誤送付, 事故, 不祥事). */
@@ -77,9 +84,21 @@ const BUDGET_PENDING87 = new RegExp(
   `${REQUEST87}[^。！？!?\\n]{0,40}?${VALUE58}[^。！？!?\\n]{0,24}?${PENDING87}|${PENDING87}[^。！？!?\\n]{0,12}?${REQUEST87}[^。！？!?\\n]{0,20}?${VALUE58}`,
   'gu',
 )
+/**
+ * Blind R442T-034, R444V-001 kind: a sum said to be entered while the budget is still being worked out (…2億円ほどを計上する方向です;
+ * …3,800万円を計上中です; …を盛り込む方針), in a paragraph where it is still with the finance section or before its assessment (財政課と
+ * 詰めているところ, 査定はまだこれから, 予算の要求で, 金額はまだ動く): BUDGET_ENTERED90 with BUDGET_STAGE90. A budget passed or published,
+ * a sum entered already (計上しました, 計上しています) and the state's requests stay clean.
+ */
+const BUDGET_ENTERED90 = new RegExp(
+  `${VALUE58}(?:ほど|程度|前後|くらい|ぐらい|余り|規模)?(?:を|で)?[、,]?(?:計上|要求|盛り込)(?:中|する方向|の方向|する方針|する予定|する見込み|しようと|したいと|む見込み|む方向|む方針|む予定)`,
+  'gu',
+)
+const BUDGET_STAGE90 =
+  /財政(?:課|当局|担当|部)?(?:と|に|で)[^。！？!?\n]{0,8}?(?:詰め|調整|協議|折衝|ヒアリング|相談)|査定(?:は|が)?(?:まだ|これから|中|前|待ち)|予算(?:の)?要求|要求(?:の)?段階|(?:金額|数字|額)(?:は|も)?(?:まだ)?(?:動く|変わる|固まって)/u
 /** The budget told to all: published, proposed, passed, or the state's own requests. */
-const BUDGET_OUT87 = /可決|議決|成立し|上程し|提案し(?:まし|てい)|議会に提出|公表し|発表し|記者発表|ホームページ|市HP|概算要求|国の予算|政府予算/u
-const DELIBERATION_INCIDENT_QUOTE_AND_FIRM_PAPER_GATE = new ParagraphGate([INTERNAL_MEETING87, STAFF_PINNED87, QUOTE_BREAKDOWN87, FIRM_PAPER87, BUDGET_PENDING87])
+const BUDGET_OUT87 = /可決|議決|成立し|上程し|提案し(?:まし|てい)|議会に提出(?!する)|公表し|発表し|記者発表|ホームページ|市HP|概算要求|国の予算|政府予算/u
+const DELIBERATION_INCIDENT_QUOTE_AND_FIRM_PAPER_GATE = new ParagraphGate([INTERNAL_MEETING87, STAFF_PINNED87, QUOTE_BREAKDOWN87, FIRM_PAPER87, BUDGET_PENDING87, BUDGET_ENTERED90])
 /** The sentence of `at` and the `n` after it. */
 function sentencesFrom(t: string, start: number, end: number, n: number): string {
   const here = sentenceAround(t, start, end)
@@ -99,7 +118,7 @@ export function runDeliberationIncidentQuoteAndFirmPaperKinds({ input, t, spans,
     emitAll(q, doc, t, INTERNAL_MEETING87, 'confidential/meeting', emit, spans, once((m) => {
       const told = sentencesFrom(t, m.index, m.index + m[0].length, 2)
       const stances = told.match(STANCE87)?.length ?? 0
-      return notAware(m) && (stances >= 2 || (stances === 1 && UNDECIDED87.test(told)))
+      return notAware(m) && (stances >= 2 || (stances === 1 && (UNDECIDED87.test(told) || PROPOSAL_RAISED90.test(told))))
     }))
   }
   if (q.may(STAFF_PINNED87) && INCIDENT87.test(t) && STAFF_INQUIRY87.test(t) && SUSPECTED87.test(t) && !INQUIRY_OUT85.test(t)) {
@@ -118,5 +137,8 @@ export function runDeliberationIncidentQuoteAndFirmPaperKinds({ input, t, spans,
   }
   if (q.may(BUDGET_PENDING87) && !BUDGET_OUT87.test(t) && !BUDGET_OUT58.test(t)) {
     emitAll(q, doc, t, BUDGET_PENDING87, 'confidential/budget', emit, spans, once(notAware))
+  }
+  if (q.may(BUDGET_ENTERED90) && BUDGET_STAGE90.test(t) && !BUDGET_OUT87.test(t) && !BUDGET_OUT58.test(t)) {
+    emitAll(q, doc, t, BUDGET_ENTERED90, 'confidential/budget', emit, spans, once(notAware))
   }
 }

@@ -171,13 +171,35 @@ const HEARSAY = /そう(?:です|だ|な)|らしい|とのこと|みたい/u
 const CASE_ANNOUNCED = new RegExp(`${PRESS_REPORTED.source}|発表によ|逮捕(?:され|し)ま|逮捕され(?:た|て)|からのお知らせ|注意喚起`, 'u')
 /** An awareness post asking people to report or to help (110番, ご協力ください, ご相談ください). */
 const ASKS_REPORT = /ご協力(?:を|くだ|お願)|通報(?:を|して|くだ)|110番|#9110|ご相談くだ|ご連絡くだ|お寄せくだ|お知らせくだ/u
-const POLICE_CASE_GATE = new ParagraphGate([POLICE_TOLD_PRIVATELY, SUSPECTS_KNOWN, COVERT_OPERATION, STING_PLAYED_ALONG, CAPTURE_PLANNED, POLICE_QUERY_RECEIVED, POLICE_TALLY_PENDING])
+/**
+ * Blind R442T-028, R444V-055 kind: what the police said of an open case, heard by the writer and passed on (警察から聞いたところでは,
+ * 警察の方から伺った捜査の状況では, 署の担当者の話では), with a suspect's profile come up (…の男性が浮上しており; 作ったのは以前…で働いて
+ * いた方) or a step of the inquiry (近く事情を聴く予定, すでに任意で事情を聴いている, 家宅捜索): POLICE_HEARD90 with POLICE_DETAIL90 in
+ * the rest of its sentence or the next. The police's own call for information, a general warning heard from them (…の手口が増えて
+ * いるそうです) and a case announced or solved stay clean.
+ */
+const POLICE_HEARD90 = new RegExp(
+  `${POLICE_AGENCY}${POLICE_PERSON}(?:から|より|に)[、,]?(?:聞い|聞き|伺っ|伺い|うかがっ|教えて(?:もらっ|いただい))[^。！？!?\\n]{0,12}?(?:ところ(?:では|によると|によれば|だと)?|話(?:では|によると|だと)|(?:捜査|調べ|状況|内容)(?:の状況)?(?:では|によると|だと))` +
+    `|${POLICE_AGENCY}${POLICE_PERSON}(?:の|から(?:の)?)(?:話|説明)(?:では|によると|によれば|だと)`,
+  'gu',
+)
+const POLICE_DETAIL90 =
+  /浮上|浮かび上が|捜査線上|特定(?:され|でき|し)|関与(?:が|を|し)|事情を(?:聴|聞|訊)(?:く|き|いて|いた|かれ)|事情聴取|任意(?:で|の)(?:事情|聴取|同行|取り調べ|取調べ)|家宅捜索|取り調べ|取調べ|逮捕状|立件|送検|(?:[0-9０-９]{1,2}代|[0-9０-９]{1,3}歳)(?:くらい|ぐらい|ほど)?の(?:男性|女性|男|女|人物)|(?:以前|かつて|元)[^。！？!?\n]{0,10}?(?:働いて|勤めて|勤務して)(?:い|お)た/u
+const POLICE_CASE_GATE = new ParagraphGate([POLICE_HEARD90, POLICE_TOLD_PRIVATELY, SUSPECTS_KNOWN, COVERT_OPERATION, STING_PLAYED_ALONG, CAPTURE_PLANNED, POLICE_QUERY_RECEIVED, POLICE_TALLY_PENDING])
 /** The police-case kinds (see the comment above POLICE_AGENCY), run where the paragraph has no finding yet. */
 export function runPoliceCaseKinds({ input, t, spans, notAware, once, published }: ParagraphKindContext): void {
   const { doc, emit } = input
   if (published(t) || CASE_ANNOUNCED.test(t)) return
   const q = POLICE_CASE_GATE.scan(t)
   emitAll(q, doc, t, POLICE_TOLD_PRIVATELY, 'confidential/investigation', emit, spans, once(notAware))
+  if (!ASKS_REPORT.test(t)) {
+    emitAll(q, doc, t, POLICE_HEARD90, 'confidential/investigation', emit, spans, once((m) => {
+      const end = m.index + m[0].length
+      const here = sentenceAround(t, m.index, end)
+      const next = here.end < t.length ? sentenceAround(t, here.end, here.end) : here
+      return notAware(m) && POLICE_DETAIL90.test(t.slice(end, Math.max(here.end, next.end)))
+    }))
+  }
   if (POLICE_IN_PARAGRAPH.test(t) || HEARSAY.test(t)) {
     emitAll(q, doc, t, SUSPECTS_KNOWN, 'confidential/investigation', emit, spans, once((m) => notAware(m) && !NOT_KNOWN_AFTER.test(t.slice(m.index + m[0].length))))
   }
@@ -663,7 +685,8 @@ export function runOpenCaseQuoteAndSetterKinds({ input, t, spans, notAware, once
  */
 const TRADE_TERMS = new RegExp(
   `(?:見積|契約|仕入れ?|卸|納入|取引|発注|請負|受注|時間)単価(?:は|が|を|で)?[、,]?[^。！？!?\\n]{0,14}?${VALUE}` +
-    `|(?:${VALUE}|[0-9][0-9,.]{0,8}円)(?:という|の)[^。！？!?\\n]{0,8}?単価で(?:仕入|買い付け|買付|調達|納め|納入|卸|取引|契約|請け負)` +
+    `|(?:${VALUE}|[0-9][0-9,.]{0,8}円)(?:という|の)[^。！？!?\\n]{0,8}?単価で(?:仕入|買い付け|買付|調達|納め|納入|卸|取引|契約|請け負|引き受け|引受|受け|請け|やって|運んで|配送|対応)` +
+    `|(?:見積(?:もり|り)?|相見積(?:もり)?)(?:を)?(?:取|と)った[^。！？!?\\n]{0,4}?(?:他社|他の(?:業者|会社)|ほかの(?:業者|会社)|[A-ZＡ-Ｚ]社|[0-9０-９一二三]社)(?:さん)?(?:は|が|の(?:見積(?:もり|り)?|金額|額)は)[、,]?[^。！？!?\\n]{0,12}?(?:倍|割高|割増|高かった|高い|${VALUE})` +
     `|(?:仕入れ|仕入|卸|原価|調達)(?:値|価格|単価|額|コスト)(?:は|が)[、,]?[^。！？!?\\n]{0,14}?${VALUE}` +
     `|(?:他の|ほかの|他|よその|別の)(?:自治体|市町村|市|町|村|会社|企業|取引先|お客さん|顧客|業者|団体)(?:さん)?(?:には|に対しては|に対して|向けには|向けは|相手には)[、,]?[^。！？!?\\n]{0,10}?(?:[0-9０-９一二三四五六七八九十]{1,3}割(?:引き?|安く|値引き)|[0-9０-９]{1,3}(?:%|％|パーセント)(?:引き?|オフ|安く|値引き)|値引きして|安く(?:出し|卸し|売っ|して))`,
   'gu',
@@ -680,6 +703,21 @@ const POST_FILLED_AHEAD = new RegExp(
     `|[\\p{Script=Han}\\p{Script=Katakana}]{1,8}(?:さん|氏|${POST_WORD82})が[、,]?[^。！？!?\\n]{0,16}?${POST_WORD82}に(?:就く|就任|起用|昇格|昇任|異動|座る|着任|なる|横滑り|戻る|抜擢)[^。！？!?\\n]{0,6}?(?:方向|見込み|見通し|線|案|こと)(?:で|が|と|に)[^。！？!?\\n]{0,6}?(?:最終)?(?:調整|検討|固ま|まとま|内定|詰め|根回し)`,
   'gu',
 )
+/**
+ * Blind R442T-020, R444V-053 kind: a named post-holder's move at a personnel round to come (10月の人事では…課長が…に異動して…ことに
+ * なりそう; 課長は4月の人事で異動となる方向で、現在調整が進んでいます), said to be likely or being settled: POST_MOVE_AT_ROUND90. A list
+ * announced (4月1日付人事異動を発表しました), a move already made (異動しました, 異動となりました) and a policy of a round with no one moving
+ * (次の人事では若手を登用する方向) stay clean.
+ */
+const MOVE_ROUND90 = '(?:[0-9０-９一二三四五六七八九十]{1,2}月|来月|今月|次|今度|来年度|新年度|春|秋|今春|今秋|来春|年度末|年度途中)の(?:定期)?(?:人事異動|人事|異動)(?:で|では|に|にて|において|により)[、,]?'
+const MOVER90 = `(?:${POST_WORD82}|さん|氏|職員|主査|主任|主事)`
+const MOVE_VERB90 = '(?:異動|転出|転任|昇格|昇任|栄転|交代|退任|配置換え|出向)(?:と(?:なる|なり)|に(?:なる|なり)|する|して|し[、,]|させる|させ)'
+const MOVE_SETTLING90 = '(?:方向|見込み|見通し|線|案|こと)(?:で|が|に|と)[、,]?[^。！？!?\\n]{0,8}?(?:最終)?(?:調整|検討|固ま|まとま|内定|詰め|根回し|話が進|進ん|進め|なりそう|なる見込み|なる予定|なる見通し|なるらしい|なるよう)'
+const POST_MOVE_AT_ROUND90 = new RegExp(
+  `${MOVER90}(?:は|が|も)[、,]?[^。！？!?\\n]{0,12}?${MOVE_ROUND90}[^。！？!?\\n]{0,24}?${MOVE_VERB90}[^。！？!?\\n]{0,14}?${MOVE_SETTLING90}` +
+    `|${MOVE_ROUND90}[^。！？!?\\n]{0,24}?${MOVER90}(?:は|が|も)[、,]?[^。！？!?\\n]{0,20}?${MOVE_VERB90}[^。！？!?\\n]{0,14}?${MOVE_SETTLING90}`,
+  'gu',
+)
 /** A list announced or a move made, or a nominee put to the council. */
 const POST_ANNOUNCED = /発表し|公表し|辞令|内示(?:があり|を受け|され)|着任しました|就任しました|議会の同意|同意案|選任案|ホームページ|市HP|広報/u
 const INTERIM_FINDING =
@@ -689,7 +727,7 @@ const FIRM_BLAMED = /(?:さん|社|業者|会社|組)(?:の|に|にも)(?:責任
 const FORMAL_STILL_TO_COME = /正式(?:な|の|に)?(?:発表|公表|報告|結果)(?:は|が)?[^。！？!?\n]{0,6}?(?:まだ|これから|先|後日|未定|待ち|来週|来月|今週|週明け|明日|あす)|まだ(?:発表|公表)(?:され|して)(?:い)?(?:ない|ません|ておら)|公表前|発表前/u
 /** An interim report released, another body's report in the press. */
 const INTERIM_PUBLIC = /中間報告を(?:公表|発表|公開)|公表し|発表し|報道|新聞|ニュース|記者会見|ホームページ|市HP/u
-const TRADE_TERMS_AND_AHEAD_GATE = new ParagraphGate([TRADE_TERMS, HANDLING_AGREED, POST_FILLED_AHEAD, INTERIM_FINDING])
+const TRADE_TERMS_AND_AHEAD_GATE = new ParagraphGate([TRADE_TERMS, HANDLING_AGREED, POST_FILLED_AHEAD, POST_MOVE_AT_ROUND90, INTERIM_FINDING])
 /** The wave-82 kinds (see the comment above TRADE_TERMS), run where the paragraph has no finding yet. */
 export function runTradeTermsAndAheadKinds({ input, t, spans, notAware, once, published }: ParagraphKindContext): void {
   const { doc, emit } = input
@@ -703,6 +741,9 @@ export function runTradeTermsAndAheadKinds({ input, t, spans, notAware, once, pu
   }
   if (q.may(POST_FILLED_AHEAD) && !POST_ANNOUNCED.test(t)) {
     emitAll(q, doc, t, POST_FILLED_AHEAD, 'confidential/personnel', emit, spans, once(notAware))
+  }
+  if (q.may(POST_MOVE_AT_ROUND90) && !POST_ANNOUNCED.test(t)) {
+    emitAll(q, doc, t, POST_MOVE_AT_ROUND90, 'confidential/personnel', emit, spans, once(notAware))
   }
   if (q.may(INTERIM_FINDING) && (FIRM_BLAMED.test(t) || FORMAL_STILL_TO_COME.test(t)) && !INTERIM_PUBLIC.test(t)) {
     emitAll(q, doc, t, INTERIM_FINDING, 'confidential/investigation', emit, spans, once(notAware))
