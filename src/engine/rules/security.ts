@@ -2615,6 +2615,10 @@ const NOBODY_STAYS = '(?:誰|だれ)も残(?:って(?:いない|いません|お
  * (24時間職員が常駐しています), opening hours alone (受付は9時〜17時) and a notice that calls go unanswered (ご了承ください) stay clean.
  */
 const NOT_STATIONED = '(?:職員|警備員|管理人|守衛|係員|スタッフ|人)(?:が|も|は)?常駐して(?:おらず|いない|いません|おりません|おらん|ない)'
+/** A service paused or a caller asked to bear with it, in the sentence of an unstaffed place or the next one (see findPhysical). */
+const SERVICE_PAUSED = /(?:電話|お電話|窓口|受付|ご相談|お問い合わせ)(?:は|が|も|の)?[^。！？!?\n]{0,8}?(?:つながり(?:ません|にくく)|つながらな|繋がり(?:ません|にくく)|繋がらな|お受けでき|受けられませ|受け付けておりませ|受け付けていませ|休み|お休み|停止)|対応(?:でき(?:ません|かね)|いたしかね|致しかね)|翌開庁日|翌営業日|ご不便を|ご理解|ご了承/u
+/** Goods, cash or stock said to be held at the place: its empty hours are a gap to a thief however they are worded. */
+const GOODS_HELD = /保管|物資|現金|金庫|備品|貴重品|在庫|機材|置いて(?:あ|い|お)/u
 const EMPTY_BUILDING = new RegExp(
   `(?:庁舎|本庁舎|支所|出張所|施設|館内|事務所|倉庫|格納庫|車庫|建物|役所|市役所|公民館|体育館|図書館|センター|資料館|校舎|社務所|寺務所|詰所|集会所|集会場|公会堂|会館|管理棟|管理室|守衛室|宿直室|本堂|境内|${SIDE_ENTRANCE}|${WATCHED_SITE})(?:に|は|内は|の中は|には|も|が)?[^。！？!?\\n]{0,14}?(?:無人|(?:誰|だれ)もいな|(?:誰|だれ)もいませ|誰も居な|(?:誰|だれ)もおらず|(?:誰|だれ)もおりませ|(?:誰|だれ)もおら(?:ん|へん)|人がいな|人がいませ|人が居な|人がおら(?:ん|へん)|職員がいな|職員がいませ|職員も帰|(?:ひとり|一人|1人|独り)も(?:いな|いませ|居な|おらず|おりませ|おら(?:ん|へん))|空っぽ|もぬけの殻|手薄|${NOBODY_STAYS}|${NOBODY_WATCHING}|${NOT_STATIONED})`,
   'gu',
@@ -3522,6 +3526,9 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       // …and its reassurance about emergencies covered (有事の際は近隣の分団がカバーしますのでご安心ください) is no watch on the building.
       const reassured = /安心/u.test(sentence) && !(days && COVER_NOT_WATCH.test(sentence) && !EMPTY_WATCH_WORD.test(sentence))
       if (!(EMPTY_WHEN.test(sentence) || days) || advised || reassured || /常駐(?!して(?:おらず|いない|いません|おりません|おらん|ない))|機械警備|センサー|警備システム|無人販売|無人駅|お問い合わせ|ご連絡|ご了承/u.test(sentence)) continue
+      // The hours given as why a service pauses (支所は17時以降は職員が常駐しておりませんので、お電話はつながりません。ご了承ください):
+      // a notice of service hours, not a gap in the watch, unless the place is said to hold goods (物資の保管場所になっている…).
+      if (SERVICE_PAUSED.test(t.slice(s.start, Math.min(t.length, s.end + 40))) && !GOODS_HELD.test(t.slice(Math.max(0, s.start - 80), s.end))) continue
       const span = doc.fromSqueezed(m.index, end)
       if (told.some((o) => o.start < span.end && o.end > span.start)) continue
       emit({ rule: 'security/guard-schedule', start: span.start, end: span.end, data: guardData('empty', '') })

@@ -4966,3 +4966,20 @@ describe('security: no staff said to be stationed at a named place for set hours
     expect(blocked(text)).toBe(false)
   })
 })
+
+describe('security: an unstaffed place given as why a service pauses is a notice of service hours (hard negatives of the R442T-011 kind)', () => {
+  const blocked = (text: string) => findingsOf(security, text).some((f) => f.rule === 'security/guard-schedule' && f.severity === 'block')
+  it.each([
+    '物資を保管している旧東部倉庫は、20時から翌朝7時までは職員が常駐しておらず無人になります。',
+    '公民館は毎週月曜の夜7時以降は誰もいないので、機材は置きっぱなしにしないでください。',
+  ])('blocks %s', (text) => {
+    expect(blocked(text)).toBe(true)
+  })
+  it.each([
+    '支所は17時以降は職員が常駐しておりませんので、お電話はつながりません。ご了承ください。',
+    '出張所は土日は誰もいませんので、窓口での受付はお休みです。',
+    '大和支所は12時から13時までは職員が常駐しておりません。ご不便をおかけしますが、本庁へお問い合わせください。',
+  ])('passes %s', (text) => {
+    expect(blocked(text)).toBe(false)
+  })
+})
