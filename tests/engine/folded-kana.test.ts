@@ -58,7 +58,7 @@ const ALLOW = new Map<string, string>([
   // Both spellings (言ってやりたい|言つてやりたい): also read on the raw text of a sign shown as an example.
   ['rules/hostility:SAYINGS_OWNED43', 'both spellings'],
   // Read on the squeezed text and on the folded word (まだ決まっ is live on the squeezed one).
-  ['rules/unofficial.ts:STRONG_STAGE', 'tested on t and on the folded word'],
+  ['rules/unofficial:STRONG_STAGE', 'tested on t and on the folded word'],
 ])
 
 const FOLDABLE = /[\u30a1-\u30f6ぁぃぅぇぉっゃゅょゎゕゖ]/u

@@ -1,0 +1,117 @@
+/**
+ * Views inside the city's stance (5(1)): candour inside a stance (市としては、正直なところ…), one's creed named as the
+ * city's policy, a dismissive reason then a reorganisation as the city's course, a value of how to live as the city's view, the
+ * city's stance on a matter for the council (議員定数), the city's stance on a family's own choice for its child. Stays clean: an
+ * apology for the city's failing, a course grounded in a plan or still weighed, matters left to the council, questions.
+ * Part of the unofficial family (index.ts runs the detectors in their order).
+ */
+import { sentenceAround } from '../../doc'
+import { matchAllOf } from '../../regex'
+import { MAX_HITS, put, quotedVoice, sentenceOf } from './context'
+import type { Emitter } from './context'
+
+/*
+ * Blind wave 87 kinds (candourInCityStance, ownCreedAsCity, dismissiveReasonAsCourse, lifeValueAsCity), all unofficial/personal-view (one member of staff's view given as the city's stance):
+ * - Blind R431G-030 kind: a candour marker inside the city's own stance (柳川市としては、正直なところ、…だと考えています; 本市としては、
+ *   ぶっちゃけ…と思っています; 市は、本音を言えば…と見ています): the city speaks through its decisions, not frankly; 正直に, 本音, ぶっちゃけ,
+ *   率直に言って belong to a person, so the verdict that follows is the writer's made the city's. CANDOUR_IN_STANCE reads the city as the
+ *   holder (として, は), the marker and a verb of thinking (と考え, と思っ, と見て, と感じ) in one sentence, either order. Clean: 正直な + a noun
+ *   (正直なご意見をお聞きしたい), 正直に申告 (honesty asked of readers), a candour marker in another sentence than the city's stance.
+ * - Blind R432H-023 kind: one's own conviction equated with the city's policy (これは私の信念であり、市の方針です; 僕の考えがそのまま市の
+ *   方針です; 担当者の思い＝柳川市の考え), or a feeling labelled as one's own, then the city said to share it (担当として日々感じていることで、
+ *   市の考えも同じです): OWN_CREED_IS_CITY. Clean: the disclaimer (私個人の意見であり、市の見解ではありません; 私の考えではなく、市の方針として),
+ *   the city's policy first and one's agreement after (市の方針であり、私自身の思いでもあります).
+ * - Blind R434K-017 kind: a dismissive judgement given as the reason (…残しておいても仕方がないので; 続けても意味がないから; 維持するのは無駄
+ *   なので), then the city's reorganisation told as its course in that sentence (市としては今後…に一本化していく考えです; 本市は…を廃止する
+ *   方針です): a change not decided, asserted on one person's verdict. Clean: the same change grounded in an adopted plan, an ordinance or a
+ *   council's decision anywhere in the post (計画に基づき, 計画（令和6年策定）では, 条例で定める, 可決), a course still weighed (検討して
+ *   まいります), the dismissive words as residents' voice (仕方がないとのご意見もありますが).
+ * - Blind R434K-047 kind: a value judgement about how residents should live (…に住み替えていただくのが一番; 結婚して子どもを持つのが幸せ;
+ *   地元に残るのが当たり前) attributed to the city as its thought (…だと、柳川市は考えています; 市としては…のが一番だと考えています):
+ *   VALUE_OF_LIFE with LIFE_CHOICE in the sentence. Clean: a practical tip with no city as holder (まず空き家バンクに登録するのが一番の
+ *   近道です), the city's support told (住み替えの費用を補助しています), a plan cited (立地適正化計画に基づき), a mayor's words quoted.
+ */
+const STANCE_HOLDER = '(?:柳川市|本市|当市|(?<![\\p{Script=Han}])市)(?:として(?:は|も)?|といたしまして(?:は|も)?|としまして(?:は|も)?|は)[、,]?'
+const CANDOUR = '(?:正直(?:なところ|に(?:言|い|申し上げ|申しま)[^。！？!?\\n、,]{0,6}?)?|本音(?:を(?:言|い|申)[^。！？!?\\n、,]{0,5}?|で(?:言|い)[^。！？!?\\n、,]{0,4}?|では)?|ぶっちゃけ(?:て|ると|た話)?|率直に(?:言|い|申し上げ|申しま)[^。！？!?\\n、,]{0,6}?)[、,]'
+const THINK_END = 'と(?:考え|思っ|思い|見|感じ|とらえ|捉え)(?:て(?:い|お)|ます|る)'
+const CANDOUR_IN_STANCE = new RegExp(`${STANCE_HOLDER}[^。！？!?\\n]{0,12}?${CANDOUR}[^。！？!?\\n]{0,60}?${THINK_END}|${CANDOUR}[^。！？!?\\n]{0,12}?${STANCE_HOLDER}[^。！？!?\\n]{0,60}?${THINK_END}`, 'u')
+const OWN_CREED_IS_CITY =
+  /(?:私|わたし|わたくし|僕|ぼく|自分|担当者?|担当職員)(?:個人|自身)?の(?:信念|信条|考え|思い|持論|意見|ポリシー|主義|こだわり|願い|気持ち)(?:であり|であって|であると同時に|でもあり|であるとともに|は|が|こそ|[＝=]|イコール)?[、,]?(?:(?:そして|同時に|また|かつ|そのまま|すなわち|つまり|イコール|＝|=)[、,]?)?(?:それが|これが|そのまま)?(?:柳川市|本市|当市|市役所|市)(?:として)?の(?:方針|考え|見解|立場|姿勢|スタンス|方向性|総意|意思|意見|政策)(?!(?:では|じゃ|とは|と(?:は)?(?:異な|違|別|関係))|を代表|について|に(?:つい|関し|基づ|沿))|(?:担当|私|わたし|僕|ぼく|自分|個人的に)[^。！？!?\n]{0,14}?(?:感じて|思って|考えて|信じて)(?:いる|きた|おる|います)(?:こと|の)(?:で|であり|ですが|ですし|だし|だけど|ですけど)[、,]?(?:柳川市|本市|当市|市)(?:として)?の(?:考え|方針|見解|立場|意見)(?:も|と)[、,]?(?:まったく|全く|ほぼ)?(?:同じ|一緒|同様|一致)/u
+const DISMISSIVE_REASON =
+  /(?:ても|でも|のは)[^。！？!?\n]{0,6}?(?:仕方(?:が)?(?:ない|ありません)|しかた(?:が)?(?:ない|ありません)|しょうがない|しようがない|意味(?:が)?(?:ない|ありません)|無駄|むだ|ムダ|きりがない|キリがない|もったいない)(?:です|だ|でしょう|な)?(?:ので|から|し|んで)[、,]?/gu
+const REORGANISED_AS_COURSE = new RegExp(`${STANCE_HOLDER}[^。！？!?\\n]{0,50}?(?:一本化|統合|集約|廃止|縮小|再編|統廃合|切り替え|切りかえ|切替|移行|撤退|打ち切|民営化|売却|取り壊|解体)[^。！？!?\\n]{0,16}?(?:考え|方針|予定|つもり|ことに(?:し|な)|します|いたします|していきます|してまいります|していく|する)`, 'u')
+const COURSE_GROUNDED = /計画に基づ|計画(?:[（(][^）)\n]{0,16}[）)])?(?:では|において|で(?:定め|示し))|条例(?:で|に基づ|により)|可決|議決|答申を(?:受け|踏まえ)|決定しました|決定いたしました/u
+const COURSE_WEIGHED = /検討|協議|研究|意見を(?:伺|聞|お聞き)|ご意見を(?:伺|聞|お聞き)/u
+const LIFE_CHOICE = /住み替え|住みかえ|移り住|移住|引っ越|転居|同居|近居|結婚|出産|子ども?を(?:持|産|生)|子供を(?:持|産|生)|持ち家|家を(?:建て|買)|車を手放|免許を?返納|施設に入|地元に残|家業|継ぐ|継い|共働き|専業主婦|家庭に入|老後|独身/u
+const VALUE_OF_LIFE = new RegExp(`(?:のが|ことが|のは|ことこそ)[、,]?(?:一番|いちばん|イチバン|最善|ベスト|理想|幸せ|正解|当たり前|あたりまえ|当然|望ましい|あるべき姿)(?:だ|である|です)?と[、,]?${STANCE_HOLDER}(?:考え|思っ|思い|感じ|見て)|${STANCE_HOLDER}[^。！？!?\\n]{0,60}?(?:のが|ことが|のは)[、,]?(?:一番|いちばん|イチバン|最善|ベスト|理想|幸せ|正解|当たり前|あたりまえ|当然|望ましい|あるべき姿)(?:だ|である)?${THINK_END}`, 'u')
+const OWN_FAILING = /反省|お詫び|おわび|申し訳|至らな|(?:市|本市|当市|私ども|わたしども|当課)の(?:対応|説明|周知|判断|確認)(?:が|は|に)/u
+/** Candour inside the city's stance (市としては、正直なところ…と考えています): a view given as the city's; an apology for its own failing stays clean (was unofB87). */
+export function candourInCityStance(e: Emitter, t: string): void {
+  if (/正直|本音|ぶっちゃけ|率直/u.test(t)) {
+    const m = CANDOUR_IN_STANCE.exec(t)
+    if (m && !quotedVoice(t, m.index) && !(t.lastIndexOf('「', m.index) > t.lastIndexOf('」', m.index))) {
+      const s = sentenceAround(t, m.index, m.index + m[0].length)
+      // The city owning its own failing frankly (率直に申し上げて、市の対応が不十分であったと考えております) is an apology, not a view.
+      if (!/[?？]|でしょうか/u.test(t.slice(s.start, s.end)) && !OWN_FAILING.test(t.slice(s.start, s.end))) put(e, 'unofficial/personal-view', m.index, m.index + m[0].length, { opinion: t.slice(s.start, s.end).replace(/[。！!]$/u, '') })
+    }
+  }
+}
+/** One's creed named as the city's policy or view (OWN_CREED_IS_CITY) (was unofB87). */
+export function ownCreedAsCity(e: Emitter, t: string): void {
+  if (/の(?:方針|考え|見解|立場|姿勢|スタンス|方向性|総意|意思|意見|政策)/u.test(t)) {
+    const m = OWN_CREED_IS_CITY.exec(t)
+    if (m && !quotedVoice(t, m.index) && !(t.lastIndexOf('「', m.index) > t.lastIndexOf('」', m.index))) {
+      const s = sentenceAround(t, m.index, m.index + m[0].length)
+      put(e, 'unofficial/personal-view', m.index, m.index + m[0].length, { opinion: t.slice(s.start, s.end).replace(/[。！!]$/u, '') })
+    }
+  }
+}
+/** A dismissive reason, then a reorganisation told as the city's course (DISMISSIVE_REASON + REORGANISED_AS_COURSE); a course grounded in a plan or still weighed stays clean (was unofB87). */
+export function dismissiveReasonAsCourse(e: Emitter, t: string): void {
+  if (/ので|から|し[、,]|んで/u.test(t) && !COURSE_GROUNDED.test(t)) {
+    for (const m of matchAllOf(DISMISSIVE_REASON, t, MAX_HITS)) {
+      const from = m.index + m[0].length
+      const s = sentenceAround(t, m.index, from)
+      const course = REORGANISED_AS_COURSE.exec(t.slice(from, s.end))
+      if (!course || COURSE_WEIGHED.test(t.slice(from, s.end)) || /(?:か|かどうか)[、,]?$/u.test(course[0].replace(/(?:考え|方針|予定|つもり|ことに(?:し|な)|します|いたします|していきます|してまいります|していく|する)$/u, '')) || quotedVoice(t, m.index) || t.lastIndexOf('「', m.index) > t.lastIndexOf('」', m.index)) continue
+      if (/[?？]|でしょうか/u.test(t.slice(s.start, s.end))) continue
+      put(e, 'unofficial/personal-view', from + course.index, from + course.index + course[0].length, { opinion: t.slice(s.start, from).replace(/[、,]$/u, '') })
+      break
+    }
+  }
+}
+/** A value of how to live (住み替え, 移住 …) told as what matters most, as the city's view (VALUE_OF_LIFE) (was unofB87). */
+export function lifeValueAsCity(e: Emitter, t: string): void {
+  if (LIFE_CHOICE.test(t) && !/計画に基づ|計画(?:[（(][^）)\n]{0,16}[）)])?では|条例/u.test(t)) {
+    const m = VALUE_OF_LIFE.exec(t)
+    if (m && !quotedVoice(t, m.index) && !(t.lastIndexOf('「', m.index) > t.lastIndexOf('」', m.index))) {
+      const s = sentenceAround(t, m.index, m.index + m[0].length)
+      const sentence = t.slice(s.start, s.end)
+      if (LIFE_CHOICE.test(sentence) && !/[?？]|でしょうか/u.test(sentence)) put(e, 'unofficial/personal-view', m.index, m.index + m[0].length, { opinion: sentence.replace(/[。！!]$/u, '') })
+    }
+  }
+}
+
+const COUNCIL_MATTER88 = /議員定数|(?:議会の)?定数|議員報酬|議員の報酬|政務活動費|議員の(?:数|人数)|議会(?:の)?(?:運営|改革)|陳情|請願/u
+const COUNCIL_STANCE88 = new RegExp(`${STANCE_HOLDER}[^。！？!?\\n]{0,40}?(?:べき|賛成|反対|支持|妥当|当然|望ましい)(?:だ|である|です)?${THINK_END}`, 'u')
+const LEFT_TO_COUNCIL88 = /議会(?:で|が|において)[^。！？!?\n]{0,10}?(?:判断|決め|議論|審議|審査)/u
+/** The city's stance on a matter for the council to decide (議員定数, 議員報酬): a personal view given as the city's; left to the council stays clean (was unof88). */
+export function councilMatterStance(e: Emitter, t: string): void {
+  if (COUNCIL_MATTER88.test(t)) {
+    const m = COUNCIL_STANCE88.exec(t)
+    if (m && COUNCIL_MATTER88.test(sentenceOf(t, m.index, m.index + m[0].length) + t.slice(Math.max(0, m.index - 40), m.index)) && !LEFT_TO_COUNCIL88.test(sentenceOf(t, m.index, m.index + m[0].length)) && !quotedVoice(t, m.index)) {
+      put(e, 'unofficial/personal-view', m.index, m.index + m[0].length, { opinion: sentenceOf(t, m.index, m.index + m[0].length).replace(/[。！!]$/u, '') })
+    }
+  }
+}
+
+const CHILD_OF_FAMILY89 = /(?:小学生|中学生|高校生|子ども|子供|こども|児童|生徒|未成年|幼児|乳児|(?:お)?子さん)(?:に|には|が|の|は|のうちは)/u
+const FAMILY_CHOICE89 = /スマートフォン|スマホ|携帯電話|携帯|ケータイ|タブレット|ゲーム機?|SNS|持たせ|買い与え|与え|習い事|塾|進学|部活|留学|アルバイト|バイト|髪(?:型)?を?染め|化粧|メイク/u
+const CITY_FAMILY_STANCE89 = new RegExp(`${STANCE_HOLDER}[^。！？!?\\n]{0,40}?(?:必要(?:は)?ない|必要ありません|不要|いらない|早い|早すぎる|べきで(?:は)?ない|べきではありません|させるべき|持たせるべき|望ましくない|好ましくない)(?:だ|である|です)?${THINK_END}`, 'u')
+/** The city's stance on a family's own choice for its child (スマホを持たせる必要はない): a personal view given as the city's (was unof89). */
+export function cityFamilyStance(e: Emitter, t: string): void {
+  if (FAMILY_CHOICE89.test(t) && CHILD_OF_FAMILY89.test(t)) {
+    const m = CITY_FAMILY_STANCE89.exec(t)
+    if (m && FAMILY_CHOICE89.test(m[0]) && CHILD_OF_FAMILY89.test(m[0]) && !quotedVoice(t, m.index) && !/[?？]|でしょうか/u.test(sentenceOf(t, m.index, m.index + m[0].length))) put(e, 'unofficial/personal-view', m.index, m.index + m[0].length, { opinion: sentenceOf(t, m.index, m.index + m[0].length).replace(/[。！!]$/u, '') })
+  }
+}
