@@ -368,19 +368,25 @@ const ANIMAL_KEEPS_H61 = `(?<=^|[^ぁ-ゖァ-ヺ一-龥々ー]|[のがはもに�
 const RULE_TOPIC_H61 = /ルール|マナー|決まり|きまり|分別|ごみ出し|ゴミ出し|ごみの出し方|ゴミの出し方|収集日|出す日|時間|約束|順番|列|信号|交通/u
 const TRAINING_H61 = /しつけ|躾|訓練|トレーナー|ドッグ|調教|飼育|研究|実験|学者|によると/u
 const RESIDENTS_RULE_H61 = /ごみ|ゴミ|分別|収集|駐車|駐輪|マナー/u
+/**
+ * Whether a jab about whose place it is (OWN_PLACE_Q_H61, OWN_PLACE_H61) is aimed at people: not quoted, taught or reported, not about
+ * children or animals, not a place taken for fine, not the writer's own, and people named in this sentence or the one before.
+ * `sq` is the squeezed text, `s`/`e` the hit's offsets in it.
+ */
+const placeJabKept = (sq: string, s: number, e: number): boolean => {
+  if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+  const sen = sentenceOf(sq, s, e)
+  const lead = sq.slice(sen.start, s)
+  if (KIDS_OR_ANIMALS_H61.test(lead) || TAKEN_FOR_OK_H61.test(sq.slice(sen.start, sen.end)) || SELF.test(lead.replace(YOUR_OWN_H61, ''))) return false
+  return PEOPLE72.test(withPrevious(sq, s, e).replace(sq.slice(s, e), ''))
+}
 export const FRONT_LINE_JAB_PHRASES: Phrase[] = [
   {
     rule: 'hostility/confrontational',
     re: phrase(OWN_PLACE_Q_H61),
     need: foldAll(['勘違い', 'お間違え', '間違え']),
     instead: '相手の考えを皮肉らず、「閲覧室での通話はご遠慮ください。通話はロビーでお願いします」のように、お願いだけを伝えてください',
-    keep: (sq, s, e) => {
-      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
-      const sen = sentenceOf(sq, s, e)
-      const lead = sq.slice(sen.start, s)
-      if (KIDS_OR_ANIMALS_H61.test(lead) || TAKEN_FOR_OK_H61.test(sq.slice(sen.start, sen.end)) || SELF.test(lead.replace(YOUR_OWN_H61, ''))) return false
-      return PEOPLE72.test(withPrevious(sq, s, e).replace(sq.slice(s, e), ''))
-    },
+    keep: placeJabKept,
   },
   {
     rule: 'hostility/confrontational',
@@ -411,13 +417,7 @@ export const FRONT_LINE_JAB_PHRASES: Phrase[] = [
     re: phrase(OWN_PLACE_H61),
     need: foldAll(['勘違い', 'お間違え', '間違えて', 'お思い', '思って', '思われて']),
     instead: '相手の考えを皮肉らず、「閲覧室での通話はご遠慮ください。通話はロビーでお願いします」のように、お願いだけを伝えてください',
-    keep: (sq, s, e) => {
-      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
-      const sen = sentenceOf(sq, s, e)
-      const lead = sq.slice(sen.start, s)
-      if (KIDS_OR_ANIMALS_H61.test(lead) || TAKEN_FOR_OK_H61.test(sq.slice(sen.start, sen.end)) || SELF.test(lead.replace(YOUR_OWN_H61, ''))) return false
-      return PEOPLE72.test(withPrevious(sq, s, e).replace(sq.slice(s, e), ''))
-    },
+    keep: placeJabKept,
   },
   {
     rule: 'hostility/confrontational',
