@@ -8276,3 +8276,57 @@ describe('personal-info: blind wave 89 kinds R439Q-036, R439Q-050, R440R-002 (a 
     expect(rules(text).filter((r) => r.endsWith(':block'))).toEqual([])
   })
 })
+
+describe('personal-info: blind wave 90 kinds R441S-031, R443U-008, R443U-035, R443U-056, R444V-017, R444V-022 (a named person with town and arrears, a named household with a test finding, a child pinned by school and year with a trouble, a plate in kanji digits, a house counted from a landmark after a complaint)', () => {
+  const rules = (text: string) => findingsOf(personalInfo, text).filter((f) => f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
+  it.each<[string, string]>([
+    // R441S-031 kind: a named person fixed by their town, told with their arrears
+    ['先日お送りした国保税の催告書について、大和町中島の古賀 正 様の滞納分の明細を誤って別の世帯に同封しておりました。', 'identifiable-person'],
+    ['水道料金の未納のお知らせが、蒲池地区在住の松尾美和さん宛て（未納額3万2千円）で、隣のお宅に届いていたことが分かりました。', 'identifiable-person'],
+    ['お詫び：軽自動車税の催告書の一部に、昭代町二丁目の江口 誠様の滞納額が印字されたまま他の方へ発送されました。', 'identifiable-person'],
+    // R443U-008 kind: a named household or person with a test finding judged against them
+    ['井戸水の調査のあと、尿検査で異常ありと判定された古賀さん宅には、保健所から連絡を入れています。', 'identifiable-person'],
+    ['先月の健診で、血液中のカドミウムの値が基準値を超えた松尾 一郎さんのご家族にも、再度の説明会をご案内しました。', 'identifiable-person'],
+    ['検査の結果、要経過観察と判定された中島さんのお宅へ、来週もう一度うかがう予定です。', 'identifiable-person'],
+    // R443U-035, R444V-022 kinds: a child pinned by school and year with what they do, or by sex, with a trouble
+    ['図書館の読み聞かせには、蒲池小3年で毎週欠かさず来てくれるゆうと君が今月は来ていません。お母さんが病気で通院していると聞きました。', 'identifiable-person'],
+    ['両開小の4年生で、昨年から学校に行けておらず、家で過ごしている女の子がいます。ご家族から相談を受けました。', 'identifiable-person'],
+    ['昭代中学校3年で生徒会長をしているたくみくん、おばあちゃんが入院されてからは弟の送り迎えもしているそうです。', 'identifiable-person'],
+    // R443U-056 kind: a plate in kanji or full-width digits
+    ['毎朝、公民館の前に停まっている白いワゴン車（筑後 五〇〇 さ 七七－〇一）の持ち主の方、駐車はご遠慮ください。', 'vehicle-plate'],
+    ['ゴミを捨てていったバイクのナンバーは 福岡 三三〇 ね ・・八七 でした。', 'vehicle-plate'],
+    ['当て逃げした車は「佐賀 ５００ は ３４－５６」の黒いセダンです。', 'vehicle-plate'],
+    // R444V-017 kind: a house counted from a landmark, the case told in the sentence before
+    ['悪臭の件でご連絡をいただきました。蒲池地区の旧JAの向かいから三軒先のお家に、本日職員が伺いました。', 'identifiable-person'],
+    ['犬の鳴き声についてのご意見、ありがとうございます。大和町のお寺の裏から2軒目のお宅には、環境課から直接ご説明しました。', 'identifiable-person'],
+    ['野焼きの煙についてご相談をいただきました。昭代町の消防団詰所の角を曲がって3軒目のお宅へ、職員がうかがいました。', 'identifiable-person'],
+  ])('flags %s', (text, rule) => {
+    expect(rules(text)).toContain(`personal-info/${rule}:block`)
+  })
+  it.each<[string]>([
+    // arrears with no one named, a staff member at an office, a call to everyone in a town
+    ['【お詫び】督促状の発送作業で誤りがあり、一部の方に別の方の督促状が届きました。該当の方には個別にご連絡しています。'],
+    ['三橋町の皆さま、固定資産税の滞納があると延滞金がかかります。お早めに納付を。'],
+    ['督促状は柳川市三橋町の税務課分室から発送しています。滞納がある方は早めにご相談ください。'],
+    // a finding told of whoever has it, of the soil, or a staff member named
+    ['健康診断で血中の鉛濃度が高めと判定された方は、保健センターにご相談ください。'],
+    ['旧工場跡地の土壌調査で、鉛の濃度が基準値を超えた地点が2か所ありました。詳しくは環境課の西村さんまで。'],
+    ['保健師の西村さんが、血中の鉛濃度が高めと判定された方のご家庭を順番に訪問しています。'],
+    // a named pupil with no trouble, a team result, a year of every school, children counted, the trouble of others
+    ['城内中学校1年生でサッカー部に入っているけんた君が、県大会で得点王になりました。'],
+    ['堀割東小が水泳大会で優勝しました！5年生の男子リレーは大会新記録です。'],
+    ['各小学校の5年生で学校に行けていない男子・女子への支援を、教育委員会と進めています。'],
+    ['城内中の2年生で学校に行けていない男子は3人いて、別室登校で支えています。'],
+    ['不登校の子どもたちを支える会に、城内中2年の男の子も参加してくれました。'],
+    // a plate's format explained, a year and a count in kanji
+    ['ナンバープレートの見方：「久留米 五〇〇 あ 一二－三四」のように、地名・分類番号・ひらがな・一連番号が並びます。'],
+    ['令和六年度の軽自動車税は、三月三十一日までに納めてください。'],
+    ['二〇二四年に公用車三百台のうち四十台を更新しました。'],
+    // a complaint before directions to a venue or a way, a public building by a landmark
+    ['騒音の苦情は環境課で受け付けています。会場は三橋町の郵便局の角から2軒目のお宅を改修したカフェで、開催は毎週土曜です。'],
+    ['迷惑駐車についてのご意見をいただきました。公民館の角から2軒目のお家の前を右へ曲がると、臨時駐車場があります。'],
+    ['ご意見ありがとうございます。中山郵便局の裏手、青い屋根の建物は市の倉庫です。'],
+  ])('keeps clean %s', (text) => {
+    expect(rules(text).filter((r) => r.endsWith(':block'))).toEqual([])
+  })
+})

@@ -9,12 +9,16 @@
  *   (眠れない方は, …場合), nor someone addressed by name after a sentence on whoever needs a follow-up (…方にはご連絡します。…さん、いつも…).
  * - In a reply, a child named with the vaccination not yet given, read off the record (…くん（令和4年3月生まれ）は…まだ接種されていない).
  * - A health ticket's or card's number told with its holder named (受診券番号 … …にお住まいの…様).
+ * - Blind R443U-008 kind: a named household or person told with a test's finding judged against them (血中の鉛濃度が高めと判定された…さん
+ *   ご一家, 尿検査で異常ありと判定された…さん, 数値が基準値を超えた…さん宅): the result is theirs, like a screening that needs follow-up.
+ *   Not a finding told of whoever has it (高めと判定された方は…ご相談ください), nor of the soil, water or air with no one named (土壌の鉛濃度
+ *   が基準値を超えた地点), nor a staff member named (保健師の…さん).
  */
 import type { Doc } from '../../doc'
 import { CONTACT_AFTER_NAME, HEALTH_STAFF_BEFORE, sentencesOf, withoutUrls, type Emit } from './context'
 
 /** A person called by name with an honorific (西田 恵子さん, 吉開さん, 堤 和子様); the name is checked against STAFF_OR_GROUP. */
-const NAMED_RESIDENT = /(?<![\p{Script=Han}々ァ-ヶおご御])([\p{Script=Han}々]{1,4}(?: ?[\p{Script=Han}々]{1,4}| [ぁ-ゖァ-ヶー]{1,4})?)(?:さん|様|さま)(?![\p{Script=Han}])/gu
+const NAMED_RESIDENT = /(?<![\p{Script=Han}々ァ-ヶおご御])([\p{Script=Han}々]{1,4}(?: ?[\p{Script=Han}々]{1,4}| [ぁ-ゖァ-ヶー]{1,4})?)(?:さん|様|さま)(?:宅)?(?![\p{Script=Han}])/gu
 /** Words before an honorific that are no resident's name (staff before or after the name: context.ts). */
 const NOT_RESIDENT = /^(?:皆|皆々|奥|先生|職員|患者|家族|利用者|参加者|[\p{Script=Han}]{0,2}医者|[\p{Script=Han}]{0,3}(?:師|員|長|士|医))$/u
 /** A follow-up result said of whoever has it (要精密検査となった方には, 再検査が必要な場合は): a group, no one person. */
@@ -25,7 +29,8 @@ const PATIENT_SUBJECT = /(?:患者|感染者|陽性者|罹患者)(?:さん|様)?
 const HOME_BELOW_CITY = /(?<![市県])[\p{Script=Han}々ヶ]{1,6}(?:町|地区|校区)?(?:にお住まい|在住|に住む|に住んで)/u
 const WORK_OR_SCHOOL = /(?:に|で)(?:お勤め|勤務|勤め|働)|として(?:勤務|働)|に通(?:う|って|われ)|(?:園|学校|施設|会社|工場|病院|店)[^。\n]{0,6}?の(?:職員|従業員|保育士|教諭|児童|生徒|園児)/u
 /** A screening result that needs follow-up. */
-const FOLLOW_UP = /精密検査|要精検|要精密|再検査|要再検|要医療|要治療|異常が見つか|所見が(?:あ|見つか)/u
+const FOLLOW_UP =
+  /精密検査|要精検|要精密|再検査|要再検|要医療|要治療|異常が見つか|所見が(?:あ|見つか)|(?:高め|高値|低め|低値|異常(?:あり)?|要注意|要経過観察|陽性)(?:と|に)判定|(?:血中|尿中|血液中|体内)の[^。\n]{0,8}?(?:濃度|値|数値)が(?:高|基準値?を(?:超|上回))/u
 /** A consultation a consultee came to. */
 const CONSULTATION = /相談(?:窓口|会|室|日|センター|支援)|こころの相談|心の相談|カウンセリング|産後ケア|ママの(?:こころ|心)/u
 /** The consultee's own matter, told as theirs. */

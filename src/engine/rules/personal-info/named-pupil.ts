@@ -9,20 +9,37 @@
  *
  * Not a named child praised with no trouble (…くん（堀端小3年）が金賞), a trouble told of others (不登校の子どもを支援する会に…くんも参加,
  * 病気の友達のために), a trouble as a rule (学校に行けない場合は), a staff member or a teacher named, nor a post that states consent.
+ *
+ * Blind R443U-035, R444V-022 kind: the same child pinned by school and year with what they do in between (堀割東小5年で水泳クラブのキャプテン
+ * をしている…君, the name a given name in hiragana with 君 right after the verb), or with no name at all but school, year and sex (城内中の
+ * 2年生で…学校に行けていない男の子, 城内中2年の女子生徒で入院している), the grade possibly after の (…中の2年生); the trouble may be the
+ * family's (お父さんが入院中) or told within the description (春からずっと学校に行けていない, 学校に行けておらず). Not a school's team result
+ * (堀割東小が優勝, …小5年の男子が県大会で優勝), a year of every school (各小学校の5年生, 市内の中学2年生), children counted or in general
+ * (…2年生で学校に行けていない男子は3人), nor the trouble told of other children (不登校の子どもたち).
  */
 import type { Doc } from '../../doc'
 import { CONSENT, quotedOnLine, sentencesOf, withoutUrls, type Emit } from './context'
 
-const SCHOOL_YEAR = String.raw`[\p{Script=Han}ァ-ヶー]{1,8}(?:小学校|中学校|義務教育学校|支援学校|高校|高等学校|小|中|高)[ 　]?[0-9０-９一二三四五六]年(?:生)?(?:[0-9０-９一二三四五六七八九]組)?`
+const SCHOOL_YEAR = String.raw`(?<![\p{Script=Han}ァ-ヶー])(?!各|全|市内|県内|町内|村内|区内|他|同)[\p{Script=Han}ァ-ヶー]{1,8}(?:小学校|中学校|義務教育学校|支援学校|高校|高等学校|小|中|高)(?:の)?[ 　]?[0-9０-９一二三四五六]年(?:生)?(?:[0-9０-９一二三四五六七八九]組)?`
 /** A given name or an initial with a child's honorific. */
 const CHILD_NAME = String.raw`(?:(?<![A-Za-zＡ-Ｚａ-ｚ])[A-ZＡ-Ｚ](?:[・.．][A-ZＡ-Ｚ])?|(?<![\p{Script=Han}々])[\p{Script=Han}々]{1,4}|(?<![ぁ-ゖ])[ぁ-ゖ]{2,5}|(?<![ァ-ヶー])[ァ-ヶー]{2,6})[ 　]?(?:くん|君|ちゃん|さん)`
+const NOT_CHILD_NAME = String.raw`(?!(?:お?[母父祖兄姉]|ママ|パパ|みな|皆|みん|生徒|児童|保護者|先生|担任|お子))`
+/** Blind R443U-035 kind: a name right after a verb (…をしているりょうた君), so with no boundary before it. */
+const CHILD_NAME_AFTER_VERB = String.raw`(?:[\p{Script=Han}々]{1,4}|[ぁ-ゖ]{2,5}|[ァ-ヶー]{2,6})[ 　]?(?:くん|君|ちゃん)`
+/** Blind R444V-022 kind: no name, the child told by sex. */
+const CHILD_BY_SEX = String.raw`(?:男の子|女の子|男子|女子)(?:生徒|児童)?`
 const NAMED_PUPIL = new RegExp(
-  String.raw`${CHILD_NAME}[ 　]?[（(][ 　]?${SCHOOL_YEAR}[ 　]?[)）]|${SCHOOL_YEAR}(?:の|に通う)[ 　]?(?:男の子|女の子)?[ 　]?(?!(?:お?[母父祖兄姉]|ママ|パパ|みな|皆|みん|生徒|児童|保護者|先生|担任|お子))${CHILD_NAME}`,
+  String.raw`${CHILD_NAME}[ 　]?[（(][ 　]?${SCHOOL_YEAR}[ 　]?[)）]|${SCHOOL_YEAR}(?:の|に通う)[ 　]?(?:男の子|女の子)?[ 　]?${NOT_CHILD_NAME}${CHILD_NAME}` +
+    String.raw`|${SCHOOL_YEAR}で[^。！？!?\n]{0,24}?[るた][ 　]?${NOT_CHILD_NAME}${CHILD_NAME_AFTER_VERB}` +
+    String.raw`|${SCHOOL_YEAR}(?:の|で)[^。！？!?\n]{0,30}?${CHILD_BY_SEX}`,
   'gu',
 )
+const BY_SEX_END = new RegExp(`${CHILD_BY_SEX}$`, 'u')
+/** Children counted or told as a group after the description (…男子は3人, …女の子たち). */
+const COUNTED_AFTER = /^(?:たち|達|ら|の(?:皆|みな)|(?:は|が|も)[^。\n]{0,4}?[0-9０-９一二三四五六七八九十何]+[ 　]?(?:人|名))/u
 /** The child's own trouble. */
 const TROUBLE =
-  /学校(?:に|へ)[ 　]?(?:行け|いけ|通え|かよえ|来られ|来れ|行かれ)(?:ない|なく|ず|なかっ)|学校を(?:休みがち|長く休|休んで)|不登校|登校(?:でき(?:ない|なく|ず|なかっ)|しぶり|渋り|拒否)|保健室登校|別室登校|いじめ(?:られ|に(?:遭|あ)|を受け)|病気|持病|難病|障が?い|障害(?!物)|入院|通院|闘病|発作|てんかん/u
+  /学校(?:に|へ)[ 　]?(?:行け|いけ|通え|かよえ|来られ|来れ|行かれ)(?:て(?:い|お(?:ら|り)))?(?:ない|なく|ず|なかっ|ません)|学校を(?:休みがち|長く休|休んで)|不登校|登校(?:でき(?:ない|なく|ず|なかっ)|しぶり|渋り|拒否)|保健室登校|別室登校|いじめ(?:られ|に(?:遭|あ)|を受け)|病気|持病|難病|障が?い|障害(?!物)|入院|通院|闘病|発作|てんかん/u
 /** The trouble told of others or as a rule right after it. */
 const OF_OTHERS = /^(?:の|な|のある|がある|を抱える|に悩む)?(?:友達|友だち|方|人|子ども|子供|こども|子|児童|生徒|お年寄り|高齢者|皆|みんな|人たち|場合|ときは|時は|際は)/u
 /** A staff member or a teacher named, not a pupil. */
@@ -38,7 +55,9 @@ export function namedPupilTrouble(doc: Doc, emit: Emit): void {
     NAMED_PUPIL.lastIndex = 0
     for (let m = NAMED_PUPIL.exec(sentence), k = 0; m && k < 4; m = NAMED_PUPIL.exec(sentence), k++) {
       if (quotedOnLine(t, s.start + m.index) || NOT_PUPIL.test(m[0])) continue
-      const scope = sentence.slice(m.index + m[0].length) + '。' + (i + 1 < spans.length ? t.slice(spans[i + 1]!.start, spans[i + 1]!.end) : '')
+      // Blind R444V-022 kind: a description by sex counts only as one child; the trouble may be told inside the description.
+      if (BY_SEX_END.test(m[0]) && COUNTED_AFTER.test(sentence.slice(m.index + m[0].length))) continue
+      const scope = sentence.slice(m.index) + '。' + (i + 1 < spans.length ? t.slice(spans[i + 1]!.start, spans[i + 1]!.end) : '')
       let told = false
       for (const r of scope.matchAll(new RegExp(TROUBLE.source, 'gu'))) {
         if (!OF_OTHERS.test(scope.slice(r.index! + r[0].length, r.index! + r[0].length + 8))) {

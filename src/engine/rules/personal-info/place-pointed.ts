@@ -168,6 +168,9 @@ const HARDSHIP =
  * illness) or the household's hardship (電気が止まりそう, 家賃を滞納): the count leads to one door. householdByPlace reads a home right at a
  * landmark's side, house-look.ts a house told by its colour; this one reads a house counted off from the landmark. Not a shop or a venue
  * counted so (…から2軒目のお店, …のお宅で開催), the home as a mark on the way (…から2軒目のお家の前を右へ), a group, nor a post that states consent.
+ *
+ * Blind R444V-017 kind: the case may be told in the sentence just before the count (a reply thanking for a complaint on noise, then the house
+ * behind a post office, counted from the corner of a coloured roof, visited over it). Not a case sentence before directions to a venue or a shop.
  */
 export function homeCountedFrom(doc: Doc, emit: Emit): void {
   const t = withoutUrls(doc, doc.norm.text)
@@ -179,8 +182,9 @@ export function homeCountedFrom(doc: Doc, emit: Emit): void {
     if (!m || GROUP.test(sentence) || quotedOnLine(t, s.start + m.index)) continue
     const tail = sentence.slice(m.index + m[0].length)
     if (VENUE.test(tail.slice(0, 16)) || VENUE.test(m[0]) || WAYMARK.test(tail) || AS_WAYMARK.test(tail.slice(0, 6))) continue
-    // The case or the circumstances told in this sentence or the next.
-    const near = t.slice(s.start, Math.min(t.length, s.end + 80))
+    // The case or the circumstances told in this sentence or the next (Blind R444V-017 kind: or in the one before, a complaint thanked for
+    // before the house is pointed at: 騒音についてのご意見、ありがとうございます。…の裏手、…の角から2軒目のお宅…).
+    const near = t.slice(Math.max(0, s.start - 60), Math.min(t.length, s.end + 80))
     if (!CASE.test(near) && !RESIDENT.test(near) && !HARDSHIP.test(near)) continue
     return report(doc, s.start + m.index, s.start + m.index + m[0].length, '目印から数えて分かる家と住む人の事情', emit)
   }
