@@ -8217,3 +8217,77 @@ describe('unofficial: blind wave 89 kinds (unof89)', () => {
     expect(flagged(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
   })
 })
+
+describe('unofficial: blind wave 90 kinds (unof90)', () => {
+  const flagged = (text: string) => summary(findingsOf(unofficial, text)).filter((x) => x.includes(':warn') || x.includes(':block'))
+  it.each<[string, string]>([
+    // R441S-018 / R442T-056 kind: a lifting or a tax cut guessed at this pace
+    ['このペースなら、再来年度には国民健康保険税の税率も引き下げられると思います。', 'unofficial/forecast:warn:'],
+    ['今の調子なら、通行止めは明日の朝には解除されると思いますよ。', 'unofficial/forecast:warn:今の調子なら、通行止めは明日の朝には解除されると思います'],
+    ['このままなら、来年度は水道料金の値下げもされるでしょう。', 'unofficial/forecast:warn:このままなら、来年度は水道料金の値下げもされるでしょう'],
+    // R441S-046 / R442T-048 kind: a tax change or relief told as settled, sold as good news, with no decision or source
+    ['うれしいお知らせ！4月から市営駐車場の使用料が無料になります。お楽しみに！', 'unofficial/undecided:warn:使用料が無料になります'],
+    ['皆さんに朗報です。今年度の個人住民税は全員半額になります！', 'unofficial/undecided:warn:個人住民税は全員半額になります'],
+    ['被災された方の国民健康保険料を免除します。安心してくださいね。', 'unofficial/undecided:warn:保険料を免除します'],
+    // R444V-047 kind: a firm promise resting on funding not yet granted
+    ['予算が通ったら、来年度から絶対に全校にエアコンを設置します！', 'unofficial/forecast:warn:予算が通ったら、来年度から絶対に'],
+    ['交付金が採択されれば確実に体育館を建て替えられますので、ご安心ください。', 'unofficial/forecast:warn:交付金が採択されれば確実に'],
+    ['県の補助金が下りれば必ず今年中に橋を架け替えます。約束します。', 'unofficial/forecast:warn:補助金が下りれば必ず'],
+    // R442T-040 kind: a rumour quoted as going round, then acted on
+    ['ネットで「明日から断水する」という書き込みが出回っています。念のため、飲み水を早めに確保してください。', 'unofficial/rumour:warn:という書き込みが出回'],
+    ['LINEで「駅前のスーパーが閉店セールで全品半額」という情報が広まっています。急いで行ってみてくださいね。', 'unofficial/rumour:warn:という情報が広ま'],
+    ['SNSで「市民プールで不審者が出た」という話が流れています。念のためお子さんだけで行かせないようにしましょう。', 'unofficial/rumour:warn:という話が流れ'],
+    // R442T-016 kind: a hazard to come foretold by a private person
+    ['近所の方の話では、今夜は川が氾濫するかもしれないそうです。念のため備えてください。', 'unofficial/rumour:warn:近所の方の話では'],
+    ['友人の話だと、明日の大雪で道路が通れなくなりそう、とのこと。', 'unofficial/rumour:warn:友人の話だと'],
+    ['知り合いから聞いた話だと、週末に台風が上陸するらしいです。', 'unofficial/rumour:warn:'],
+    // R441S-059 kind: a system called unfair or wrong on the city's account
+    ['柳川市としては、今の交付税の仕組みは不合理な制度だと考えています。', 'unofficial/personal-view:warn:柳川市としては、今の交付税の仕組みは不合理な制度だと考えて'],
+    ['本市としましても、ふるさと納税は地方の努力を生かせない不公平な仕組みだと思っております。', 'unofficial/personal-view:warn:本市としましても'],
+    ['市としては、現行の補助制度は時代遅れのルールだと考えております。', 'unofficial/personal-view:warn:市としては、現行の補助制度は時代遅れのルールだと考えて'],
+    // R444V-052 / R442T-010 kind: the bare 正直 in the city's stance, or the city named just before the verb
+    ['本市としても、あの事業の打ち切りは正直早すぎたと考えています。', 'unofficial/personal-view:warn:'],
+    ['本音を言えば、駅前再開発の遅れが人口減少の一因だと本市では見ています。', 'unofficial/personal-view:warn:'],
+    ['ぶっちゃけ、商店街の衰退は大型店の出店が原因だと市としては考えております。', 'unofficial/personal-view:warn:'],
+  ])('flags %s', (text, expected) => {
+    expect(flagged(text).some((x) => x.startsWith(expected))).toBe(true)
+  })
+  it.each([
+    // a lifting announced, a target, a step weighed
+    '避難指示は本日15時に解除されました。',
+    'この調子なら、今年度の目標も達成できると思います。',
+    'このまま水位が下がれば、避難指示の解除を検討します。',
+    // a change with its legal basis or a page, relief applied for
+    '令和8年度から軽自動車税の税率が変わります（条例改正）。',
+    '災害で被害を受けた住宅の固定資産税について、減免の申請を受け付けています。',
+    '朗報です！3月議会で可決され、来年度から手数料が引き下げになります。詳しくは市ホームページをご覧ください。',
+    // works planned on a grant, a grant used, no vow resting on a grant
+    '補助金が採択されれば、令和8年度に工事を行う予定です。',
+    '国の補助金を活用して、今年度中に必ず補修を終えます。',
+    '予算の範囲内で、必ず優先順位をつけて対応します。',
+    // a rumour quoted and denied
+    'SNS上で「ダムが今夜放流する」という情報が広がっていますが、事実ではありません。',
+    'ネットで「給水が止まる」という投稿が出回っていますが、確認できていません。念のため市の公式情報をご確認ください。',
+    '「水道料金が上がる」という話が広がっていますが、誤りです。',
+    '「臨時バスが運休する」という書き込みが出回っていますが、現在も通常どおり運行しています。念のため、時刻表もご覧ください。',
+    '「給食センターが閉鎖される」という話が出回っていますが、通常どおり運営しています。念のため、献立表もご確認ください。',
+    // a forecast credited to the weather office, old times, a pleasant memory
+    '福岡管区気象台によると、台風は週末に九州北部に接近する見込みです。',
+    '近所の方の話では、昔はこの川でよく泳いだそうです。',
+    '知り合いの話だと、昨日の花火大会はとてもきれいだったそうです。',
+    // a fair system sought, a verdict denied, residents' voice
+    '市としては、誰もが使いやすい公平な制度となるよう見直しを進めてまいります。',
+    '市としては、ふるさと納税は不公平な制度ではないと考えております。',
+    '国の制度は不公平だというご意見をいただきました。',
+    // honesty asked of readers, an apology
+    '市としては、市民の皆さまの正直なご意見をお聞きしたいと考えています。',
+    '市としては、正直に申告していただくようお願いしております。',
+    '正直に申し上げて、市の対応が不十分であったと考えております。深くお詫び申し上げます。',
+    // R442T-012 kind: the office's own processing time with となる / になる
+    '発行は、申請から10日後となる見込みです。',
+    '審査結果の通知は、申請から1か月程度になる見通しです。',
+    '認定証の交付は、おおむね3週間程度となる見込みです。',
+  ])('passes %s', (text) => {
+    expect(flagged(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
+  })
+})

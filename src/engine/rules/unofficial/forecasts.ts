@@ -135,6 +135,9 @@ const PROCUREMENT_WORDS = /入札|落札|応札|発注|受注|指定管理|プ�
 const PROCUREMENT_DONE = /落札(?:しました|されました|者(?:が|を|は)決定)|入札結果|開札結果|契約を(?:締結|結び)|に決定しました|に決まりました/u
 /*
  * Blind R350K kinds (restrictionAtThisPace, insideStirHeard, staffFeelForecast):
+ * - Blind R441S-018 / R442T-056 kind (wave 90): …also a lifting or a cut at this pace (この調子なら、来年度は固定資産税の税率も下げられる
+ *   と思います; このままなら避難指示はたぶん今夜中に解除されると思います): an order lifted or a tax cut is the city's decision too. A lifting
+ *   announced (解除しました), a target (目標も達成できると思います) and the weather stay clean.
  * - A restriction or stop of a public service forecast as the writer's own guess, from how things stand (今年は雨が少ないので、このままだと
  *   8月ごろには給水制限が始まると思います): RESTRICTION_GUESS66. Nothing is decided; the post foretells a measure of the city. A restriction
  *   announced (…から給水制限を実施します), a conditional notice (雨天の場合は中止します) and weather alone stay clean.
@@ -143,10 +146,10 @@ const PROCUREMENT_DONE = /落札(?:しました|されました|者(?:が|を|�
  * - A schedule told as settled from a staff member's feel (…来年の夏には通れるようになりそうです！現場の担当者の感触なので): STAFF_FEEL66
  *   with a forecast of an opening, a completion or a reopening in the paragraph. A schedule the city announces stays clean.
  */
-const RESTRICTION66 = '(?:給水制限|取水制限|時間断水|断水|節水制限|通行止め|通行規制|運休|休館|休園|休校|閉鎖|利用制限|入場制限|値上げ|有料化|廃止|中止|延期)'
+const RESTRICTION66 = '(?:給水制限|取水制限|時間断水|断水|節水制限|通行止め|通行規制|運休|休館|休園|休校|閉鎖|利用制限|入場制限|値上げ|有料化|廃止|中止|延期|避難指示|避難勧告|解除|税率|減税|値下げ|引き下げ|引下げ|保険料|手数料|[\\p{Script=Han}]{1,4}税)'
 const RESTRICTION_WORD66 = new RegExp(RESTRICTION66, 'u')
 const RESTRICTION_GUESS66 = new RegExp(
-  `(?:このまま(?:だと|では|いくと|いけば|の状態(?:だと|では|が続けば))|この(?:調子|ペース)(?:だと|では|でいくと)|今の(?:まま|ペース)(?:だと|では))[、,]?[^。！？!?\\n]{0,20}?${RESTRICTION66}(?:が|は|に|も)?[^。！？!?\\n]{0,8}?(?:始まる|始まり|実施される|行われる|かかる|出る|なる|される|避けられない)(?:の)?(?:と思います|と思う|と思われます|でしょう(?!か)|だろう|かもしれません|かもしれない|かも|はずです|気がします|見込みです|可能性が(?:高い|あります))`,
+  `(?:このまま(?:だと|では|なら|いくと|いけば|の状態(?:だと|では|なら|が続けば))|この(?:調子|ペース)(?:だと|では|なら|でいくと|でいけば)|今の(?:まま|ペース|調子)(?:だと|では|なら))[、,]?[^。！？!?\\n]{0,24}?${RESTRICTION66}(?:が|は|に|も)?[^。！？!?\\n]{0,12}?(?:始まる|始まり|実施される|行われる|かかる|出る|なる|される|避けられない|下げられる|引き下げられる|下がる|安くなる|解除できる|なくせる)(?:の)?(?:と思います|と思う|と思われます|でしょう(?!か)|だろう|かもしれません|かもしれない|かも|はずです|気がします|見込みです|可能性が(?:高い|あります))`,
   'gu',
 )
 const RESTRICTION_OUT66 = /(?:実施します|実施いたします|実施しています|開始します|開始いたします|決定しました|決まりました|お知らせします)/u
@@ -157,7 +160,7 @@ const FEEL_THING66 = /通れる|通行でき|渡れる|開通|完成|完了|再�
 const FEEL_OUT66 = /(?:決定しました|決まりました|発表しました|お知らせします|予定どおり|予定通り)/u
 /** A restriction foretold at this pace (このままのペースだと給水制限…): a forecast of a measure the city decides (was unof66). */
 export function restrictionAtThisPace(e: Emitter, t: string): void {
-  if (/このまま|この調子|このペース|今のまま|今のペース/u.test(t) && !RESTRICTION_OUT66.test(t)) {
+  if (/このまま|この調子|このペース|今のまま|今のペース|今の調子/u.test(t) && !RESTRICTION_OUT66.test(t)) {
     for (const m of matchAllOf(RESTRICTION_GUESS66, t, MAX_HITS)) {
       const topic = RESTRICTION_WORD66.exec(m[0])?.[0] ?? 'この件'
       put(e, 'unofficial/forecast', m.index, m.index + m[0].length, { topic, marker: m[0].slice(m[0].lastIndexOf(topic)) })
@@ -348,8 +351,10 @@ const PROCEDURE_FLOW = /申請|申し込|申込|審査|受付|受け付|手続|�
  * 2週間程度かかる見通しです; 発行までの期間は約10日を要する見込み): the office's estimate of its own processing time, no undecided policy. Only a
  * duration right before the marker, in a sentence that names the procedure; a change told beside it (来年度から手数料が上がる見込み) is judged
  * as ever, and a works' or a plan's length (建設には3年かかる見込み) names no procedure.
+ * Blind R442T-012 kind (wave 90): …also the duration told with となる / になる (交付は、申請からおおむね2週間程度となる見込みです; 発送は
+ * 10日後になる見通し): the same office estimate of its own procedure.
  */
-const DURATION_BEFORE = /(?:[0-9０-９一二三四五六七八九十数]+(?:[～〜~\-－][0-9０-９一二三四五六七八九十]+)?)(?:日|営業日|日間|週間|か月|ヶ月|カ月|ケ月|箇月|ヵ月)(?:程度|ほど|くらい|ぐらい|前後|以上|余り|弱)?(?:が|は)?(?:かかる|掛かる|を要する|要する)$/u
+const DURATION_BEFORE = /(?:[0-9０-９一二三四五六七八九十数]+(?:[～〜~\-－][0-9０-９一二三四五六七八九十]+)?)(?:日|営業日|日間|週間|か月|ヶ月|カ月|ケ月|箇月|ヵ月)(?:程度|ほど|くらい|ぐらい|前後|以上|余り|弱)?(?:後|先)?(?:が|は)?(?:かかる|掛かる|を要する|要する|(?:と|に)なる)$/u
 const PROCEDURE_NAMED = /申請|申込|申し込み|交付|発行|支給|審査|判定|手続|届出|処理|受付|受け付け|発送|振込|振り込み|決定通知|認定|登録/u
 function procedureDuration(t: string, at: number, sentence: string): boolean {
   const lead = t.slice(Math.max(0, at - 24), at).replace(/\s+$/u, '')

@@ -243,7 +243,7 @@
  * `post`) and the paragraph gate's pass (needsOf); `meta.ts` its metadata; `context.ts` the shared readings (CHANGE, DECISION, the gate words NEEDS,
  * hearsay and stage words, `put`); one file per kind of detector: rumours-and-reports, hearsay-endings, insiders-and-overheard,
  * forecasts, certainty-and-promises, stage-words-and-drafts, pending-and-settling, council-and-budget, unannounced-and-arranged,
- * personnel-selections-and-votes, personal-views, city-stance-views, political-views, causes-and-trends, private-posts.
+ * personnel-selections-and-votes, personal-views, city-stance-views, political-views, causes-and-trends, private-posts, told-as-settled-and-relayed.
  * (The blocks once named after blind waves run where those did, each under the name of what it catches.)
  */
 import { sentenceAround } from '../../doc'
@@ -270,6 +270,7 @@ import { candourInCityStance, cityFamilyStance, councilMatterStance, dismissiveR
 import { politicalView } from './political-views'
 import { causeBeforeInquiry, guessedCause, trendGuessed } from './causes-and-trends'
 import { privateEntry, privateOuting, staffGrumble } from './private-posts'
+import { fundedPromise, quotedRumourActedOn, taxChangeAsGoodNews } from './told-as-settled-and-relayed'
 
 /**
  * Talk among the staff, passed on: 職員の間では…と言われています, 庁内ではもっぱらの噂, 課内で…って話になってる.
@@ -501,6 +502,9 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     cityFamilyStance(e, t)
     casualHearsay(e, t)
     countForecast(e, t)
+    taxChangeAsGoodNews(e, t)
+    fundedPromise(e, t)
+    quotedRumourActedOn(e, t)
     if (/否定|肯定|ノーコメント|言えません|とだけ/u.test(t)) rumourHinted(e, t)
     if (/辞令|内示/u.test(t)) postChangeBeforeNotice(e, t)
     if (has.staffSign) staffSignGuess(e, t)

@@ -224,6 +224,12 @@ export function involvedHeard(e: Emitter, t: string): void {
 
 const HEARD_ENDING = /そう(?:です|だ|な(?!の)|で)|らしい|らしか|みたい|って(?:[。！!…〜~]|$)|とのこと|んだって/u
 const STILL_TO_COME = /次(?:の)?号|次号|来月号|次回|今度|近々|近いうち|もうすぐ|そのうち|来月|来週|来年|来春|来秋|年内|発売|放送|公開|掲載|特集|取材|ロケ|撮影/u
+/**
+ * Blind R442T-016 kind (wave 90): a hazard to come foretold by a private person (気象に詳しい知り合いの話だと、週末の台風は…直撃するコースに
+ * なりそう、とのこと; 近所の方の話では、今夜は川が氾濫するかもしれない): a forecast from no one who issues them, passed on as the city's
+ * warning. The weather in general stays NATURAL, and a forecast credited to the weather office or the city (気象台によると) is OFFICIAL_SOURCE.
+ */
+const HAZARD_AHEAD90 = /(?:台風|大雨|豪雨|大雪|高潮|津波|地震|噴火|洪水|氾濫|決壊|竜巻|土砂災害|がけ崩れ|冠水|浸水)[^。！？!?\n]{0,40}?(?:直撃|上陸|接近|来る|来そう|襲|なりそう|起きそう|起こりそう|しそう|そう(?:だ|です|な)?[、,]?(?:との|って|らしい)|かもしれ|かも[、,。！!]|恐れ|おそれ|らしい|みたい|とのこと)/u
 export function talkPassedOn(e: Emitter, t: string): void {
   if (e.has.informantTold) {
     for (const m of matchAllOf(INFORMANT_TOLD, t, MAX_HITS)) {
@@ -244,7 +250,7 @@ export function talkPassedOn(e: Emitter, t: string): void {
       if (RUMOUR_AWARE.test(sentence) || TRIVIA.test(sentence) || OFFICIAL_SOURCE.test(sentence)) continue
       const said = re === LOCAL_TALK ? clauseBefore(t, m.index) : sentence
       if (re === LOCAL_TALK && PRAISE_TALK.test(said) && !TALK_CLAIM.test(said) && !RUMOUR_TOPIC.test(said)) continue
-      const claim = re === LOCAL_TALK ? TALK_CLAIM.test(said) || PEOPLE_CLAIM.test(said) || RUMOUR_TOPIC.test(said) || CHANGE.test(said) || PERSON_COURSE.test(said) : ((RUMOUR_TOPIC.test(said) || PEOPLE_CLAIM.test(said) || CHANGE.test(said) || TALK_CLAIM.test(said)) && !NATURAL.test(said)) || SCHEDULED_AHEAD.test(said)
+      const claim = re === LOCAL_TALK ? TALK_CLAIM.test(said) || PEOPLE_CLAIM.test(said) || RUMOUR_TOPIC.test(said) || CHANGE.test(said) || PERSON_COURSE.test(said) : ((RUMOUR_TOPIC.test(said) || PEOPLE_CLAIM.test(said) || CHANGE.test(said) || TALK_CLAIM.test(said)) && !NATURAL.test(said)) || SCHEDULED_AHEAD.test(said) || (re === INFORMANT_TALK && HAZARD_AHEAD90.test(said.slice(said.indexOf(m[0]))))
       if (!claim) continue
       put(e, 'unofficial/rumour', m.index, m.index + m[0].length, { plain: '（確かめた事実）' })
     }

@@ -194,7 +194,11 @@ const FAULT_VERDICT = new RegExp(
  * an apology, not this; a difficulty (課題) is not a verdict.
  */
 const CITY_AS = '(?:柳川市|本市|当市|市)(?:として(?:は|も)|といたしまして(?:は|も)|としまして(?:は|も))'
-const SYSTEM_FAULT = '(?:制度|仕組み|しくみ|制度設計|法律|法制度|交付金|補助金)(?:そのもの|自体)(?:に|には)(?:大きな|根本的な|重大な)?(?:問題|欠陥|無理|限界|矛盾)(?:が(?:ある|あった))?(?:のではないか)?と'
+/*
+ * Blind R441S-059 kind (wave 90): …also a system called unfair or wrong as a whole (ふるさと納税は…不公平な制度だと考えております; 不合理な
+ * 仕組みだと本市としては考えています; 間違った制度だと思っています). Not a verdict denied (不公平な制度ではないと), nor a system made fair.
+ */
+const SYSTEM_FAULT = '(?:(?:制度|仕組み|しくみ|制度設計|法律|法制度|交付金|補助金)(?:そのもの|自体)(?:に|には)(?:大きな|根本的な|重大な)?(?:問題|欠陥|無理|限界|矛盾)(?:が(?:ある|あった))?(?:のではないか)?|(?:不公平|不平等|不公正|不合理|理不尽|不当|欠陥だらけ|時代遅れ|間違った|おかしな|問題のある|欠陥のある)(?:な|の)?(?:制度|仕組み|しくみ|税制|法律|ルール)(?:だ|である)?)と'
 /**
  * Blind R172A-066: …also with the city named after the verdict (国の制度設計そのものに無理があると柳川市は考えています, 仕組み自体に問題が
  * あると本市としては考えております): the same verdict on the city's account. Not a verdict denied (…と市は考えていません) or a mere
