@@ -8291,3 +8291,21 @@ describe('unofficial: blind wave 90 kinds (unof90)', () => {
     expect(flagged(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
   })
 })
+
+describe('unofficial: a rumour going round that the city says it looked into and found nothing of is set right, not relayed', () => {
+  const flagged = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  it.each([
+    // still unsure, then acted on: relayed
+    '「橋が崩れた」という投稿が広がっています。被害はまだ確認できていません。念のため、近づかないでください。',
+    'SNSで「公民館に不審者が出た」という話が回っているようです。詳しいことはわかりませんが、念のためお気をつけください。',
+  ])('warns on %s', (text) => {
+    expect(flagged(text).some((x) => x.startsWith('unofficial/rumour:warn'))).toBe(true)
+  })
+  it.each([
+    '「橋が崩れた」という投稿が広がっていますが、市では被害は確認していません。念のため、近づかないでください。',
+    '「堤防が決壊した」という書き込みが出回っていますが、そのような事実は確認されていません。念のため、最新の情報は市ホームページでご確認ください。',
+    '「給水車が来ない」という話が広がっていますが、そうした事案は現時点で確認しておりません。念のため、給水所の場所をお知らせします。',
+  ])('passes %s', (text) => {
+    expect(flagged(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
+  })
+})

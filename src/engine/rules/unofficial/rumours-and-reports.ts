@@ -180,11 +180,12 @@ function scamPitchQuoted(t: string, start: number, end: number): boolean {
  * 詳しいことはわかりませんが、念のため…お気をつけください; …といううわさが広がっています。真偽はわかりませんが、念のため…): the post
  * hands on a harm, a damage or a change no one has confirmed, saying itself it does not know (詳しいことはわかりませんが) or asking the
  * readers to act on it (念のため). The frame (という話が回っている, 出回っている, 拡散されている) must carry the harm in the words before it,
- * and the paragraph must not set it right or warn against it (事実ではありません, デマ, 惑わされないで, 拡散はお控えください, 広がりがち).
+ * and the paragraph must not set it right or warn against it (事実ではありません, デマ, 惑わされないで, 拡散はお控えください, 広がりがち,
+ * 市では被害は確認していません: the city looked and found none; not 確認できていません, still unsure).
  */
 const CIRCULATING_G = new RegExp(CIRCULATING.source, 'gu')
 const UNSURE_OR_HEEDED = /(?:詳し(?:い|か)こと|詳細|真偽|本当かどうか|ほんとかどうか|事実かどうか|本当か)(?:は|の(?:ほど|程)は)?[、,]?(?:まだ)?(?:わかりません|分かりません|わからん|分からん|わかって(?:い|お)?(?:ない|ません)|分かって(?:い|お)?(?:ない|ません)|不明|定かでは)|念のため|念の為|用心のため|万一に備え|一応(?:ご|お)?(?:注意|気をつけ|用心|警戒)/u
-const RUMOUR_DISOWNED = /デマ|惑わされ|まどわされ|拡散(?:しない|せず|は(?:しない|せず|お控え|控え|やめ)|を(?:お)?控え|しないで)|(?:転送|シェア)(?:しない|せず|はお控え|を控え)|うのみ|鵜呑み|根拠のない|根拠の無い|誤った情報|不確かな情報|(?:広が|広ま|流れ|出回)(?:り|れ)?(?:がち|やす)|事実(?:では|じゃ)(?:ない|ありません|ございません)|信じ(?:ない|ず|込ま)/u
+const RUMOUR_DISOWNED = /デマ|惑わされ|まどわされ|拡散(?:しない|せず|は(?:しない|せず|お控え|控え|やめ)|を(?:お)?控え|しないで)|(?:転送|シェア)(?:しない|せず|はお控え|を控え)|うのみ|鵜呑み|根拠のない|根拠の無い|誤った情報|不確かな情報|(?:広が|広ま|流れ|出回)(?:り|れ)?(?:がち|やす)|事実(?:では|じゃ)(?:ない|ありません|ございません)|信じ(?:ない|ず|込ま)|(?:被害|事実|事案|そのような(?:事実|事案|被害|予定)|そうした(?:事実|事案|被害))(?:は|も)[、,]?(?:現在|現時点で|今のところ|これまで)?[、,]?(?:一切|何も)?確認(?:して|されて)(?:いません|おりません|いない|おらず)/u
 export function circulatingPassedOn(e: Emitter, t: string): void {
   if (CORRECTED.test(t) || RUMOUR_DISOWNED.test(t)) return
   for (const m of matchAllOf(CIRCULATING_G, t, MAX_HITS)) {
