@@ -3018,12 +3018,12 @@ const CAMERA_SPARED = /^(?:防犯カメラ|監視カメラ|セキュリティカ
  * (全台稼働しました), recording said started or restored (録画を開始しました, 復旧しました), a count with no spot (市内120台のうち8台),
  * a question, and a camera that does not record homes for privacy.
  */
-const CAMERA_NOT_RECORDING89 =
+const CAMERA_NOT_RECORDING =
   /(?:防犯カメラ|監視カメラ|見守りカメラ|セキュリティカメラ|街頭カメラ|カメラ)[^。！？!?\n]{0,40}?(?:[0-9０-９一二三四五六七八九十]{1,3}台|一部|うち)[^。！？!?\n]{0,40}?(?:まだ|未だ|いまだ|今のところ|いまのところ|現在|現状|当面|しばらく)[、,]?[^。！？!?\n]{0,6}?(?:録画|撮影|記録|稼働|作動|運用|接続|通電)(?:が|は|も)?(?:でき|し|され)?(?:て(?:い|お)(?:ません|ない|らず|なく)|てな(?:い|く)|とらん|ちょらん|ません|ない(?:状態|まま|ので|ため|です))/gu
 /** …at a spot: a side, a gate or way in, a place by, or a bracketed place. */
-const CAMERA_SPOT89 = /[東西南北]側|[東西南北](?:口|門|端)|寄り|付近|近く|周辺|入口|入り口|出入口|出入り口|通用口|裏口|裏門|正門|駐輪場|駐車場|裏手|奥|側の|前の|[（(][^）)\n]{2,20}[）)]/u
+const CAMERA_UNRECORDED_SPOT = /[東西南北]側|[東西南北](?:口|門|端)|寄り|付近|近く|周辺|入口|入り口|出入口|出入り口|通用口|裏口|裏門|正門|駐輪場|駐車場|裏手|奥|側の|前の|[（(][^）)\n]{2,20}[）)]/u
 /** …or the gap said closed, a question or a privacy note. */
-const CAMERA_NOT_RECORDING_OUT89 = /稼働しました|稼働を開始しました|録画を開始しました|復旧しました|復旧済み|解消しました|解消されました|[か][？?。]|？|\?|プライバシー|住宅|民家/u
+const CAMERA_NOT_RECORDING_OUT = /稼働しました|稼働を開始しました|録画を開始しました|復旧しました|復旧済み|解消しました|解消されました|[か][？?。]|？|\?|プライバシー|住宅|民家/u
 /** A post's bracketed label (【注意喚起】, 【お知らせ】) at the head of a statement. */
 const POST_LABEL = /^[\s]*【[^】\n]{1,12}】/u
 
@@ -3587,11 +3587,11 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
   }
   // Blind R440R-015 kind: some cameras, pinned by where they are, said not to record yet (北側の3台（…寄り）は…まだ録画できていません).
   if (has[W.device]) {
-    for (const m of hitsOf(CAMERA_NOT_RECORDING89, t)) {
+    for (const m of hitsOf(CAMERA_NOT_RECORDING, t)) {
       const s = sentenceAround(t, m.index, m.index + m[0].length)
       const sentence = t.slice(s.start, s.end)
       const mEnd = m.index + m[0].length
-      if (!CAMERA_SPOT89.test(t.slice(m.index, mEnd)) || CAMERA_NOT_RECORDING_OUT89.test(sentence) || deniedRumour(t, m.index, mEnd)) continue
+      if (!CAMERA_UNRECORDED_SPOT.test(t.slice(m.index, mEnd)) || CAMERA_NOT_RECORDING_OUT.test(sentence) || deniedRumour(t, m.index, mEnd)) continue
       const end = kanaTail(t, mEnd, 6)
       if (toldWeak(m.index, end)) continue
       tellWeak(m.index, end)
