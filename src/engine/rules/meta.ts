@@ -15,7 +15,7 @@ import { meta as quotation } from './quotation.meta'
 import { meta as rebuttal } from './rebuttal.meta'
 import { meta as repetition } from './repetition.meta'
 import { meta as reply } from './reply.meta'
-import { meta as security } from './security.meta'
+import { meta as security } from './security/meta'
 import { meta as tone } from './tone.meta'
 import { meta as unofficial } from './unofficial/meta'
 
