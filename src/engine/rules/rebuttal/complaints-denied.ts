@@ -6,7 +6,7 @@
  * warning that names what the city does not do.
  */
 import { phrase, sentenceOf } from '../../words'
-import { CONCEDED43, FINDING_OF, GREETING_THANKS, INVITED, LISTENING41, REAL_CRITICISM, REASSURED48, REMEDY, WAVED_OFF48 } from './context'
+import { ASKER_REASSURED, CITY_LISTENING, CONCESSION_OR_FIX, FINDING_OF, GREETING_THANKS, INVITED, REAL_CRITICISM, REMEDY, WORRY_OR_PRAISE_REPORTED } from './context'
 import { correctsRumour } from './hoaxes-and-rumours'
 
 /**
@@ -35,7 +35,7 @@ export function echoedDenials(fo: string): Array<[number, number]> {
   const out: Array<[number, number]> = []
   if (!(fo.includes('ません') || fo.includes('ない')) || SCAM.test(fo)) return out
   if (fo.includes('じや') || fo.includes('では') || fo.includes('でわ')) {
-    if (!WAVED_OFF48.test(fo) && !REASSURED48.test(fo) && !CONCEDED.test(fo) && !(correctsRumour(fo) && !REAL_CRITICISM.test(fo))) {
+    if (!WORRY_OR_PRAISE_REPORTED.test(fo) && !ASKER_REASSURED.test(fo) && !CONCEDED.test(fo) && !(correctsRumour(fo) && !REAL_CRITICISM.test(fo))) {
       REPORTED_LABEL.lastIndex = 0
       for (const m of fo.matchAll(REPORTED_LABEL)) {
         const noun = m[1]!
@@ -96,7 +96,7 @@ export const CONCEDED = phrase('確かに|たしかに|改善|見直|検討|工�
 /** [start, end) of each denial in `fo` of the predicate of a complaint heard before it. */
 export function deniedComplaints(fo: string): Array<[number, number]> {
   const out: Array<[number, number]> = []
-  if (!(fo.includes('ない') || fo.includes('ません') || fo.includes('なか') || fo.includes('らん') || fo.includes('おらず')) || CONCEDED.test(fo) || REASSURED48.test(fo) || SCAM.test(fo)) return out
+  if (!(fo.includes('ない') || fo.includes('ません') || fo.includes('なか') || fo.includes('らん') || fo.includes('おらず')) || CONCEDED.test(fo) || ASKER_REASSURED.test(fo) || SCAM.test(fo)) return out
   // Blind KH-030 kind (reb60): a rumour or a post seen online set right (「投票所の鉛筆で書くと後から書き換えられる」という投稿が見られますが、
   // 投票用紙が書き換えられることはありません) with no complaint or charge in it (`REAL_CRITICISM`): misinformation corrected, no critic answered.
   if (correctsRumour(fo) && !REAL_CRITICISM.test(fo)) return out
@@ -181,7 +181,7 @@ export function oppositeClaim(opp: string): RegExp {
 export function comparedBack(fo: string): Array<[number, number]> {
   const out: Array<[number, number]> = []
   if (fo.search(DEGREE_COMPLAINT) < 0) return out
-  if (CONCEDED43.test(fo) || REMEDY.test(fo) || REASSURED48.test(fo) || LISTENING41.test(fo.replace(GREETING_THANKS, '\n')) || COMPARED_INVITES.test(fo)) return out
+  if (CONCESSION_OR_FIX.test(fo) || REMEDY.test(fo) || ASKER_REASSURED.test(fo) || CITY_LISTENING.test(fo.replace(GREETING_THANKS, '\n')) || COMPARED_INVITES.test(fo)) return out
   let last = -1
   for (const m of fo.matchAll(DEGREE_COMPLAINT)) {
     const opp = OPPOSITE[m[1] ?? m[2] ?? m[3] ?? '']

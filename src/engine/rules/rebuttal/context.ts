@@ -2,8 +2,8 @@
  * rebuttal — shared readings of the family (4(5), 6(2): 反論・弁明をしない): the `Phrase` shape of the phrase table, the hints
  * (`INSTEAD`, `rewriteOf`), and the regexes every detector reads a paragraph with — a criticism or a report answered (`CRITICISM`,
  * `CRITICISM_RECEIVED`, `REAL_CRITICISM`, `HEARD_BEFORE`), a charge against the city (`CHARGE`), an apology or a remedy (`APOLOGY`,
- * `REMEDY`), awareness posts (`isAwareness`, `PREJUDICE_QUOTED`), the city listening or reassuring (`LISTENING41`, `REASSURED48`,
- * `CONCEDED43`), and the shared option sets of the phrases (`TO_CRITIC`, `BLAMES_COMPLAINANT`, `CONDUCT_DECLARED_PROPER` …).
+ * `REMEDY`), awareness posts (`isAwareness`, `PREJUDICE_QUOTED`), the city listening or reassuring (`CITY_LISTENING`, `ASKER_REASSURED`,
+ * `CONCESSION_OR_FIX`), and the shared option sets of the phrases (`TO_CRITIC`, `BLAMES_COMPLAINANT`, `CONDUCT_DECLARED_PROPER` …).
  * It catches nothing by itself.
  */
 import { foldSource, phrase, rewriteBy } from '../../words'
@@ -215,27 +215,27 @@ export const READ_COND =
  * Round 41: a complaint heard as such, a fault named and then the verb of hearing it (英語が通じなかったってコメント, 対応が遅いとの
  * ご意見, 汚かったって言われ): what a doubt in the writer's voice (それはないと思います) answers.
  */
-export const COMPLAINT41 = phrase('(?:なかった|ない|悪い|悪かった|ひどい|ひどかった|汚い|汚かった|遅い|遅かった|高い|高すぎる|不親切|失礼|雑|冷たい|だめ|ダメ|最悪|分かりにくい|わかりにくい|狭い|うるさい|臭い|不便|足りない|少ない)[」』]?(?:って|と|との|という|みたいな)(?:コメント|ご意見|意見|ご指摘|指摘|お声|声|口コミ|クチコミ|レビュー|苦情|書き込み|言われ|ご批判|批判|投稿)', 'u')
+export const FAULT_COMPLAINT_HEARD = phrase('(?:なかった|ない|悪い|悪かった|ひどい|ひどかった|汚い|汚かった|遅い|遅かった|高い|高すぎる|不親切|失礼|雑|冷たい|だめ|ダメ|最悪|分かりにくい|わかりにくい|狭い|うるさい|臭い|不便|足りない|少ない)[」』]?(?:って|と|との|という|みたいな)(?:コメント|ご意見|意見|ご指摘|指摘|お声|声|口コミ|クチコミ|レビュー|苦情|書き込み|言われ|ご批判|批判|投稿)', 'u')
 /** Round 41: thanks, a fix or a doubt taken back in the paragraph (確かに, 見直し): the city listening, not answering back. */
-export const LISTENING41 = phrase('ありがと|感謝|改善|見直|検討|工夫|確かに|たしかに|反省|至らな|不十分|今後は|これから', 'u')
+export const CITY_LISTENING = phrase('ありがと|感謝|改善|見直|検討|工夫|確かに|たしかに|反省|至らな|不十分|今後は|これから', 'u')
 
 /**
  * Round 43: thanks or a doubt taken back (ありがとう, 参考にさせていただきます), or a worry or a request to keep a thing answered (ご心配の声,
  * 存続を求める, なくさないで): no intention to change then listens or reassures.
  */
-export const REASSURED43 = phrase('ありがと|感謝|確かに|たしかに|反省|至らな|不十分|参考に|ご心配|心配の|ご不安|不安の|ご安心|安心して|のでは(?:ない)?か|ないで(?:ほしい|欲しい|ください)|やめないで|なくさないで|残して|存続|継続を(?:求め|望)|反対', 'u')
+export const LISTENED_OR_REASSURED = phrase('ありがと|感謝|確かに|たしかに|反省|至らな|不十分|参考に|ご心配|心配の|ご不安|不安の|ご安心|安心して|のでは(?:ない)?か|ないで(?:ほしい|欲しい|ください)|やめないで|なくさないで|残して|存続|継続を(?:求め|望)|反対', 'u')
 /** Round 43: an awareness post on posting (書き込む前に確かめましょう, ネットリテラシー講座): advice, not a critic scolded. */
-export const POSTING_ADVICE43 = phrase('ましょう|リテラシー|講座|教室|授業|啓発|誹謗中傷|気をつけ|気を付け|ご注意|注意して', 'u')
+export const POSTING_ADVICE = phrase('ましょう|リテラシー|講座|教室|授業|啓発|誹謗中傷|気をつけ|気を付け|ご注意|注意して', 'u')
 
 /** Round 45: a view that lumps people together (まとめて, ひとくくり) or a prejudice: refusing it stands by them, not by the city. */
-export const LUMPED45 = phrase('まとめて|ひとまとめ|ひとくくり|一括り|一緒くた|十把一絡げ|偏見|差別|蔑視|ヘイト', 'u')
+export const LUMPED_TOGETHER = phrase('まとめて|ひとまとめ|ひとくくり|一括り|一緒くた|十把一絡げ|偏見|差別|蔑視|ヘイト', 'u')
 
 /** Round 48: the remark reported was a worry or praise (「私にできるかな」と言われ, 「優しいね」って言われ): waving it off answers no critic. */
-export const WAVED_OFF48 = phrase('(?:かな|かも|無理|自信が|不安|心配|すごい|凄い|素敵|すてき|上手|立派|えらい|偉い|親切|優しい|やさしい|かわいい|可愛い|おいしい|美味しい|ありがと|いい|ですね)(?:です)?(?:ね|よ|な|わ|ねえ)?[！!？?〜~ー]{0,3}[」』]?(?:って|と|っち|ち)(?:書|言|おっしゃ|仰|コメント|投稿)', 'u')
+export const WORRY_OR_PRAISE_REPORTED = phrase('(?:かな|かも|無理|自信が|不安|心配|すごい|凄い|素敵|すてき|上手|立派|えらい|偉い|親切|優しい|やさしい|かわいい|可愛い|おいしい|美味しい|ありがと|いい|ですね)(?:です)?(?:ね|よ|な|わ|ねえ)?[！!？?〜~ー]{0,3}[」』]?(?:って|と|っち|ち)(?:書|言|おっしゃ|仰|コメント|投稿)', 'u')
 /** Round 48: a worried asker reassured (ご安心ください, 心配いりません): a rumour set right for them, not a critic answered. */
-export const REASSURED48 = phrase('ご安心|安心して|ご心配なく|心配(?:いりません|ありません|せんで|なか)', 'u')
-/** A complaint taken up (LISTENING41) or the reader reassured (REASSURED48): no retort, for the denials that need a critic. */
-export const HEARD_OR_REASSURED = new RegExp(LISTENING41.source + '|' + REASSURED48.source, 'u')
+export const ASKER_REASSURED = phrase('ご安心|安心して|ご心配なく|心配(?:いりません|ありません|せんで|なか)', 'u')
+/** A complaint taken up (CITY_LISTENING) or the reader reassured (ASKER_REASSURED): no retort, for the denials that need a critic. */
+export const HEARD_OR_REASSURED = new RegExp(CITY_LISTENING.source + '|' + ASKER_REASSURED.source, 'u')
 /** What the phrases that declare the staff's conduct proper after a complaint share: what, hint and conditions. */
 export const CONDUCT_DECLARED_PROPER = {
   what: '苦情への反論',
@@ -343,7 +343,7 @@ export const FACT_DENIED = '事実(?:は|も)[、,]?(?:一切|全く|まった�
 /** A step the city still takes (引き続き調査します, 確認を続けてまいります) or a doubt left open (可能性もあります): not an answer closed. */
 export const STILL_CHECKING = phrase('可能性もあ|かもしれ|引き続き|調査(?:を続け|いたします|します|中)|(?:測定|確認|調査)(?:を)?(?:続け|行って(?:まいり|いき)|いたします|します)', 'u')
 /** A concession or a fix in the paragraph (確かに, 改善, おっしゃるとおり): the city listening. Thanks alone is the greeting. */
-export const CONCEDED43 = phrase('確かに|たしかに|改善|見直|検討|工夫|反省|至らな|不十分|今後は|これから|おっしゃる(?:とおり|通り)|その(?:とおり|通り)', 'u')
+export const CONCESSION_OR_FIX = phrase('確かに|たしかに|改善|見直|検討|工夫|反省|至らな|不十分|今後は|これから|おっしゃる(?:とおり|通り)|その(?:とおり|通り)', 'u')
 /**
  * Blind R194A-010: a claim quoted that makes the city or its staff the topic of a fault (「柳川市は評価が高すぎる」, 「市の除雪が遅い」,
  * 「職員は対応が冷たい」): a charge against the city, not a hoax about an event (「公園が閉鎖される」).
@@ -363,7 +363,7 @@ export const DECLARED_IMPOSSIBLE = {
   strongCriticism: true,
   orCharge: true,
   notInHoaxWarning: true,
-  unless: new RegExp(CONCEDED43.source + '|' + REASSURED48.source + '|' + phrase('ご心配|心配の|ご不安|不安の|詐欺|不審|なりすまし|成りすまし|騙|だまされ|偽の|偽物|還付金|暗証番号', 'u').source, 'u'),
+  unless: new RegExp(CONCESSION_OR_FIX.source + '|' + ASKER_REASSURED.source + '|' + phrase('ご心配|心配の|ご不安|不安の|詐欺|不審|なりすまし|成りすまし|騙|だまされ|偽の|偽物|還付金|暗証番号', 'u').source, 'u'),
 }
 /** A charge against the city or its staff: a rumour of one denied is a criticism answered. */
 // Round 35: the staff's manner (職員の態度が悪い, 横柄な対応, 暴言を吐かれた) is a charge too.
@@ -410,7 +410,7 @@ export const REAL_CRITICISM = phrase(
 /**
  * Blind R326H-019 kind (reb60): a paragraph that tells of a criticism heard, for the answer in a later paragraph (`orHeardBefore`): a
  * criticism received (`CRITICISM_RECEIVED`), a real one (`REAL_CRITICISM`), or a remark quoted as said or written to the city (「市長は
- * イベントに顔を出すだけ」と言われました, 「…」って書かれた). Not praise quoted (「優しいね」って言われ: `WAVED_OFF48` is read by the answer).
+ * イベントに顔を出すだけ」と言われました, 「…」って書かれた). Not praise quoted (「優しいね」って言われ: `WORRY_OR_PRAISE_REPORTED` is read by the answer).
  */
 export const HEARD_BEFORE = new RegExp(
   CRITICISM_RECEIVED.source + '|' + REAL_CRITICISM.source + '|' + phrase('[」』](?:と|って|っち)[、,]?(?:言われ|いわれ|書かれ|書き込まれ|おっしゃ|仰っ|ご指摘|指摘され|批判され|お叱り|叱られ)', 'u').source,
@@ -501,7 +501,7 @@ export const CAUSE_NOT_CITY = {
   notWithRemedy: true,
   needsCriticism: true,
   strongCriticism: true,
-  unless: new RegExp(CONCEDED43.source + '|' + STILL_CHECKING.source + '|' + REASSURED48.source + '|' + phrase(`${OWNED_SOFTLY}|ご質問|お尋ね|ご心配|ご不安|(?:確認|調査|点検|測定)(?:いたし|し|を続け)ます|伺います|お伺い|お知らせください|ご連絡ください|ご相談ください|お気軽に|(?:調整|交換|修理|修繕|改修|移設|増設|追加|強化|清掃|補修|更新|取り替え|入れ替え|浚渫|しゅんせつ)(?:し|いたし|を行い|を実施し)(?:ました|ます)`, 'u').source, 'u'),
+  unless: new RegExp(CONCESSION_OR_FIX.source + '|' + STILL_CHECKING.source + '|' + ASKER_REASSURED.source + '|' + phrase(`${OWNED_SOFTLY}|ご質問|お尋ね|ご心配|ご不安|(?:確認|調査|点検|測定)(?:いたし|し|を続け)ます|伺います|お伺い|お知らせください|ご連絡ください|ご相談ください|お気軽に|(?:調整|交換|修理|修繕|改修|移設|増設|追加|強化|清掃|補修|更新|取り替え|入れ替え|浚渫|しゅんせつ)(?:し|いたし|を行い|を実施し)(?:ました|ます)`, 'u').source, 'u'),
 } as const
 /** Reviewer FP kinds (reb58): a question or an inquiry heard (「ごみ収集車が来ない」とのお問い合わせ, ってご質問): to be answered, not a complaint. */
 export const INQUIRY_HEARD = '(?:との|という|って|の)(?:お問い合わせ|お問合せ|ご質問|お尋ね)'
@@ -608,7 +608,7 @@ export const OUTWEIGHED_BY_APPROVAL = {
   notWithApology: true,
   notWithRemedy: true,
   // (An event report that tells the mixed feedback with thanks or a word for next time — ありがとうございました, 来年もお楽しみに — is no retort.)
-  unless: new RegExp(LISTENING41.source + '|' + CONCEDED43.source + '|' + phrase(`参考|踏まえ|ふまえ|活か|生か|いか(?:し|す)|受けて|真摯|課題|${INQUIRY_HEARD}|ご質問|${OWNED_SOFTLY}|${INVITED}|お楽しみに|(?:来年|次回|来年度|次)も`, 'u').source, 'u'),
+  unless: new RegExp(CITY_LISTENING.source + '|' + CONCESSION_OR_FIX.source + '|' + phrase(`参考|踏まえ|ふまえ|活か|生か|いか(?:し|す)|受けて|真摯|課題|${INQUIRY_HEARD}|ご質問|${OWNED_SOFTLY}|${INVITED}|お楽しみに|(?:来年|次回|来年度|次)も`, 'u').source, 'u'),
   greetingOk: true,
 }
 
@@ -625,7 +625,7 @@ export const STATE_DENIED = {
   instead: INSTEAD.deny,
   notWithApology: true,
   notWithRemedy: true,
-  unless: new RegExp(LISTENING41.source + '|' + REASSURED48.source + '|' + STILL_CHECKING.source + '|' + phrase(`${INQUIRY_HEARD}|ご質問|お尋ね|ご心配|心配の|ご不安|不安の|${OWNED_SOFTLY}|避難|浸水|冠水|氾濫|停電|断水|感染|被害|危険|災害|警報|通行止め`, 'u').source, 'u'),
+  unless: new RegExp(CITY_LISTENING.source + '|' + ASKER_REASSURED.source + '|' + STILL_CHECKING.source + '|' + phrase(`${INQUIRY_HEARD}|ご質問|お尋ね|ご心配|心配の|ご不安|不安の|${OWNED_SOFTLY}|避難|浸水|冠水|氾濫|停電|断水|感染|被害|危険|災害|警報|通行止め`, 'u').source, 'u'),
   greetingOk: true,
 }
 /**
@@ -653,7 +653,7 @@ export const SELDOM_AGAINST_COMPLAINT = {
   instead: INSTEAD.critic,
   notWithApology: true,
   notWithRemedy: true,
-  unless: new RegExp(LISTENING41.source + '|' + CONCEDED43.source + '|' + REASSURED48.source + '|' + ACTS_ANYWAY.source + '|' + phrase(`${INQUIRY_HEARD}|ご質問|お尋ね|${OWNED_SOFTLY}|${HELP_STEPS}`, 'u').source, 'u'),
+  unless: new RegExp(CITY_LISTENING.source + '|' + CONCESSION_OR_FIX.source + '|' + ASKER_REASSURED.source + '|' + ACTS_ANYWAY.source + '|' + phrase(`${INQUIRY_HEARD}|ご質問|お尋ね|${OWNED_SOFTLY}|${HELP_STEPS}`, 'u').source, 'u'),
   greetingOk: true,
 }
 /**
@@ -671,7 +671,7 @@ export const OWN_CHOICE_AGAINST_CHARGE = {
   instead: INSTEAD.justify,
   notWithApology: true,
   notWithRemedy: true,
-  unless: new RegExp(CONCEDED43.source + '|' + STILL_CHECKING.source + '|' + phrase(`${OWNED_SOFTLY}|${INQUIRY_HEARD}|ご質問|お尋ね|繰り上げ|繰上げ`, 'u').source, 'u'),
+  unless: new RegExp(CONCESSION_OR_FIX.source + '|' + STILL_CHECKING.source + '|' + phrase(`${OWNED_SOFTLY}|${INQUIRY_HEARD}|ご質問|お尋ね|繰り上げ|繰上げ`, 'u').source, 'u'),
   greetingOk: true,
 }
 

@@ -303,7 +303,7 @@ import { Taken, compactLetters, isMentionAt, isQuotedTopic, isReportedSpeech, se
 import { COMPLAINANT_TURNED_PHRASES } from './complainant-turned'
 import { comparedBack, deniedComplaints, echoedDenials } from './complaints-denied'
 import type { Phrase } from './context'
-import { APOLOGY, CHARGE, CONDUCT_REGRETTED, CRITICISM, CRITICISM_RECEIVED, FINDING_OF, GREETING_THANKS, HEARD_BEFORE, INSTEAD, NONE, PREJUDICE_QUOTED, REAL_CRITICISM, REASSURED48, REMEDY, isAwareness, rewriteOf } from './context'
+import { APOLOGY, ASKER_REASSURED, CHARGE, CONDUCT_REGRETTED, CRITICISM, CRITICISM_RECEIVED, FINDING_OF, GREETING_THANKS, HEARD_BEFORE, INSTEAD, NONE, PREJUDICE_QUOTED, REAL_CRITICISM, REMEDY, isAwareness, rewriteOf } from './context'
 import { counterClaims } from './counter-claims'
 import { CASUAL_CONTRADICTION_PHRASES, COURTEOUS_CORRECTION_PHRASES, LOOK_FIRST_ASKED_PHRASES } from './courteous-corrections'
 import { CHARGED_RUMOUR, CORRECTION, HOAX_DENIAL, PLAIN_DENIAL, RUMOUR, correctsFraud, correctsHazardInfo, correctsHoax, correctsRumour, pastHoaxTold, rumourSpoiled, tacticTold, warnsOfHoax } from './hoaxes-and-rumours'
@@ -497,7 +497,7 @@ export const rebuttal: RuleFamily<RebuttalFacts> = {
       if (PLAIN_DENIAL.test(fo0.slice(h.start, h.end)) && (rumour ??= correctsRumour(fo0) || correctsHazardInfo(fo0))) continue
       // A worried asker reassured (…本当ですか」とのご質問…そのような事実はございません。ご安心ください), or an investigation's finding told
       // as such (調査した限り、…流出した事実はございません), with no criticism received: news for residents, as in the phrase table.
-      if (PLAIN_DENIAL.test(fo0.slice(h.start, h.end)) && (REASSURED48.test(fo0) || FINDING_OF.test(fo0.slice(sentenceOf(fo0, h.start, h.start).start, h.start))) && !CRITICISM_RECEIVED.test(fo0)) continue
+      if (PLAIN_DENIAL.test(fo0.slice(h.start, h.end)) && (ASKER_REASSURED.test(fo0) || FINDING_OF.test(fo0.slice(sentenceOf(fo0, h.start, h.start).start, h.start))) && !CRITICISM_RECEIVED.test(fo0)) continue
       defer = PLAIN_DENIAL.test(fo0.slice(h.start, h.end)) && (emergencyFix0 ??= correctsHazardInfo(fo0, true))
       pend = PLAIN_DENIAL.test(fo0.slice(h.start, h.end)) && !(spoiled0 ??= rumourSpoiled(fo0))
       if ((PLAIN_DENIAL.test(fo0.slice(h.start, h.end)) || HOAX_DENIAL.test(fo0.slice(h.start, h.end))) && (fraud ??= correctsFraud(fo0))) continue

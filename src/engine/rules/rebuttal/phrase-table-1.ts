@@ -11,7 +11,7 @@
  */
 import { phrase } from '../../words'
 import type { Phrase } from './context'
-import { ACTS_ANYWAY, APOLOGY, BLAMES_COMPLAINANT, CHARGED_CLIP, CHECKED_CLEAN, CITY_SIDE_CLEAN, COMPLAINT41, COMPLAINT_HEARD, COMPLAINT_TOLD, CONCEDED43, CONDUCT_DECLARED_PROPER, FACT_VERDICT, HELPED_NOT_DISMISSED, INSTEAD, JUST_IN_CASE, LEGAL_NOTICE_NOT, LISTENING41, LOOK_FIRST, LUMPED45, NOTICE_COMPLAINT, NOTICE_CONCEDED, NO_PROBLEM_LEVEL, ONLINE_ECHO, POSTING_ADVICE43, READ_COND, REASSURED43, REASSURED48, REFUSED_END, REFUSED_STEP, SPREADERS, STILL_CHECKING, TO_CRITIC, UNDERSTANDING_ASKED, WISH_REPORTED } from './context'
+import { ACTS_ANYWAY, APOLOGY, ASKER_REASSURED, BLAMES_COMPLAINANT, CHARGED_CLIP, CHECKED_CLEAN, CITY_LISTENING, CITY_SIDE_CLEAN, COMPLAINT_HEARD, COMPLAINT_TOLD, CONCESSION_OR_FIX, CONDUCT_DECLARED_PROPER, FACT_VERDICT, FAULT_COMPLAINT_HEARD, HELPED_NOT_DISMISSED, INSTEAD, JUST_IN_CASE, LEGAL_NOTICE_NOT, LISTENED_OR_REASSURED, LOOK_FIRST, LUMPED_TOGETHER, NOTICE_COMPLAINT, NOTICE_CONCEDED, NO_PROBLEM_LEVEL, ONLINE_ECHO, POSTING_ADVICE, READ_COND, REFUSED_END, REFUSED_STEP, SPREADERS, STILL_CHECKING, TO_CRITIC, UNDERSTANDING_ASKED, WISH_REPORTED } from './context'
 
 export const PHRASE_TABLE_1: Phrase[] = [
   // Round 43: a criticism received refused as the city's stance, to change nothing (式典が長すぎるとのご意見を多数頂戴しておりますが、
@@ -30,8 +30,8 @@ export const PHRASE_TABLE_1: Phrase[] = [
     needsCriticism: true,
     strongCriticism: true,
     notWithRemedy: true,
-    // (見直 of LISTENING41 is the refused step itself here; a fix announced is notWithRemedy's.)
-    unless: REASSURED43,
+    // (見直 of CITY_LISTENING is the refused step itself here; a fix announced is notWithRemedy's.)
+    unless: LISTENED_OR_REASSURED,
   },
   // Round 43: critics faulted for criticising without knowing (事情も知らずに批判されるのはいかがなものでしょうか, よう知らんで
   // 書かんでください, 現場も見ずに文句を言うのはやめてほしい; not advice on posting: よく知らずに書き込むのはやめましょう; not a
@@ -45,7 +45,7 @@ export const PHRASE_TABLE_1: Phrase[] = [
     what: '批判者への反論',
     instead: INSTEAD.critic,
     notWithApology: true,
-    unless: POSTING_ADVICE43,
+    unless: POSTING_ADVICE,
   },
   // Round 41: a complaint heard, then doubted in the writer's voice as impossible (英語が通じなかったってコメントもらったけど、…それは
   // ないと思います, 「窓口が不親切」とのご意見ですが、そんなはずはありません; not a rumour set right, not a question answered, not a
@@ -57,8 +57,8 @@ export const PHRASE_TABLE_1: Phrase[] = [
     instead: INSTEAD.critic,
     notWithApology: true,
     rumourDenial: true,
-    alsoNeeds: COMPLAINT41,
-    unless: LISTENING41,
+    alsoNeeds: FAULT_COMPLAINT_HEARD,
+    unless: CITY_LISTENING,
   },
   // Round 41: the city said to do all it can, after a complaint received (水路清掃が雑だとのご意見。…やれることはやってます,
   // 苦情をいただいていますが、できることはすべてやっております; not a pledge: できることからやっていきます, not with thanks).
@@ -70,7 +70,7 @@ export const PHRASE_TABLE_1: Phrase[] = [
     notWithApology: true,
     needsCriticism: true,
     strongCriticism: true,
-    unless: LISTENING41,
+    unless: CITY_LISTENING,
   },
   // Blind R39B-146 kind: a complaint heard answered by saying the city or its staff do their work properly, in any register (放置しとる
   // て言われよるばってん、市もちゃんとやっとるとですよ, 遅いとのご意見ですが、職員はきちんとやっております): the critic told they are wrong.
@@ -83,7 +83,7 @@ export const PHRASE_TABLE_1: Phrase[] = [
     notWithApology: true,
     notWithRemedy: true,
     needsCriticism: true,
-    unless: LISTENING41,
+    unless: CITY_LISTENING,
   },
   // Blind R39B-016 kind: a complaint answered with an exasperated "what more do you want us to do" (これ以上どうしろというのでしょうか,
   // これ以上何をしろって言うんですか, これ以上どげんせろち言うとですか): the critic answered back, not heard. Not a plea for advice
@@ -112,7 +112,7 @@ export const PHRASE_TABLE_1: Phrase[] = [
     notWithApology: true,
     needsCriticism: true,
     strongCriticism: true,
-    unless: LISTENING41,
+    unless: CITY_LISTENING,
   },
   // Blind R160I-082: the same comparison, the charge turned round with まだ and a word of a bargain later in the sentence (料金改定へのご不満
   // は理解いたしますが、近隣市と比べれば当市の料金はまだ安い方です, 他市と比べても保育料はまだまだお手頃なほうです): the complainant told they
@@ -125,7 +125,7 @@ export const PHRASE_TABLE_1: Phrase[] = [
     notWithApology: true,
     needsCriticism: true,
     strongCriticism: true,
-    unless: LISTENING41,
+    unless: CITY_LISTENING,
   },
   // Blind R92A-059/R94A-133: a complaint heard (…とのことですが, …とおっしゃいますが, …ってコメント) answered by a counter-figure that
   // ranks the city against others, with no 比べ (県内の自治体ではタイトル数は多いほうです, 全国平均より早いんですよ, 近隣の市よりも安い
@@ -140,7 +140,7 @@ export const PHRASE_TABLE_1: Phrase[] = [
     instead: INSTEAD.critic,
     notWithApology: true,
     alsoNeeds: phrase('とのこと|と(?:お)?っしゃ|と仰|って言われ|と言われ|と書かれ|って書かれ|とのご(?:意見|指摘|批判)|というご(?:意見|指摘|批判)|ご指摘|ご批判|お叱り|苦情|ってコメント|というコメント|との(?:コメント|声|お声|投稿)', 'u'),
-    unless: LISTENING41,
+    unless: CITY_LISTENING,
   },
   // Round 37: told after a complaint that it was announced many times, in standard speech or dialect (前から何回もお知らせ
   // しとったですよ, 何度も周知していましたけど; not a reminder: これまで何度もお知らせしてきましたが、改めてご案内します).
@@ -179,7 +179,7 @@ export const PHRASE_TABLE_1: Phrase[] = [
     // おりません), and a worried asker reassured (…と聞いたのですが本当ですか」とのご質問…そのような事実は確認されておりません。ご安心
     // ください): news for residents, no critic answered.
     notAsFinding: true,
-    unless: REASSURED48,
+    unless: ASKER_REASSURED,
   },
   // The critic is said to be mistaken. (Told to check before posting or commenting, only with criticism received or in a
   // reply, below: 写り込んだ人の顔を確認してから投稿しましょう is literacy advice.)
@@ -187,7 +187,7 @@ export const PHRASE_TABLE_1: Phrase[] = [
   // 誤解されちょるようですが, 勘違いしとられるみたいやけど, 勘違いされてるかと): されとる, されちょる, しとられる for されている.
   // Team DCD-035 kind: a remark that lumps a group together or discriminates, asked to be refrained from (特定の国籍の方をひとくくりにした
   // 表現はお控えいただけますと幸いです, 差別的な発言はおやめください): the city standing by the group, not arguing for itself (as
-  // `LUMPED45`); 憶測による発言はお控えください still tells the critic off.
+  // `LUMPED_TOGETHER`); 憶測による発言はお控えください still tells the critic off.
   // Blind R74A-146: the critic told they have no right to say it, in any register or dialect (言われる筋合いはなかです, 言わるっ
   // 筋合いはなか, 言われる覚えはございません, 怒られる筋合いはねえ; a reassurance keeps 理由 only for the words of blame: 怒られる理由は
   // ありません is not matched).
@@ -272,7 +272,7 @@ export const PHRASE_TABLE_1: Phrase[] = [
     re: phrase('(?:という|っていう|との|って)(?:の|ん|お話|話|ご意見|ご指摘|投稿|書き込み|コメント)(?:は|も|って)[、,]?(?:全く|まったく|決して|必ずしも)?(?:正しく|正確では|正確じゃ|正確で)(?:ありません|ございません|ないです|ないんです|ない(?=[。！!、,]|$))'),
     need: ['正しく', '正確'],
     ...TO_CRITIC,
-    unless: new RegExp(REASSURED48.source + '|' + phrase('ご質問|質問|お問い合わせ|お尋ね|ご心配|心配の|ご不安', 'u').source, 'u'),
+    unless: new RegExp(ASKER_REASSURED.source + '|' + phrase('ご質問|質問|お問い合わせ|お尋ね|ご心配|心配の|ご不安', 'u').source, 'u'),
   },
   // Blind R281B-014 kind: what the critic says (their own figures, their view) dismissed with a polite "we cannot understand your
   // grounds" (…のほうが正確だとおっしゃる根拠が、私どもには理解いたしかねます, そう言われる理由が理解に苦しみます, とおっしゃるのは
@@ -656,7 +656,7 @@ export const PHRASE_TABLE_1: Phrase[] = [
     needsCriticism: true,
     // (Not a view that lumps a group of people together refused: 特定の国籍の方をまとめて…と結びつけるお考えには同意いたしかねます
     // stands by the group, it does not argue for the city.)
-    unless: LUMPED45,
+    unless: LUMPED_TOGETHER,
     // Blind R337F-006 kind (reb63): in a reply the refusal answers the resident replied to (ノリの色落ちが水門操作のせいだとするお話には、
     // 私どもとしては同意しかねます), with no criticism named.
     orReply: true,
@@ -736,7 +736,7 @@ export const PHRASE_TABLE_1: Phrase[] = [
     needsCriticism: true,
     strongCriticism: true,
     notWithRemedy: true,
-    unless: CONCEDED43,
+    unless: CONCESSION_OR_FIX,
   },
   // Blind R316M-047 kind: a criticism received with its content told (「防災無線が聞こえない」とのご指摘を受けました, 待ち時間が長いという苦情)
   // answered by the city's own check declared clean (音量を測定したところ、すべての地点で基準を満たしていることを確認しております, 点検の結果、
@@ -757,7 +757,7 @@ export const PHRASE_TABLE_1: Phrase[] = [
     strongCriticism: true,
     // Blind R322H-032 kind (reb59): or the complaint's fault heard with no brackets (騒音がひどいとのご指摘), or the level declared no problem.
     alsoNeeds: new RegExp(`${COMPLAINT_TOLD.source}|${UNDERSTANDING_ASKED.source}|${COMPLAINT_HEARD.source}|${phrase(NO_PROBLEM_LEVEL, 'u').source}`, 'u'),
-    unless: new RegExp(`${LISTENING41.source}|${STILL_CHECKING.source}|${ACTS_ANYWAY.source}`, 'u'),
+    unless: new RegExp(`${CITY_LISTENING.source}|${STILL_CHECKING.source}|${ACTS_ANYWAY.source}`, 'u'),
     greetingOk: true,
     // Reviewer FP kind: praise quoted (「川の水がきれいになった」とのコメント) and the survey agreeing is no rebuttal.
     realCriticism: true,
@@ -1100,6 +1100,6 @@ export const PHRASE_TABLE_1: Phrase[] = [
     instead: INSTEAD.critic,
     notWithApology: true,
     alsoNeeds: ONLINE_ECHO,
-    unless: POSTING_ADVICE43,
+    unless: POSTING_ADVICE,
   },
 ]

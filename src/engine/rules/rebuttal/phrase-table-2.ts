@@ -11,7 +11,7 @@
  */
 import { phrase } from '../../words'
 import type { Phrase } from './context'
-import { BLAMES_COMPLAINANT, COMPLAINT41, FAR_FROM_NOUN, FAR_FROM_VERDICT, GUIDE_LOOK, HELP_STEPS, INSTEAD, JUSTIFIED_BY, JUST_IN_CASE, LISTENING41, READ_COND, REASSURED48, TO_CRITIC } from './context'
+import { ASKER_REASSURED, BLAMES_COMPLAINANT, CITY_LISTENING, FAR_FROM_NOUN, FAR_FROM_VERDICT, FAULT_COMPLAINT_HEARD, GUIDE_LOOK, HELP_STEPS, INSTEAD, JUSTIFIED_BY, JUST_IN_CASE, READ_COND, TO_CRITIC } from './context'
 
 export const PHRASE_TABLE_2: Phrase[] = [
   // The critic asked to check the facts before posting, as a wish aimed at them: 発信される前に、まず事実を確かめて
@@ -411,7 +411,7 @@ export const PHRASE_TABLE_2: Phrase[] = [
     notWithApology: true,
     needsCriticism: true,
     strongCriticism: true,
-    unless: LISTENING41,
+    unless: CITY_LISTENING,
     greetingOk: true,
   },
   // Blind R378B-053 kind: the critic said only to have it wrong, in honorific speech (勘違いされているだけで、市の計算に誤りはありません,
@@ -489,7 +489,7 @@ export const PHRASE_TABLE_2: Phrase[] = [
     strongCriticism: true,
     orReply: true,
     notWithRemedy: true,
-    unless: REASSURED48,
+    unless: ASKER_REASSURED,
   },
   // A complaint deflected as everywhere the same: 当市だけの問題ではありません, 全国どこでも同じであり,
   // うちだけが遅いわけじゃなかです, 他の自治体も同様です (answering a complaint).
@@ -523,7 +523,7 @@ export const PHRASE_TABLE_2: Phrase[] = [
   },
   // Blind R263F-034 kind: the same verdict in casual speech after a complaint merely heard, not received (うなぎが高すぎるって声もあるけど、
   // 職人さんの手間を考えたら妥当やろ？, 料金が高いって言われるけど、燃料代を考えたら当然やん): the complainant told the price is right.
-  // Only with a complaint heard in the paragraph (`COMPLAINT41`); not with thanks, a fix or a doubt taken back, not a question
+  // Only with a complaint heard in the paragraph (`FAULT_COMPLAINT_HEARD`); not with thanks, a fix or a doubt taken back, not a question
   // (考えたら妥当でしょうか).
   {
     re: phrase(JUSTIFIED_BY),
@@ -531,8 +531,8 @@ export const PHRASE_TABLE_2: Phrase[] = [
     what: '苦情への弁明',
     instead: INSTEAD.justify,
     notWithApology: true,
-    alsoNeeds: COMPLAINT41,
-    unless: LISTENING41,
+    alsoNeeds: FAULT_COMPLAINT_HEARD,
+    unless: CITY_LISTENING,
   },
   // Blind R183I-021: a criticism received, then turned with a contrast (ですが、 しかし、 とはいえ、) to the opposite claim (…は税金の無駄遣いという
   // ご意見をいただいています。ですが、…無駄どころか十分に元が取れている事業です; しかし、むしろ安いほうです; ですが、決して贅沢な
@@ -551,7 +551,7 @@ export const PHRASE_TABLE_2: Phrase[] = [
     needsCriticism: true,
     strongCriticism: true,
     notWithRemedy: true,
-    unless: new RegExp(LISTENING41.source + '|' + phrase('その通り|そのとおり|おっしゃる通り|おっしゃるとおり|ご指摘のとおり|ご指摘の通り', 'u').source, 'u'),
+    unless: new RegExp(CITY_LISTENING.source + '|' + phrase('その通り|そのとおり|おっしゃる通り|おっしゃるとおり|ご指摘のとおり|ご指摘の通り', 'u').source, 'u'),
   },
   // --- Round 40 kinds ---
   // A report denied with no subject named (一部報道で「…」とありましたが、事実ではありません).

@@ -13,7 +13,7 @@
  */
 import { phrase } from '../../words'
 import type { Phrase } from './context'
-import { APOLOGY, ARGUED_IN_ADVANCE, CHECK_DONE, CITY_FAULT_QUOTED, COMPLAINT41, COMPLAINT_HEARD, CRITICISM_RECEIVED, FAULT_REPORTED_TURNED, INSTEAD, LISTENING41, NOTICE_COMPLAINT, NOTICE_CONCEDED, POSTING_ADVICE43, READ_COND, REASSURED43, REASSURED48, STILL_CHECKING, TO_CRITIC, WAVED_OFF48 } from './context'
+import { APOLOGY, ARGUED_IN_ADVANCE, ASKER_REASSURED, CHECK_DONE, CITY_FAULT_QUOTED, CITY_LISTENING, COMPLAINT_HEARD, CRITICISM_RECEIVED, FAULT_COMPLAINT_HEARD, FAULT_REPORTED_TURNED, INSTEAD, LISTENED_OR_REASSURED, NOTICE_COMPLAINT, NOTICE_CONCEDED, POSTING_ADVICE, READ_COND, STILL_CHECKING, TO_CRITIC, WORRY_OR_PRAISE_REPORTED } from './context'
 
 export const PHRASE_TABLE_3: Phrase[] = [
   // Round 45: a complaint heard, then those who suffer it named in a cleft as the ones who skipped a step (「待ち時間が長すぎる」という
@@ -27,7 +27,7 @@ export const PHRASE_TABLE_3: Phrase[] = [
     notWithApology: true,
     notWithRemedy: true,
     needsCriticism: true,
-    unless: LISTENING41,
+    unless: CITY_LISTENING,
   },
   // … or the wrongdoing named as the residents' own in a cleft (ごみを捨てているのは利用者の皆さんです, 遅れているのは書類を出していない
   // 方のものです; after a criticism received; not thanks: 公園をきれいにしているのは地域の皆さんです).
@@ -117,7 +117,7 @@ export const PHRASE_TABLE_3: Phrase[] = [
     instead: INSTEAD.deny,
     notWithApology: true,
     rumourDenial: true,
-    unless: WAVED_OFF48,
+    unless: WORRY_OR_PRAISE_REPORTED,
   },
   // Round 48: the writer announcing a rebuttal of their own in the causative of leave, in any register (反論させてもらうモン,
   // 反論させていただきます, 言い返させてもらうね, 一言物申させていただきます): let me argue back. Not a class where students are made
@@ -138,7 +138,7 @@ export const PHRASE_TABLE_3: Phrase[] = [
     need: ['うそ', '嘘', 'すらごつ', 'すらごと', 'そらごと', 'でたらめ', '作り話', 'がせ', 'でま'],
     ...TO_CRITIC,
     rumourDenial: true,
-    unless: REASSURED48,
+    unless: ASKER_REASSURED,
   },
   // Blind R128I-103: after a complaint received, those who do not accept it told to go elsewhere (「うるさい」とのご意見をいただき
   // ましたが…ご理解いただけない方は、その期間は市外にお出かけください, ご不満な方はよその町へどうぞ, 納得できない人は引っ越されては
@@ -201,7 +201,7 @@ export const PHRASE_TABLE_3: Phrase[] = [
     notWithApology: true,
     needsCriticism: true,
     strongCriticism: true,
-    unless: LISTENING41,
+    unless: CITY_LISTENING,
   },
   // Round 49: a protest at the press, the correction or apology demanded with an adverb of force (同誌に対し記事の訂正を強く求めて
   // おります, 謝罪を厳重に要求しました, 削除を改めて申し入れました), when a report or a post is named. Not a request to a regulator
@@ -323,8 +323,8 @@ export const PHRASE_TABLE_3: Phrase[] = [
     what: '苦情への弁明',
     instead: INSTEAD.justify,
     notWithApology: true,
-    alsoNeeds: COMPLAINT41,
-    unless: LISTENING41,
+    alsoNeeds: FAULT_COMPLAINT_HEARD,
+    unless: CITY_LISTENING,
   },
   // Round 52: a complaint that something did not happen (届いていないとのことですが, 連絡がなかったというご意見) answered with the city's
   // records that it did (配送記録では12月5日に配達完了となっています, 受付履歴によりますと…ご案内済みです, 通話記録を確認しましたところ…
@@ -422,7 +422,7 @@ export const PHRASE_TABLE_3: Phrase[] = [
     instead: INSTEAD.justify,
     notWithApology: true,
     alsoNeeds: phrase('炎上|批判|非難|苦情|お叱り|クレーム|叩かれ|たたかれ|怒って|怒っと|怒られ|ご不快|不快', 'u'),
-    unless: LISTENING41,
+    unless: CITY_LISTENING,
   },
   // Blind R156I-107: after a criticism received, the work defended with the makers' pride or the critics' failure to get it (…とのご意見を
   // いただいていますが、制作チーム一同、自信を持って世に出した作品です; 自信を持ってお届けした企画です; 面白さが伝わらなかったのは残念です,
@@ -437,7 +437,7 @@ export const PHRASE_TABLE_3: Phrase[] = [
     notWithApology: true,
     needsCriticism: true,
     strongCriticism: true,
-    unless: LISTENING41,
+    unless: CITY_LISTENING,
   },
   // Blind R158A-030: a charge against the city reported without brackets and flatly called wrong (海苔の養殖に市が何もしていないというのは
   // 違います, 役所が対応しないっていうのは違うよ, 職員が放置しているというお話は違います): the critic contradicted. The charge is the city or its
@@ -636,7 +636,7 @@ export const PHRASE_TABLE_3: Phrase[] = [
     strongCriticism: true,
     orReply: true,
     rumourDenial: true,
-    unless: LISTENING41,
+    unless: CITY_LISTENING,
   },
   // Blind R153I-099: after a complaint heard, the fault put on those who did not read, look or check (読んでいない方の責任だと思います,
   // 確認されなかった方の問題かと, 見とらん人のせいやけん, 調べなかった人の自己責任です): blame handed back to the complainants. Only with a
@@ -677,7 +677,7 @@ export const PHRASE_TABLE_3: Phrase[] = [
     notWithApology: true,
     notWithRemedy: true,
     needsCriticism: true,
-    unless: REASSURED48,
+    unless: ASKER_REASSURED,
   },
   // Blind R81A-066: the critic asked to produce the grounds of what they say, in any register (「税金の無駄遣い」とおっしゃる根拠があれば、
   // 逆にお示しいただけますでしょうか, そう言われる根拠は何でしょうか, そげん言わるる根拠があるとなら見せてほしか, 証拠があるなら逆に出して
@@ -791,7 +791,7 @@ export const PHRASE_TABLE_3: Phrase[] = [
     strongCriticism: true,
     notWithRemedy: true,
     rumourDenial: true,
-    unless: REASSURED43,
+    unless: LISTENED_OR_REASSURED,
   },
   // Blind R103A-007: answering a complaint (ご意見ありがとうございます。ただ、…; 苦情, って言われ, or a reply), the fault put on the user's
   // side, 〜側 setting the user against the city (利用者様側の入力内容の誤りによるものです, お客様側の操作ミスが原因です, そちら側の
@@ -839,7 +839,7 @@ export const PHRASE_TABLE_3: Phrase[] = [
     notWithApology: true,
     needsCriticism: true,
     orReply: true,
-    unless: POSTING_ADVICE43,
+    unless: POSTING_ADVICE,
   },
   // Blind R120A-103: the critic dared to do it themselves, in any register or dialect (そげん言うなら自分でe-Taxしたらよか, そんなに
   // 言うならご自分でやってみてください, 文句があるなら自分でやれば; not a tip: ご自分でも手続きできます).
@@ -996,7 +996,7 @@ export const PHRASE_TABLE_3: Phrase[] = [
     // A criticism, or a claim quoted and answered (「市の予算でアイドルを呼ぶな」というコメントについて).
     alsoNeeds: phrase('[」』](?:という|との|といった|って)|ご指摘|ご批判|批判|苦情|ご意見|とのこと|(?:という|との|といった)(?:話|お話|噂|うわさ|情報|声|お声|コメント|投稿|書き込み)', 'u'),
     notInHoaxWarning: true,
-    unless: POSTING_ADVICE43,
+    unless: POSTING_ADVICE,
   },
   // Blind R166I-003: the critic said not to understand the appeal or the intent (柳川の魅力が分かっていないのだと思います, 企画の意図を理解
   // されていないのでしょう): after a review or a criticism received. Not a promotion (魅力がまだ分かっていない方もぜひ), not the city's own
@@ -1029,7 +1029,7 @@ export const PHRASE_TABLE_3: Phrase[] = [
     notAsFinding: true,
     needsCriticism: true,
     strongCriticism: true,
-    unless: REASSURED48,
+    unless: ASKER_REASSURED,
   },
   // Blind R166I-089, R163A-063: the critic told they would have known had they read (ちゃんと読んでいただければ分かっていたはずです, 案内を
   // 見ていればお分かりいただけたと思います), or told to try before criticising (批判される前に、まずは一度参加してみていただければ, 文句を言う
@@ -1044,7 +1044,7 @@ export const PHRASE_TABLE_3: Phrase[] = [
     needsCriticism: true,
     strongCriticism: true,
     orReply: true,
-    unless: POSTING_ADVICE43,
+    unless: POSTING_ADVICE,
   },
   // Blind R251W-015 kind: the complainant's trouble put on their not having read or checked what the city published, as a counterfactual
   // in the honorific or receptive perfect conditional (事前にご確認いただいていれば、二度お越しいただくことにはならなかったかと存じます,
@@ -1064,7 +1064,7 @@ export const PHRASE_TABLE_3: Phrase[] = [
     needsCriticism: true,
     strongCriticism: true,
     orReply: true,
-    unless: POSTING_ADVICE43,
+    unless: POSTING_ADVICE,
   },
   // Blind R179I-033, R181D-026: a complaint's fact denied on the city's own check (ご指摘の件、窓口担当に確認いたしましたが、職員が
   // 高圧的な言葉を使った事実は確認できませんでした; 記録の確認および聞き取りを行った限り、そのような対応は確認されておりません; 調査した
@@ -1083,7 +1083,7 @@ export const PHRASE_TABLE_3: Phrase[] = [
     strongCriticism: true,
     orCharge: true,
     // (Blind R189I-025: a check still going on — 引き続き確認いたします — leaves the answer open.)
-    unless: new RegExp(REASSURED48.source + '|' + STILL_CHECKING.source + '|' + phrase('詐欺|不審|なりすまし|成りすまし|騙|だまされ|偽|ご注意|注意して|還付金|暗証番号', 'u').source, 'u'),
+    unless: new RegExp(ASKER_REASSURED.source + '|' + STILL_CHECKING.source + '|' + phrase('詐欺|不審|なりすまし|成りすまし|騙|だまされ|偽|ご注意|注意して|還付金|暗証番号', 'u').source, 'u'),
   },
   // Blind R180A-045, R179I-060: a complaint heard (写真を加工しすぎってコメントをいただいてますが, この投稿で「…少なすぎる」とありますが)
   // answered by insisting on the contrary: the critic dared to see or count for themselves and they would understand (実際に見に来て
@@ -1097,7 +1097,7 @@ export const PHRASE_TABLE_3: Phrase[] = [
     instead: INSTEAD.critic,
     notWithApology: true,
     alsoNeeds: new RegExp(COMPLAINT_HEARD.source + '|' + CRITICISM_RECEIVED.source, 'u'),
-    unless: new RegExp(LISTENING41.source + '|' + phrase('その通り|そのとおり|おっしゃる通り|おっしゃるとおり', 'u').source, 'u'),
+    unless: new RegExp(CITY_LISTENING.source + '|' + phrase('その通り|そのとおり|おっしゃる通り|おっしゃるとおり', 'u').source, 'u'),
     // Blind R318H-051 kind: the reply's opening thanks (コメントありがとうございます！) is the greeting, not the complaint taken up.
     greetingOk: true,
   },
@@ -1113,6 +1113,6 @@ export const PHRASE_TABLE_3: Phrase[] = [
     notWithApology: true,
     rumourDenial: true,
     alsoNeeds: new RegExp(COMPLAINT_HEARD.source + '|' + CRITICISM_RECEIVED.source + '|' + phrase('[」』](?:という|との|って|っていう|みたいな)(?:レビュー|口コミ|クチコミ|コメント|投稿|書き込み|ご意見|お声|声|評価|感想|星)', 'u').source, 'u'),
-    unless: new RegExp(WAVED_OFF48.source + '|' + REASSURED48.source + '|' + LISTENING41.source + '|' + phrase('(?:かな|かも|ですか|でしょうか|ますか|の)[？?]?[」』]|ご心配|心配の|ご不安|不安の', 'u').source, 'u'),
+    unless: new RegExp(WORRY_OR_PRAISE_REPORTED.source + '|' + ASKER_REASSURED.source + '|' + CITY_LISTENING.source + '|' + phrase('(?:かな|かも|ですか|でしょうか|ますか|の)[？?]?[」』]|ご心配|心配の|ご不安|不安の', 'u').source, 'u'),
   },
 ]

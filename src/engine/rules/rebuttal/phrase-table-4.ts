@@ -15,7 +15,7 @@
  */
 import { phrase } from '../../words'
 import type { Phrase } from './context'
-import { ACTS_ANYWAY, ADMITTED_OR_ALTERNATIVE, APOLOGY, BLAMES_COMPLAINANT, CARRIED_ON, CAUSE_DENIED_FLAT_SRC, CAUSE_NOT_CITY, CAUSE_NOT_THOUGHT_SRC, CHARGE, CHECK_DONE, CHECK_TOLD, CITY_SIDE_CLEAN, COMPLAINT_HEARD, COMPLIANT, CONCEDED43, CONDUCT_DECLARED_PROPER, CRITICISM_RECEIVED, CUT_CLAIMED, DECLARED_IMPOSSIBLE, FACT_DENIED, GOODS_COMPLAINT, HEARD_OR_REASSURED, HELPED_NOT_DISMISSED, HELP_STEPS, INQUIRY_HEARD, INSTEAD, INVITED, LISTENING41, NOTICE_CONCEDED, NOT_ASKED, NOT_ASKING, NO_PROBLEM_LEVEL, OUTWEIGHED_BY_APPROVAL, OWNED_SOFTLY, OWN_CHOICE_AGAINST_CHARGE, POSTING_ADVICE43, PRICE_CHARGED, READ_COND, REAL_CRITICISM, REASSURED48, RECORD_AGAINST_COMPLAINT, RECORD_DONE, RECORD_FIGURE, RECORD_FIRST, RECORD_KEPT, RECORD_LEVEL, RECORD_SAYS, RHETORICAL_COMPLAINT, SELDOM_AGAINST_COMPLAINT, STATE_DENIED, STATE_DENIED_SRC, STATE_DENIED_VERDICT, STILL_CHECKING, TO_CRITIC, WASTE_CHARGED, WAVED_OFF48 } from './context'
+import { ACTS_ANYWAY, ADMITTED_OR_ALTERNATIVE, APOLOGY, ASKER_REASSURED, BLAMES_COMPLAINANT, CARRIED_ON, CAUSE_DENIED_FLAT_SRC, CAUSE_NOT_CITY, CAUSE_NOT_THOUGHT_SRC, CHARGE, CHECK_DONE, CHECK_TOLD, CITY_LISTENING, CITY_SIDE_CLEAN, COMPLAINT_HEARD, COMPLIANT, CONCESSION_OR_FIX, CONDUCT_DECLARED_PROPER, CRITICISM_RECEIVED, CUT_CLAIMED, DECLARED_IMPOSSIBLE, FACT_DENIED, GOODS_COMPLAINT, HEARD_OR_REASSURED, HELPED_NOT_DISMISSED, HELP_STEPS, INQUIRY_HEARD, INSTEAD, INVITED, NOTICE_CONCEDED, NOT_ASKED, NOT_ASKING, NO_PROBLEM_LEVEL, OUTWEIGHED_BY_APPROVAL, OWNED_SOFTLY, OWN_CHOICE_AGAINST_CHARGE, POSTING_ADVICE, PRICE_CHARGED, READ_COND, REAL_CRITICISM, RECORD_AGAINST_COMPLAINT, RECORD_DONE, RECORD_FIGURE, RECORD_FIRST, RECORD_KEPT, RECORD_LEVEL, RECORD_SAYS, RHETORICAL_COMPLAINT, SELDOM_AGAINST_COMPLAINT, STATE_DENIED, STATE_DENIED_SRC, STATE_DENIED_VERDICT, STILL_CHECKING, TO_CRITIC, WASTE_CHARGED, WORRY_OR_PRAISE_REPORTED } from './context'
 
 export const PHRASE_TABLE_4: Phrase[] = [
   // Blind R199A-053: a complaint heard (少ないってご意見いただいてますが, 分かりにくいとの苦情ですが) answered with "read it and you will
@@ -31,7 +31,7 @@ export const PHRASE_TABLE_4: Phrase[] = [
     instead: INSTEAD.critic,
     notWithApology: true,
     alsoNeeds: new RegExp(COMPLAINT_HEARD.source + '|' + CRITICISM_RECEIVED.source, 'u'),
-    unless: new RegExp(LISTENING41.source + '|' + phrase('その通り|そのとおり|おっしゃる通り|おっしゃるとおり', 'u').source, 'u'),
+    unless: new RegExp(CITY_LISTENING.source + '|' + phrase('その通り|そのとおり|おっしゃる通り|おっしゃるとおり', 'u').source, 'u'),
   },
   // Blind R184I-007, R186D-012: a complaint answered with the city's own measurement or record that says otherwise: the thing complained
   // of said not to show in it (当方で毎日測定している数値ではそのような結果は出ておりません, 観測データ上、基準を超える値は記録されて
@@ -47,7 +47,7 @@ export const PHRASE_TABLE_4: Phrase[] = [
         `|${RECORD_FIRST}|${RECORD_KEPT}|${RECORD_LEVEL})`,
     ),
     ...RECORD_AGAINST_COMPLAINT,
-    unless: new RegExp(LISTENING41.source + '|' + REASSURED48.source + '|' + STILL_CHECKING.source, 'u'),
+    unless: new RegExp(CITY_LISTENING.source + '|' + ASKER_REASSURED.source + '|' + STILL_CHECKING.source, 'u'),
   },
   // Blind R189I-025: the figure from the record set against the complaint and the fact it reported denied with it (当日の発券記録を確認
   // いたしました。その日の最長待ち時間は18分であり、1時間お待たせした事実は確認できませんでした; 記録では平均10分でしたので、そのような
@@ -57,7 +57,7 @@ export const PHRASE_TABLE_4: Phrase[] = [
   {
     re: phrase(`${RECORD_SAYS}${RECORD_FIGURE}(?:であり|で|でしたので|ですので|でしたが|でした。|です。)[、,]?[^。！？!?\\n]{0,30}?${FACT_DENIED}`),
     ...RECORD_AGAINST_COMPLAINT,
-    unless: new RegExp(CONCEDED43.source + '|' + REASSURED48.source + '|' + STILL_CHECKING.source, 'u'),
+    unless: new RegExp(CONCESSION_OR_FIX.source + '|' + ASKER_REASSURED.source + '|' + STILL_CHECKING.source, 'u'),
   },
   // Blind R189I-025: after a complaint received and its fact denied or a record set against it (事実は確認できませんでした, 記録では, 実際には),
   // the complainant told not to get it wrong, with no object named (お間違いのないようお願いいたします, くれぐれもお間違えのないように): the
@@ -72,7 +72,7 @@ export const PHRASE_TABLE_4: Phrase[] = [
     needsCriticism: true,
     strongCriticism: true,
     alsoNeeds: phrase(`${FACT_DENIED}|${RECORD_SAYS}|実際(?:に)?(?:は|には)|(?:ご指摘|おっしゃる|お話)のような(?:事実|こと)(?:は|も)`, 'u'),
-    unless: new RegExp(CONCEDED43.source + '|' + REASSURED48.source, 'u'),
+    unless: new RegExp(CONCESSION_OR_FIX.source + '|' + ASKER_REASSURED.source, 'u'),
   },
   // Blind R314Y-047 kind: after a criticism received (「…飽きる」という書き込みを見かけました, とのご意見をいただきました), the next sentence
   // turned to "the facts" (ですが実際には…, しかし実際は…, とはいえ本当は…): the critic answered with a counter-account, not heard. Not
@@ -88,7 +88,7 @@ export const PHRASE_TABLE_4: Phrase[] = [
     // Reviewer FP kinds: hearsay of facts (気象台によると…とのことです。ですが実際には) is no critic; an admission turned in (しかし実際は、私たちの
     // 説明不足でした) or an alternative offered to the critic (防災メールへの登録もお願いします, 近隣の臨時駐車場をご利用ください) hears them.
     realCriticism: true,
-    unless: new RegExp(CONCEDED43.source + '|' + REASSURED48.source + '|' + ADMITTED_OR_ALTERNATIVE.source, 'u'),
+    unless: new RegExp(CONCESSION_OR_FIX.source + '|' + ASKER_REASSURED.source + '|' + ADMITTED_OR_ALTERNATIVE.source, 'u'),
   },
   // Blind R314Y-047 kind: the criticism's own claim echoed and declared untrue after a criticism received (毎年同じ、ということはありません;
   // 高いということは決してございません): set off by a comma or made absolute (決して, 全く, 一切). Not an FAQ's "no need" (予約が必要という
@@ -104,7 +104,7 @@ export const PHRASE_TABLE_4: Phrase[] = [
     // Reviewer FP kinds: a worry voiced as a question (「参加費がかかるのでは」との声) or hearsay (…貸してくれるとのことです) answered
     // with "no such thing" is a reassurance, not a rebuttal: only after a real criticism.
     realCriticism: true,
-    unless: new RegExp(CONCEDED43.source + '|' + REASSURED48.source, 'u'),
+    unless: new RegExp(CONCESSION_OR_FIX.source + '|' + ASKER_REASSURED.source, 'u'),
   },
   // Blind R184I-037: a criticism received turned with が on a list of what the city has already done (説明が足りないとのご指摘ですが、これまでに
   // 地区説明会を6回、保護者向けの説明会を3回開催してまいりました, 周知不足とのご意見ですが、すでに広報紙で3回お知らせしております): the
@@ -119,7 +119,7 @@ export const PHRASE_TABLE_4: Phrase[] = [
     instead: INSTEAD.justify,
     notWithApology: true,
     notWithRemedy: true,
-    unless: new RegExp(LISTENING41.source + '|' + phrase('今後も|引き続き|さらに|追加で|追加の|改めて(?:開催|説明|周知)', 'u').source, 'u'),
+    unless: new RegExp(CITY_LISTENING.source + '|' + phrase('今後も|引き続き|さらに|追加で|追加の|改めて(?:開催|説明|周知)', 'u').source, 'u'),
   },
   // Blind R184I-070: a harm a complaint reports (体調を崩された, けがをした, 被害が出た) answered by denying its link to what the city did
   // (施工との因果関係は確認できておりませんので、その点はご理解いただければと存じます, 工事との因果関係は認められません), with no city named
@@ -134,7 +134,7 @@ export const PHRASE_TABLE_4: Phrase[] = [
     rumourDenial: true,
     needsCriticism: true,
     strongCriticism: true,
-    unless: new RegExp(LISTENING41.source + '|' + REASSURED48.source + '|' + phrase('引き続き|調査(?:を続け|いたします|します|中|を進め)|お話を(?:伺|お聞き)|伺います|お伺い|ご連絡(?:ください|いただ)|ご相談ください|詐欺|不審', 'u').source, 'u'),
+    unless: new RegExp(CITY_LISTENING.source + '|' + ASKER_REASSURED.source + '|' + phrase('引き続き|調査(?:を続け|いたします|します|中|を進め)|お話を(?:伺|お聞き)|伺います|お伺い|ご連絡(?:ください|いただ)|ご相談ください|詐欺|不審', 'u').source, 'u'),
   },
   // Blind R197A-009 kind: a criticism of the city's handling heard (「市の避難指示が遅かった」という投稿が見られますが, 対応が遅いとのご指摘)
   // and answered with the handling declared free of delay or fault as the city's view (対応に遅れはなかったものと考えております, 発令に遅延は
@@ -198,7 +198,7 @@ export const PHRASE_TABLE_4: Phrase[] = [
     needsCriticism: true,
     strongCriticism: true,
     notWithRemedy: true,
-    unless: new RegExp(LISTENING41.source + '|' + REASSURED48.source + '|' + phrase('つもり|はず|見込み|見通し|想定|予想', 'u').source, 'u'),
+    unless: new RegExp(CITY_LISTENING.source + '|' + ASKER_REASSURED.source + '|' + phrase('つもり|はず|見込み|見通し|想定|予想', 'u').source, 'u'),
   },
   // Blind R208D-014 kind: after a report or a criticism received, the city's own act said not to amount to an error (本市の算定方法は…
   // 誤りにはあたらないものと認識しております, 手続きは不適切なものとはいえません, 市の支出は違法には該当しないと考えております): the charge
@@ -263,7 +263,7 @@ export const PHRASE_TABLE_4: Phrase[] = [
     instead: INSTEAD.critic,
     notWithApology: true,
     needsCriticism: true,
-    unless: POSTING_ADVICE43,
+    unless: POSTING_ADVICE,
   },
   // Blind R231Q-049 kind: the press said to have written it otherwise than the city explained (取材の際にご説明した趣旨とはかなり違う書き方を
   // されていて, お伝えした内容とは異なる形で報じられ, 説明した意図とかけ離れた記事): a report argued with in public. Only where the press is named
@@ -299,7 +299,7 @@ export const PHRASE_TABLE_4: Phrase[] = [
     need: ['違い', '違え', '間違い', '間違え', '誤り'],
     ...TO_CRITIC,
     notAsCommonMyth: true,
-    unless: REASSURED48,
+    unless: ASKER_REASSURED,
   },
   // Blind R260K-033 kind: those who oppose or criticise told they never came to the meetings (水門改修に反対されている方々は、これまで一度も
   // 住民説明会にお見えになっていません, 批判している人のほとんどは説明会に参加されていません), or told to come instead of criticising online
@@ -329,7 +329,7 @@ export const PHRASE_TABLE_4: Phrase[] = [
     needsCriticism: true,
     strongCriticism: true,
     notWithRemedy: true,
-    unless: new RegExp(CONCEDED43.source + '|' + phrase('修正(?:し|いたし)|訂正(?:し|いたし)(?:ます|ました)|誤りが(?:あり|ござい)', 'u').source, 'u'),
+    unless: new RegExp(CONCESSION_OR_FIX.source + '|' + phrase('修正(?:し|いたし)|訂正(?:し|いたし)(?:ます|ました)|誤りが(?:あり|ござい)', 'u').source, 'u'),
   },
   // Blind R308T-024 kind: the city's own count set against a report or a criticism, with the figure said to be the contrary (…と報じられましたが、
   // 市の集計では例年並みの人出でした, 当市の調査ではむしろ増えています, 本市の統計では減少しておりません): the press or the critic told they are
@@ -344,7 +344,7 @@ export const PHRASE_TABLE_4: Phrase[] = [
     needsCriticism: true,
     strongCriticism: true,
     notWithRemedy: true,
-    unless: new RegExp(CONCEDED43.source + '|' + REASSURED48.source, 'u'),
+    unless: new RegExp(CONCESSION_OR_FIX.source + '|' + ASKER_REASSURED.source, 'u'),
   },
   // Blind R308T-035 kind: a price complaint answered with the costs behind the price, turned in with a contrast or told as the reason (…高すぎる
   // 値段だという投稿を拝見しました。しかし、国産うなぎの仕入値はこの5年で約1.8倍になっており, 料金が高いとのご意見ですが、燃料費が高騰して
@@ -364,7 +364,7 @@ export const PHRASE_TABLE_4: Phrase[] = [
     alsoNeeds: PRICE_CHARGED,
     // Reviewer FP kind: the costs told before a price cut (光熱費の高騰が続いていますが、…来月から入館料を半額にします, …子ども料金を無料に
     // します) are the background of a remedy, not a justification.
-    unless: new RegExp(CONCEDED43.source + '|' + phrase('半額|無料(?:に|と)(?:し|いたし|な)|値下げ|値引き|引き下げ|割引|減額|据え?置|安く(?:し|いたし|な)', 'u').source, 'u'),
+    unless: new RegExp(CONCESSION_OR_FIX.source + '|' + phrase('半額|無料(?:に|と)(?:し|いたし|な)|値下げ|値引き|引き下げ|割引|減額|据え?置|安く(?:し|いたし|な)', 'u').source, 'u'),
   },
   // Blind R308T-051 kind: a charge of unequal treatment going round or received (外国人にだけ高い料金を取っている, 市外の人ばかり優遇, 不公平だ)
   // answered by the sameness declared (乗船料は国籍を問わずすべて同額です, 市内外に関係なく一律です, 区別はしておりません): the critics told they
@@ -379,7 +379,7 @@ export const PHRASE_TABLE_4: Phrase[] = [
     strongCriticism: true,
     orCharge: true,
     alsoNeeds: CHARGE,
-    unless: new RegExp(LISTENING41.source + '|' + REASSURED48.source + '|' + phrase('ご質問|お問い合わせ|お尋ね', 'u').source, 'u'),
+    unless: new RegExp(CITY_LISTENING.source + '|' + ASKER_REASSURED.source + '|' + phrase('ご質問|お問い合わせ|お尋ね', 'u').source, 'u'),
   },
   // Blind R310H-031 kind: a fairness criticism received or heard (選考が不公平ではないかとのご意見) answered with the process declared strict or
   // fair in the present (選考は国の基準に沿った点数表により厳正に行っており, 抽選は公正に実施しております, 審査は公平に行っています): the critic
@@ -422,7 +422,7 @@ export const PHRASE_TABLE_4: Phrase[] = [
     notWithApology: true,
     needsCriticism: true,
     orReply: true,
-    unless: new RegExp(LISTENING41.source + '|' + phrase('ご質問|お問い合わせ|お尋ね|寄付|寄附|ご安心', 'u').source, 'u'),
+    unless: new RegExp(CITY_LISTENING.source + '|' + phrase('ご質問|お問い合わせ|お尋ね|寄付|寄附|ご安心', 'u').source, 'u'),
     greetingOk: true,
     // Reviewer FP kind: the fee's breakdown told as a plain answer (参加費500円の内訳は…市の利益は一切ございません, 実費のみで、儲けは1円も
     // 出ていません。気軽にご参加ください), in a reply too, or after a bare 多くのご意見: only with a real criticism (儲けている, ぼったくり).
@@ -438,7 +438,7 @@ export const PHRASE_TABLE_4: Phrase[] = [
     need: ['記録', 'でーた', 'ろぐ', '履歴', '受付簿', '台帳', '日報'],
     what: '苦情を記録で否定する反論',
     orCharge: true,
-    unless: new RegExp(CONCEDED43.source + '|' + REASSURED48.source + '|' + STILL_CHECKING.source + '|' + phrase('お知らせください|ご連絡ください|お問い合わせください|お手数|お聞かせ', 'u').source, 'u'),
+    unless: new RegExp(CONCESSION_OR_FIX.source + '|' + ASKER_REASSURED.source + '|' + STILL_CHECKING.source + '|' + phrase('お知らせください|ご連絡ください|お問い合わせください|お手数|お聞かせ', 'u').source, 'u'),
   },
   // Blind R318H-014 kind: a complaint heard of lateness or neglect (発送が遅いとありますが, 回答がなかったとのご指摘) answered with the work
   // declared done on schedule or within the deadline, in the writer's voice (発送は予定どおり行っております, 受付から十日以内にすべて回答して
@@ -454,7 +454,7 @@ export const PHRASE_TABLE_4: Phrase[] = [
     alsoNeeds: new RegExp(COMPLAINT_HEARD.source + '|' + REAL_CRITICISM.source, 'u'),
     // Reviewer FP kinds (reb58): not an inquiry answered (「ごみ収集車が来ない」とのお問い合わせ…本日は祝日ですが、予定どおり行っております), not
     // with the worry owned (ご心配をおかけしました) or a delay that may still come (収集時間が遅れる場合があります).
-    unless: new RegExp(LISTENING41.source + '|' + REASSURED48.source + '|' + STILL_CHECKING.source + '|' + phrase(`(?:遅れ|遅延|不具合|ご迷惑)(?:が|を)[^。！？!?\\n]{0,4}?(?:出|生じ|発生|おかけ)|遅れる(?:場合|こと|可能性)|${OWNED_SOFTLY}|${INQUIRY_HEARD}`, 'u').source, 'u'),
+    unless: new RegExp(CITY_LISTENING.source + '|' + ASKER_REASSURED.source + '|' + STILL_CHECKING.source + '|' + phrase(`(?:遅れ|遅延|不具合|ご迷惑)(?:が|を)[^。！？!?\\n]{0,4}?(?:出|生じ|発生|おかけ)|遅れる(?:場合|こと|可能性)|${OWNED_SOFTLY}|${INQUIRY_HEARD}`, 'u').source, 'u'),
     greetingOk: true,
   },
   // Blind R318H-031/037 kind: after a criticism received, the city's act declared done properly or thoroughly, in the passive or as what it
@@ -470,7 +470,7 @@ export const PHRASE_TABLE_4: Phrase[] = [
     strongCriticism: true,
     orCharge: true,
     notWithRemedy: true,
-    unless: new RegExp(REASSURED48.source + '|' + phrase('ありがと|感謝|確かに|たしかに|反省|至らな|不十分|今後は|これから|おっしゃる(?:とおり|通り)', 'u').source, 'u'),
+    unless: new RegExp(ASKER_REASSURED.source + '|' + phrase('ありがと|感謝|確かに|たしかに|反省|至らな|不十分|今後は|これから|おっしゃる(?:とおり|通り)', 'u').source, 'u'),
     greetingOk: true,
     // Reviewer FP kind (reb58): a plan said to be the result of careful review after opinions invited or received with no fault in them
     // (パブリックコメントでは多くのご意見をいただきました。…審議会で慎重に審議を重ねた結果でございます): only a real criticism (ご指摘, ご批判, a
@@ -489,7 +489,7 @@ export const PHRASE_TABLE_4: Phrase[] = [
     needsCriticism: true,
     strongCriticism: true,
     notWithRemedy: true,
-    unless: new RegExp(CONCEDED43.source + '|' + NOTICE_CONCEDED.source, 'u'),
+    unless: new RegExp(CONCESSION_OR_FIX.source + '|' + NOTICE_CONCEDED.source, 'u'),
     greetingOk: true,
   },
   // Blind R318H-035 kind: a complaint of a thing grown worse or fewer heard (「去年より舟の数が減った」ってコメント, 「量が少なくなった」との声)
@@ -509,7 +509,7 @@ export const PHRASE_TABLE_4: Phrase[] = [
     // (A fix told in the same breath, 実は来月から増量するんです, is news for the critic, not a retort.)
     // Reviewer FP kinds (reb58): nor with the fault owned softly (ごめんなさい、実は少し明るさを調整していたんです), the complaint's cause told
     // (実はシラスウナギが不漁なんです: the complaint agreed with) or an invitation (実は今が一番の見頃なんです🌸 ぜひ見に来てね).
-    unless: new RegExp(LISTENING41.source + '|' + phrase(`その通り|そのとおり|おっしゃる通り|おっしゃるとおり|[？?](?:[」』])|増量|増便|増発|増や|拡充|拡大|(?:来月|来年度|来年|次回|来週|来季)(?:から|より|は)|予定|${OWNED_SOFTLY}|${INVITED}|不漁|不作|高騰|値上がり|不足(?:して|の|なん|で)|(?:の|による)影響`, 'u').source, 'u'),
+    unless: new RegExp(CITY_LISTENING.source + '|' + phrase(`その通り|そのとおり|おっしゃる通り|おっしゃるとおり|[？?](?:[」』])|増量|増便|増発|増や|拡充|拡大|(?:来月|来年度|来年|次回|来週|来季)(?:から|より|は)|予定|${OWNED_SOFTLY}|${INVITED}|不漁|不作|高騰|値上がり|不足(?:して|の|なん|で)|(?:の|による)影響`, 'u').source, 'u'),
     greetingOk: true,
   },
   // Blind R318H-035 kind: the defect a complaint reports put down to how the photo was taken or the thing seen (写真の撮り方でそう見えたのかも,
@@ -531,7 +531,7 @@ export const PHRASE_TABLE_4: Phrase[] = [
     re: phrase('(?:感じ方|受け止め方|受け取り方|捉え方|とらえ方|感じ取り方|感覚|主観|好み|個人差)(?:の(?:違い|差|問題))?(?:による|によって(?:は)?(?:異なる|違う|変わる)|次第の?|の問題|のせい)(?:もの|ところ|部分)?(?:(?:だ|である)?と(?:考え|思|存じ|認識)|かと(?:思|存じ)|(?:です|でございます)(?![かが]))'),
     ...BLAMES_COMPLAINANT,
     strongCriticism: true,
-    unless: new RegExp(CONCEDED43.source + '|' + ACTS_ANYWAY.source + '|' + phrase(`${HELP_STEPS}|ご用意|用意して|お申し出|お気軽に|体調|無理(?:を)?せず|水分`, 'u').source, 'u'),
+    unless: new RegExp(CONCESSION_OR_FIX.source + '|' + ACTS_ANYWAY.source + '|' + phrase(`${HELP_STEPS}|ご用意|用意して|お申し出|お気軽に|体調|無理(?:を)?せず|水分`, 'u').source, 'u'),
   },
   // Blind R320M-008 kind: after a real complaint (「給食の量が少ない」というご意見, 料金が上がったとのご指摘), the thing declared not changed at
   // all (昨年度から一切変更しておりません, 以前から全く変わっておりません, 量は一切減らしておりません, 変更は一切ございません): the complaint
@@ -548,7 +548,7 @@ export const PHRASE_TABLE_4: Phrase[] = [
     notWithRemedy: true,
     // Reviewer FP kind (reb58): nor with thanks beyond the greeting and a display fixed (ご指摘ありがとうございます。料金は…一切変更しておりませんが、
     // 表示が分かりにくかったため修正しました).
-    unless: new RegExp(CONCEDED43.source + '|' + REASSURED48.source + '|' + phrase('ご質問|お問い合わせ|お尋ね|ご心配|ご不安|ありがと|感謝|修正(?:しました|いたしました|します|いたします)|訂正(?:しました|いたしました|します|いたします)|分かりにく|わかりにく', 'u').source, 'u'),
+    unless: new RegExp(CONCESSION_OR_FIX.source + '|' + ASKER_REASSURED.source + '|' + phrase('ご質問|お問い合わせ|お尋ね|ご心配|ご不安|ありがと|感謝|修正(?:しました|いたしました|します|いたします)|訂正(?:しました|いたしました|します|いたします)|分かりにく|わかりにく', 'u').source, 'u'),
     greetingOk: true,
   },
   // Blind R318H-046 kind: a price complained of (料金が高すぎるという声, 「入館料が高い」とのご意見) answered with the price declared not high,
@@ -561,7 +561,7 @@ export const PHRASE_TABLE_4: Phrase[] = [
     instead: INSTEAD.justify,
     notWithApology: true,
     alsoNeeds: PRICE_CHARGED,
-    unless: new RegExp(LISTENING41.source + '|' + phrase('値下げ|割引|無料に|のでは|かもしれ|かな[？?」』]|と思われ|ご心配|ご不安', 'u').source, 'u'),
+    unless: new RegExp(CITY_LISTENING.source + '|' + phrase('値下げ|割引|無料に|のでは|かもしれ|かな[？?」』]|と思われ|ご心配|ご不安', 'u').source, 'u'),
     greetingOk: true,
   },
   // Blind R322H-022/044 kind (reb59): after a real criticism (英語表記が分かりにくいとのご意見, a charge: 不正, 怠慢), the city's work declared made
@@ -581,7 +581,7 @@ export const PHRASE_TABLE_4: Phrase[] = [
     notWithRemedy: true,
     // Reviewer FP kind (rreb59): help offered in any words (お手伝いします, 窓口でお声かけください, ご案内します), as long as nothing is
     // dismissed (`HELPED_NOT_DISMISSED`).
-    unless: new RegExp(CONCEDED43.source + '|' + REASSURED48.source + '|' + STILL_CHECKING.source + '|' + phrase(`${OWNED_SOFTLY}|${INQUIRY_HEARD}|ありがと|感謝|ご心配|ご不安`, 'u').source + '|' + HELPED_NOT_DISMISSED.source, 'u'),
+    unless: new RegExp(CONCESSION_OR_FIX.source + '|' + ASKER_REASSURED.source + '|' + STILL_CHECKING.source + '|' + phrase(`${OWNED_SOFTLY}|${INQUIRY_HEARD}|ありがと|感謝|ご心配|ご不安`, 'u').source + '|' + HELPED_NOT_DISMISSED.source, 'u'),
     greetingOk: true,
   },
   // Blind R322H-032 kind (reb59): after a criticism received (音量に関するご意見をいただいております, とのご指摘), the level complained of
@@ -602,7 +602,7 @@ export const PHRASE_TABLE_4: Phrase[] = [
     needsCriticism: true,
     strongCriticism: true,
     orCharge: true,
-    unless: new RegExp(`${LISTENING41.source}|${STILL_CHECKING.source}|${ACTS_ANYWAY.source}|${REASSURED48.source}`, 'u'),
+    unless: new RegExp(`${CITY_LISTENING.source}|${STILL_CHECKING.source}|${ACTS_ANYWAY.source}|${ASKER_REASSURED.source}`, 'u'),
     greetingOk: true,
   },
   // Blind R322H-035 kind (reb59): a complaint heard (練習の音が夜遅くまで響いているとのことですが) answered with the rule or the schedule
@@ -624,7 +624,7 @@ export const PHRASE_TABLE_4: Phrase[] = [
     // 日に収集することはありません。ご注意ください, answers a question; a complaint must be heard.)
     // Reviewer FP kind (rreb59): nor the rule told as a guide, with what to do by it (8時30分までにお出しください) or help offered and nothing
     // dismissed (`HELPED_NOT_DISMISSED`).
-    unless: new RegExp(CONCEDED43.source + '|' + REASSURED48.source + '|' + phrase(`${INQUIRY_HEARD}|ご質問|お尋ね|ご心配|ご不安|のでは(?:ない)?(?:か|でしょうか)?[」』]|お出しください|お出し(?:いただ|願)|ご利用ください|お申し込みください|お手続きください`, 'u').source + '|' + HELPED_NOT_DISMISSED.source, 'u'),
+    unless: new RegExp(CONCESSION_OR_FIX.source + '|' + ASKER_REASSURED.source + '|' + phrase(`${INQUIRY_HEARD}|ご質問|お尋ね|ご心配|ご不安|のでは(?:ない)?(?:か|でしょうか)?[」』]|お出しください|お出し(?:いただ|願)|ご利用ください|お申し込みください|お手続きください`, 'u').source + '|' + HELPED_NOT_DISMISSED.source, 'u'),
     greetingOk: true,
   },
   // Blind R322H-035 kind (reb59): the thing complained of put down to another place or party, guessed in the writer's voice (別の場所からの音
@@ -638,7 +638,7 @@ export const PHRASE_TABLE_4: Phrase[] = [
     what: '苦情の原因をほかに帰す反論',
     // (Not orReply: a reply that tells where a lost thing or a book may be, 別の会場のものではないかと思われます, answers a question.)
     orReply: false,
-    unless: new RegExp(LISTENING41.source + '|' + STILL_CHECKING.source + '|' + ACTS_ANYWAY.source + '|' + phrase(`${HELP_STEPS}|${OWNED_SOFTLY}|${INQUIRY_HEARD}|お知らせください|教えてください|お聞かせ|伺|お届けください`, 'u').source, 'u'),
+    unless: new RegExp(CITY_LISTENING.source + '|' + STILL_CHECKING.source + '|' + ACTS_ANYWAY.source + '|' + phrase(`${HELP_STEPS}|${OWNED_SOFTLY}|${INQUIRY_HEARD}|お知らせください|教えてください|お聞かせ|伺|お届けください`, 'u').source, 'u'),
     greetingOk: true,
   },
   // Blind R322H-039 kind (reb59): a programme, an article or a post named and its picture said to differ from the reality (番組の印象と実際とは、
@@ -697,7 +697,7 @@ export const PHRASE_TABLE_4: Phrase[] = [
     realCriticism: true,
     // Reviewer FP kinds (rreb59): nor with a new step taken on the point (ご指摘を受け、来年度からは対象年齢を拡大します) or help offered and
     // nothing dismissed (気になる空き家があれば、建築課までご連絡ください: `HELPED_NOT_DISMISSED`).
-    unless: new RegExp(LISTENING41.source + '|' + phrase('今後も|引き続き|さらに|追加で|追加の|より一層|一層|新たに|拡大(?:し|いたし|する)|拡充|(?:ご指摘|ご意見|お声)を(?:受け|踏まえ)', 'u').source + '|' + HELPED_NOT_DISMISSED.source, 'u'),
+    unless: new RegExp(CITY_LISTENING.source + '|' + phrase('今後も|引き続き|さらに|追加で|追加の|より一層|一層|新たに|拡大(?:し|いたし|する)|拡充|(?:ご指摘|ご意見|お声)を(?:受け|踏まえ)', 'u').source + '|' + HELPED_NOT_DISMISSED.source, 'u'),
   },
   // Blind R324M-005 kind (reb59): after a real complaint (会場が寒かったとのご意見), the complainant told they had been asked or told beforehand,
   // closing the sentence (事前に厚着でのご来場をお願いしていたとおりです, あらかじめご案内していたとおりでございます): the fault put on them.
@@ -712,7 +712,7 @@ export const PHRASE_TABLE_4: Phrase[] = [
     needsCriticism: true,
     strongCriticism: true,
     realCriticism: true,
-    unless: new RegExp(CONCEDED43.source + '|' + NOTICE_CONCEDED.source + '|' + phrase(INQUIRY_HEARD, 'u').source, 'u'),
+    unless: new RegExp(CONCESSION_OR_FIX.source + '|' + NOTICE_CONCEDED.source + '|' + phrase(INQUIRY_HEARD, 'u').source, 'u'),
   },
   // Blind R326H-002 kind (reb60): a criticism heard, a rhetorical question or a charge of faking too (「写真、加工しすぎじゃない？」ってコメント,
   // 「合成でしょ？」って言われた, 「料金高くない？」って声), then a turn (でも, だけど, ですが) to the soft insistence of the explanatory のだ
@@ -729,7 +729,7 @@ export const PHRASE_TABLE_4: Phrase[] = [
     notWithRemedy: true,
     // (Not praise echoed in すぎ, かわいすぎるってコメント…本当に人気者なんです: `REAL_CRITICISM` reads any すぎ, so only the complaints.)
     alsoNeeds: new RegExp(COMPLAINT_HEARD.source + '|' + RHETORICAL_COMPLAINT.source + '|' + CHARGE.source + '|' + phrase('ご指摘|ご批判|批判|お叱り|苦情|クレーム|ご不満|不満の|非難', 'u').source, 'u'),
-    unless: new RegExp(LISTENING41.source + '|' + WAVED_OFF48.source + '|' + phrase(`その通り|そのとおり|おっしゃる通り|おっしゃるとおり|ご心配|心配の|${OWNED_SOFTLY}|${INVITED}`, 'u').source, 'u'),
+    unless: new RegExp(CITY_LISTENING.source + '|' + WORRY_OR_PRAISE_REPORTED.source + '|' + phrase(`その通り|そのとおり|おっしゃる通り|おっしゃるとおり|ご心配|心配の|${OWNED_SOFTLY}|${INVITED}`, 'u').source, 'u'),
     greetingOk: true,
   },
   // Blind R326H-018 kind (reb60): a complaint about goods or a service heard (うなぎが小さかったとのことですが, 「量が少ない」とのご意見) and
@@ -747,7 +747,7 @@ export const PHRASE_TABLE_4: Phrase[] = [
     needsCriticism: true,
     strongCriticism: true,
     alsoNeeds: new RegExp(REAL_CRITICISM.source + '|' + GOODS_COMPLAINT.source, 'u'),
-    unless: new RegExp(CONCEDED43.source + '|' + REASSURED48.source + '|' + STILL_CHECKING.source + '|' + phrase(`${INQUIRY_HEARD}|ご質問|ご心配|ご不安|ありがと|感謝|交換|取り替え|取替|返品|返金|再送|再発送|お送りし直|次回|今後`, 'u').source + '|' + HELPED_NOT_DISMISSED.source, 'u'),
+    unless: new RegExp(CONCESSION_OR_FIX.source + '|' + ASKER_REASSURED.source + '|' + STILL_CHECKING.source + '|' + phrase(`${INQUIRY_HEARD}|ご質問|ご心配|ご不安|ありがと|感謝|交換|取り替え|取替|返品|返金|再送|再発送|お送りし直|次回|今後`, 'u').source + '|' + HELPED_NOT_DISMISSED.source, 'u'),
     greetingOk: true,
   },
   // Blind R326H-022 kind (reb60): in a reply or after a criticism, a practice the critic charges denied as a state (団体のお客様が優先的に案内
@@ -764,7 +764,7 @@ export const PHRASE_TABLE_4: Phrase[] = [
     rumourDenial: true,
     notInHoaxWarning: true,
     notAsFinding: true,
-    unless: new RegExp(REASSURED48.source + '|' + phrase(`${INQUIRY_HEARD}|ご質問|質問|お問い合わせ|お尋ね|ご心配|心配の|ご不安|詐欺|不審|なりすまし|成りすまし|騙|だまされ`, 'u').source, 'u'),
+    unless: new RegExp(ASKER_REASSURED.source + '|' + phrase(`${INQUIRY_HEARD}|ご質問|質問|お問い合わせ|お尋ね|ご心配|心配の|ご不安|詐欺|不審|なりすまし|成りすまし|騙|だまされ`, 'u').source, 'u'),
   },
   // Blind R326H-025 kind (reb60): after a criticism or a charge received (「警備員が観光客を突き飛ばした」との声が寄せられていますが), the act
   // charged told as something else meant well (バランスを崩した観光客を支えようとしたものでした, 大きな声でご案内していただけでした, 注意した
@@ -780,7 +780,7 @@ export const PHRASE_TABLE_4: Phrase[] = [
     needsCriticism: true,
     strongCriticism: true,
     orCharge: true,
-    unless: new RegExp(CONCEDED43.source + '|' + REASSURED48.source + '|' + phrase(`${OWNED_SOFTLY}|${INQUIRY_HEARD}|ご心配|ご不安|誤解を招|配慮が足り|配慮に欠け`, 'u').source, 'u'),
+    unless: new RegExp(CONCESSION_OR_FIX.source + '|' + ASKER_REASSURED.source + '|' + phrase(`${OWNED_SOFTLY}|${INQUIRY_HEARD}|ご心配|ご不安|誤解を招|配慮が足り|配慮に欠け`, 'u').source, 'u'),
   },
   // Blind R326H-026 kind (reb60): the critics' opinion, post or a report said to hold points that differ from the facts, in the present
   // (お寄せいただいたご意見には、一部事実と異なる点がございます, ご指摘の中には誤った内容が含まれております, 記事には事実に反する記述が見受け
@@ -822,7 +822,7 @@ export const PHRASE_TABLE_4: Phrase[] = [
     needsCriticism: true,
     strongCriticism: true,
     realCriticism: true,
-    unless: new RegExp(CONCEDED43.source + '|' + NOTICE_CONCEDED.source + '|' + phrase(`${INQUIRY_HEARD}|ご質問|ご覧ください|ご覧いただけ|ご活用|ご参照|ご利用ください|ご確認ください|お役立て|(?:ご意見|ご指摘|お声)を(?:受け|踏まえ)|を受けて`, 'u').source, 'u'),
+    unless: new RegExp(CONCESSION_OR_FIX.source + '|' + NOTICE_CONCEDED.source + '|' + phrase(`${INQUIRY_HEARD}|ご質問|ご覧ください|ご覧いただけ|ご活用|ご参照|ご利用ください|ご確認ください|お役立て|(?:ご意見|ご指摘|お声)を(?:受け|踏まえ)|を受けて`, 'u').source, 'u'),
     greetingOk: true,
   },
   // Blind R326H-059 kind (reb60): the critics' opinions said to have misread the facts, in the honorific passive, with the opinion as the
@@ -884,7 +884,7 @@ export const PHRASE_TABLE_4: Phrase[] = [
     notWithRemedy: true,
     rumourDenial: true,
     alsoNeeds: CUT_CLAIMED,
-    unless: new RegExp(LISTENING41.source + '|' + REASSURED48.source + '|' + phrase(`${INQUIRY_HEARD}|ご質問|ご心配|ご不安|心配の|不安の|${OWNED_SOFTLY}`, 'u').source, 'u'),
+    unless: new RegExp(CITY_LISTENING.source + '|' + ASKER_REASSURED.source + '|' + phrase(`${INQUIRY_HEARD}|ご質問|ご心配|ご不安|心配の|不安の|${OWNED_SOFTLY}`, 'u').source, 'u'),
     greetingOk: true,
   },
   // Blind R331R-018 kind (reb61): a criticism put down to the personal impression or the misunderstanding of a few (一部のお客様の個人的な印象では
@@ -901,7 +901,7 @@ export const PHRASE_TABLE_4: Phrase[] = [
     orReply: true,
     orHeardBefore: true,
     // (The apology is read here, not with `notWithApology`: a critic's 思い込み is no awareness column of `isAwareness`.)
-    unless: new RegExp(APOLOGY.source + '|' + LISTENING41.source + '|' + phrase(`参考|真摯|踏まえ|活か|生か|${OWNED_SOFTLY}`, 'u').source, 'u'),
+    unless: new RegExp(APOLOGY.source + '|' + CITY_LISTENING.source + '|' + phrase(`参考|真摯|踏まえ|活か|生か|${OWNED_SOFTLY}`, 'u').source, 'u'),
     greetingOk: true,
   },
   // Blind R331R-025 kind (reb61): spending charged as waste (「税金のムダづかい」というコメント, 無駄遣いとのご批判) answered by playing the city's
@@ -918,7 +918,7 @@ export const PHRASE_TABLE_4: Phrase[] = [
     needsCriticism: true,
     orReply: true,
     alsoNeeds: WASTE_CHARGED,
-    unless: new RegExp(LISTENING41.source + '|' + CONCEDED43.source, 'u'),
+    unless: new RegExp(CITY_LISTENING.source + '|' + CONCESSION_OR_FIX.source, 'u'),
     greetingOk: true,
   },
   // Blind R336D-008 kind (reb62): after a complaint (a reply, or a criticism received), the state complained of declared not to exist, as the
@@ -965,7 +965,7 @@ export const PHRASE_TABLE_4: Phrase[] = [
     needsCriticism: true,
     strongCriticism: true,
     realCriticism: true,
-    unless: new RegExp(LISTENING41.source + '|' + CONCEDED43.source + '|' + phrase(`${OWNED_SOFTLY}|${INQUIRY_HEARD}|ご質問|配慮が足り|配慮に欠け|言葉足らず|誤解を招`, 'u').source, 'u'),
+    unless: new RegExp(CITY_LISTENING.source + '|' + CONCESSION_OR_FIX.source + '|' + phrase(`${OWNED_SOFTLY}|${INQUIRY_HEARD}|ご質問|配慮が足り|配慮に欠け|言葉足らず|誤解を招`, 'u').source, 'u'),
     greetingOk: true,
   },
   // Blind R336D-033 kind (reb62): a refusal or a turning away charged (申請を断られた、というご投稿を拝見しました), answered with the outcome put
@@ -996,7 +996,7 @@ export const PHRASE_TABLE_4: Phrase[] = [
     strongCriticism: true,
     orReply: true,
     alsoNeeds: phrase('^(?![\\s\\S]*(?:ご質問|質問|お問い合わせ|お問合せ|お尋ね))[\\s\\S]*?(?:最も|もっとも|一番|いちばん|最下位|ワースト|最低|最高|下位|上位|順位|ランキング|県内(?:で|でも|の中で)|全国(?:で|でも|の中で)|九州(?:で|でも)|(?:他市|他の(?:市|町|自治体|市町村)|近隣|よその(?:市|町)|平均|全国|県)(?:より|に比べ|と比べ|と比較|を下回|を上回)|比べて|比較して|劣って|見劣り|遅れて)', 'u'),
-    unless: new RegExp(LISTENING41.source + '|' + CONCEDED43.source + '|' + phrase(`${INQUIRY_HEARD}|ご質問|お尋ね|${OWNED_SOFTLY}`, 'u').source, 'u'),
+    unless: new RegExp(CITY_LISTENING.source + '|' + CONCESSION_OR_FIX.source + '|' + phrase(`${INQUIRY_HEARD}|ご質問|お尋ね|${OWNED_SOFTLY}`, 'u').source, 'u'),
     greetingOk: true,
   },
   // Blind R337F-006/031/043/054 kinds (reb63): in a reply or after a criticism received (or a charge heard), the trouble complained of
@@ -1034,7 +1034,7 @@ export const PHRASE_TABLE_4: Phrase[] = [
     strongCriticism: true,
     orReply: true,
     orCharge: true,
-    unless: new RegExp(CONCEDED43.source + '|' + STILL_CHECKING.source + '|' + REASSURED48.source + '|' + phrase(`${OWNED_SOFTLY}|${HELP_STEPS}|ご質問|お尋ね|ご心配|ご不安|(?:確認|調査|点検)(?:いたし|し|を続け)ます|伺います|お伺い|伺って|派遣|お知らせください|ご連絡ください|お気軽に|無料で`, 'u').source, 'u'),
+    unless: new RegExp(CONCESSION_OR_FIX.source + '|' + STILL_CHECKING.source + '|' + ASKER_REASSURED.source + '|' + phrase(`${OWNED_SOFTLY}|${HELP_STEPS}|ご質問|お尋ね|ご心配|ご不安|(?:確認|調査|点検)(?:いたし|し|を続け)ます|伺います|お伺い|伺って|派遣|お知らせください|ご連絡ください|お気軽に|無料で`, 'u').source, 'u'),
   },
   // Blind R337F-004 kind (reb63): after a complaint received of a miss (ご指摘の収集漏れ, 回収されていないとのご連絡), the record or the city's
   // check told and the work declared done at a time of day (収集車の運行記録を確認いたしました。当該ステーションは当日8時52分に収集を終えて
@@ -1047,7 +1047,7 @@ export const PHRASE_TABLE_4: Phrase[] = [
     what: '苦情に記録を示して反論する表現',
     // (In a reply too: 記録を確認しましたが、当日は9時10分に回収を終えております answers the one who said it was missed; not a question answered.)
     orReply: true,
-    unless: new RegExp(LISTENING41.source + '|' + REASSURED48.source + '|' + STILL_CHECKING.source + '|' + phrase(`${OWNED_SOFTLY}|${INQUIRY_HEARD}|ご質問|お尋ね|改めて|あらためて|再度|至急|すぐに|直ちに|ただちに|伺い|お伺い|追加で|再収集|(?:回収|収集|確認|対応)(?:いたし|し)ます`, 'u').source, 'u'),
+    unless: new RegExp(CITY_LISTENING.source + '|' + ASKER_REASSURED.source + '|' + STILL_CHECKING.source + '|' + phrase(`${OWNED_SOFTLY}|${INQUIRY_HEARD}|ご質問|お尋ね|改めて|あらためて|再度|至急|すぐに|直ちに|ただちに|伺い|お伺い|追加で|再収集|(?:回収|収集|確認|対応)(?:いたし|し)ます`, 'u').source, 'u'),
   },
   // Blind R337F-004 kind (reb63): a complaint of a miss answered with the complainant's own late step guessed as the cause, in the writer's
   // voice (収集後に出されたごみが残っていたものと思われます, 受付時間を過ぎてからお越しになったものと考えられます, 締切後に提出された書類かと
@@ -1057,7 +1057,7 @@ export const PHRASE_TABLE_4: Phrase[] = [
     re: phrase('(?:(?:収集|回収|通過|締切|締め切り|受付終了|受付|作業|巡回)(?:の)?(?:後|あと|以降|終了後)|(?:収集|回収)車(?:が|の)(?:通過|出発)(?:した)?(?:後|あと|以降)|(?:時間|時刻|締切|締め切り|期限|受付時間|収集時間)(?:を)?(?:過ぎ|すぎ)て(?:から)?)(?:に)?[、,]?(?:出され|お出しにな(?:っ|られ)|お出しいただい|出し|置かれ|持ち込まれ|お持ち込みにな(?:っ|られ)|提出され|ご提出(?:され|いただい)|届け出られ|投函され|申し込まれ|お申し込みにな(?:っ|られ)|排出され|来られ|お越しにな(?:っ|られ)|到着され)(?:た|ていた)[^。！？!?\\n]{0,20}?(?:もの|ため|の|ん|こと)?(?:と|かと|ではないかと|だと|のではないかと)[、,]?(?:思われ|考えられ|推察|推測|存じ|思い|思って|考え|見られ|判断)'),
     need: ['後', 'あと', '以降', '過ぎ', 'すぎ'],
     ...BLAMES_COMPLAINANT,
-    unless: new RegExp(CONCEDED43.source + '|' + phrase(`${OWNED_SOFTLY}|改めて|あらためて|再度|伺い|お伺い|(?:回収|収集)(?:いたし|し)ます`, 'u').source, 'u'),
+    unless: new RegExp(CONCESSION_OR_FIX.source + '|' + phrase(`${OWNED_SOFTLY}|改めて|あらためて|再度|伺い|お伺い|(?:回収|収集)(?:いたし|し)ます`, 'u').source, 'u'),
   },
   // Blind R337F-010 kind (reb63): after a criticism received or a charge heard (「検針員が数字を適当に書いている」とのご意見), the error charged
   // declared impossible by the way the work is built (書き間違いが生じる仕組みにはなっておりません, 不正が入り込む余地のない仕組みになって
@@ -1082,7 +1082,7 @@ export const PHRASE_TABLE_4: Phrase[] = [
     strongCriticism: true,
     orReply: true,
     orCharge: true,
-    unless: new RegExp(CONCEDED43.source + '|' + REASSURED48.source + '|' + phrase(`${OWNED_SOFTLY}|ご質問|お尋ね|詐欺|不審|なりすまし|成りすまし`, 'u').source, 'u'),
+    unless: new RegExp(CONCESSION_OR_FIX.source + '|' + ASKER_REASSURED.source + '|' + phrase(`${OWNED_SOFTLY}|ご質問|お尋ね|詐欺|不審|なりすまし|成りすまし`, 'u').source, 'u'),
   },
   // Blind R337F-036 kind (reb63): after a criticism received (or one told in an earlier paragraph), the state it reports declared not to be seen
   // (市民の皆さまが混乱している状況はうかがえず, 混雑しているような状況は見受けられません, 放置されている実態は確認できません): the complaint
