@@ -9160,3 +9160,37 @@ describe('confidential: a closed meeting\'s proposal and a member\'s stance, a m
     expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('confidential: police inquiry details passed on, cited in more ways and with more of what it holds; a firm\'s secret recipe told with its amounts (blind wave 91, conf91)', () => {
+  // Blind R445W-005, R446X-054 kind: the police or an inquiry cited (…の調べによると, 捜査関係者によると, 警察から聞いたんですが, 署の方の話だと),
+  // with a suspect's profile (顔見知り, 内部の者, 高校生2人, 元嘱託職員) or an inquiry step (任意同行, 絞り込めて, 補導される見込み, 持ち出した可能性).
+  // Blind R445W-032 kind: a firm's know-how told with two amounts or more and named closed to outsiders in the same sentence.
+  it.each([
+    '駅前の自転車盗難の件ですが、県警の調べによると、近所に住む顔見知りの男性が関わっているとのことで、近く任意同行を求めるそうです。',
+    '体育館の備品がなくなった件、捜査関係者によると内部の者の犯行とみられ、すでに数人から事情を聴いているようです。',
+    '公民館の窓ガラスが割られた件、警察から聞いたんですが、高校生2人まで絞り込めていて、週明けにも補導される見込みとのことです。',
+    '図書館の寄贈本が消えた件は、署の方の話だと元嘱託職員が持ち出した可能性があるとのこと。',
+    '道の駅の直売所で伺った漬物の調合は、塩が野菜の3%、唐辛子は1kgあたり5gで、これは企業秘密だそうです！',
+    '老舗酒蔵の清水酒造さんを取材。仕込みの温度は8℃で、発酵は25日間、このレシピは一子相伝とのことでした。',
+    '焼き菓子工房さんのブレンドは小麦粉500gにバター200g、これが門外不出の味の秘密とのことです✨',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule.startsWith('confidential/') && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    // a general word heard from the police, the police's appeal, an arrest or guidance announced, a theft with no inquiry details
+    '警察から聞いたところでは、防犯カメラの映像が捜査の手がかりになるそうです。',
+    '中学生3人組と見られる人物が目撃されています。警察では情報提供をお願いしています。お心当たりの方は110番へ。',
+    '柳川警察署は、公園の遊具を壊したとして市内の中学生3人を補導したと発表しました。',
+    '警察によると、市内で空き巣の被害が相次いでいるとのことです。戸締まりにご注意ください。',
+    '先週、郷土資料館から掛軸が盗まれました。現在、警察に被害届を出しています。',
+    '警察の捜査では、防犯カメラが大きな役割を果たしているそうです。防犯講座で教わりました。',
+    // a craft seen with no secret, a published recipe, 門外不出 with no content, a recipe refused, a firm's age
+    '市の伝統工芸館で藍染めの工程を見学しました。すくもを発酵させる様子を見せていただきました。',
+    '今月の給食レシピ（鶏肉200g、玉ねぎ1個、しょうゆ大さじ2、砂糖10g）を市HPで公開しています。',
+    '筑水染織さんの藍染めの製法は門外不出だそうです。それでも工房見学はいつでも歓迎とのこと。',
+    '老舗の和菓子店を訪問しました。秘伝の餡の配合（小豆1kgに砂糖800g）は教えていただけませんでした。',
+    '門外不出の製法を守り続けて100年、創業は大正12年の味噌蔵です。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})

@@ -28,6 +28,12 @@ import { EXAM_OVER, ParagraphGate, type ParagraphKindContext, REFUSED61, TRADE_F
  *   から大きな声では言えませんが) and then tips candidates on what to study or what will be asked, on a named part (第27条, 改正点,
  *   …法) or with 出ます: SETTER_HINT88 (wave 81's SETTER_VOICE reads …側から / …として only). The exam's published scope (試験案内,
  *   募集要項), a setter's word after the exam and a setter who refuses to say anything stay clean.
+ * - Blind R445W-032 kind (wave 91): the know-how told first, with its amounts, and named closed to outsiders after it (教えていただいた
+ *   発酵の配合（すくも…kg、…L…、仕込みは…日）は門外不出だそうです; 調合は醤油3に砂糖2の割合で、秘伝とのこと): KNOWHOW_AMOUNTS91, a
+ *   know-how word followed in its sentence by two amounts or more (kg, g, L, ml, ℃, 度, %, 割, 日, 時間, 分) and a secret word
+ *   (SECRET_WORD88) in the same sentence. KNOWHOW_SHOWN88 reads the secret word before the know-how only. A craft described with no
+ *   secret (藍染めの工程を見学しました), a published recipe (市の給食レシピ), 門外不出 said without the content (製法は門外不出だそうです),
+ *   the writer refused and the firm's own publication stay clean.
  */
 const SECRET_WORD88 = '(?:社外非公開|非公開|門外不出|企業秘密|社外秘|部外秘|秘伝|極秘|未公開|一子相伝|門外秘|外部非公開)'
 const KNOWHOW88 = '(?:レシピ|配合|製法|工程|製造方法|製造工程|製造条件|ノウハウ|技術|設計図|図面|仕様|調合|配合比|処方|加工法|加工方法|加工技術|仕込み|タレ|たれ|ブレンド)'
@@ -46,6 +52,12 @@ const PROCESS_TOLD88 = new RegExp(
 )
 /** A visit to the firm (視察, 見学, 訪問, 取材, お邪魔して). */
 const VISIT88 = /視察|見学|訪問|取材|お邪魔|伺いまし|伺って|お伺い|工場に行|工場へ行/u
+/** One amount of a recipe or a process (10kg, 40L, 300g, 42日, 85℃, 3割). */
+const AMOUNT91 = '[0-9０-９〇一二三四五六七八九十百千.．]{1,6}(?:kg|ｋｇ|キロ(?:グラム)?|g|ｇ|グラム|mg|L|Ｌ|リットル|l|ml|mL|ｍｌ|cc|ｃｃ|合|升|℃|°C|度|%|％|割|日間?|時間|分間?)'
+/** Blind R445W-032 kind: the know-how told with its amounts (発酵の配合（すくも10kgに木灰汁40L…）, 調合は醤油3に…). */
+const KNOWHOW_AMOUNTS91 = new RegExp(`${KNOWHOW88}[^。！？!?\n]{0,24}?${AMOUNT91}(?![0-9０-９])`, 'gu')
+const AMOUNT91_ALL = new RegExp(AMOUNT91, 'gu')
+const SECRET91 = new RegExp(SECRET_WORD88, 'u')
 /** The firm's own publication, a certification or its public tour. */
 const FIRM_OUT88 = /ホームページ|公式サイト|公式HP|プレスリリース|ニュースリリース|発表し|公表し|パンフレット|カタログ|認証を取得|認証取得|HACCP|特許を取得|特許取得|報道|テレビで紹介|見学コース|一般公開/u
 const COST_WORD88 = '(?:(?:仕入れ?|製造|生産|材料|原材料|調達)?原価(?:率)?|(?:仕入れ?|卸)(?:値|価格|額)|利益率|粗利(?:率)?|利幅|マージン|掛け率|掛率|卸値)'
@@ -72,7 +84,7 @@ const PART88 = /第[0-9０-９一二三四五六七八九十百]+(?:条|章|節|
 const EXAM88 = /試験|検定|考査|選考|テスト|入試|採用/u
 /** The exam's own guide or briefing. */
 const EXAM_GUIDE88 = /説明会|募集要項|試験案内|受験案内|実施要項|出題範囲を(?:掲載|公表|公開)|ホームページ|市HP|公表し/u
-const FIRM_SECRET_COST_AND_SETTER_GATE = new ParagraphGate([KNOWHOW_SHOWN88, PROCESS_TOLD88, COST_TOLD88, SETTER_HINT88])
+const FIRM_SECRET_COST_AND_SETTER_GATE = new ParagraphGate([KNOWHOW_SHOWN88, PROCESS_TOLD88, COST_TOLD88, SETTER_HINT88, KNOWHOW_AMOUNTS91])
 /** The wave-88 kinds (see the comment above SECRET_WORD88), run where the paragraph has no finding yet. */
 export function runFirmSecretCostAndSetterHintKinds({ input, t, spans, notAware, once, published }: ParagraphKindContext): void {
   const { doc, emit } = input
@@ -84,6 +96,14 @@ export function runFirmSecretCostAndSetterHintKinds({ input, t, spans, notAware,
       const s = sentenceAround(t, m.index, end)
       const told = t.slice(m.index, s.end)
       return notAware(m) && SHOWN_TO_ME88.test(told) && !REFUSED88.test(told) && !REFUSED61.test(told)
+    }))
+  }
+  if (q.may(KNOWHOW_AMOUNTS91) && !FIRM_OUT88.test(t)) {
+    emitAll(q, doc, t, KNOWHOW_AMOUNTS91, 'confidential/negotiation', emit, spans, once((m) => {
+      const s = sentenceAround(t, m.index, m.index + m[0].length)
+      const told = t.slice(m.index, s.end)
+      const sentence = t.slice(s.start, s.end)
+      return notAware(m) && SECRET91.test(sentence) && (told.match(AMOUNT91_ALL) ?? []).length >= 2 && !REFUSED88.test(sentence) && !REFUSED61.test(sentence)
     }))
   }
   if (q.may(PROCESS_TOLD88) && VISIT88.test(t) && TRADE_FIRM.test(t) && !FIRM_OUT88.test(t)) {

@@ -170,21 +170,28 @@ const HEARSAY = /そう(?:です|だ|な)|らしい|とのこと|みたい/u
 /** The case told by the police or the press, or solved (逮捕されました, 県警の発表によると, 柳川警察署からのお知らせ). */
 const CASE_ANNOUNCED = new RegExp(`${PRESS_REPORTED.source}|発表によ|逮捕(?:され|し)ま|逮捕され(?:た|て)|からのお知らせ|注意喚起`, 'u')
 /** An awareness post asking people to report or to help (110番, ご協力ください, ご相談ください). */
-const ASKS_REPORT = /ご協力(?:を|くだ|お願)|通報(?:を|して|くだ)|110番|#9110|ご相談くだ|ご連絡くだ|お寄せくだ|お知らせくだ/u
+const ASKS_REPORT = /ご協力(?:を|くだ|お願)|情報(?:提供)?を?(?:お願い|お寄せ|くださ)|通報(?:を|して|くだ)|110番|#9110|ご相談くだ|ご連絡くだ|お寄せくだ|お知らせくだ/u
 /**
  * Blind R442T-028, R444V-055 kind: what the police said of an open case, heard by the writer and passed on (警察から聞いたところでは,
  * 警察の方から伺った捜査の状況では, 署の担当者の話では), with a suspect's profile come up (…の男性が浮上しており; 作ったのは以前…で働いて
  * いた方) or a step of the inquiry (近く事情を聴く予定, すでに任意で事情を聴いている, 家宅捜索): POLICE_HEARD90 with POLICE_DETAIL90 in
  * the rest of its sentence or the next. The police's own call for information, a general warning heard from them (…の手口が増えて
  * いるそうです) and a case announced or solved stay clean.
+ * Blind R445W-005, R446X-054 kind (widened in wave 91): the police or an inquiry cited in more ways (警察の捜査では, 県警の調べによると,
+ * 捜査関係者によると, 警察から聞いたんですが), and more of what an inquiry holds: a suspect's profile (元臨時職員, 中学生3人組, 内部の者,
+ * 顔見知り) or a step (絞り込めている, 補導される見込み, 任意同行, 書類送検, 持ち出した可能性が高い). The police's public appeal
+ * (情報提供をお願いします, 110番), an arrest the police announced (…を逮捕したと発表しました) and a theft told with no inquiry details
+ * stay clean.
  */
 const POLICE_HEARD90 = new RegExp(
   `${POLICE_AGENCY}${POLICE_PERSON}(?:から|より|に)[、,]?(?:聞い|聞き|伺っ|伺い|うかがっ|教えて(?:もらっ|いただい))[^。！？!?\\n]{0,12}?(?:ところ(?:では|によると|によれば|だと)?|話(?:では|によると|だと)|(?:捜査|調べ|状況|内容)(?:の状況)?(?:では|によると|だと))` +
-    `|${POLICE_AGENCY}${POLICE_PERSON}(?:の|から(?:の)?)(?:話|説明)(?:では|によると|によれば|だと)`,
+    `|${POLICE_AGENCY}${POLICE_PERSON}(?:の|から(?:の)?)(?:話|説明)(?:では|によると|によれば|だと)` +
+    `|${POLICE_AGENCY}${POLICE_PERSON}(?:から|より|に)[、,]?(?:聞い|伺っ|うかがっ)た(?:ん|の)(?:です|だ)?(?:が|けど|けれど)` +
+    `|${POLICE_AGENCY}(?:の)?(?:捜査|調べ|取り調べ|取調べ)(?:では|によると|によれば|だと)|${POLICE_AGENCY}${POLICE_PERSON}(?:によると|によれば)`,
   'gu',
 )
 const POLICE_DETAIL90 =
-  /浮上|浮かび上が|捜査線上|特定(?:され|でき|し)|関与(?:が|を|し)|事情を(?:聴|聞|訊)(?:く|き|いて|いた|かれ)|事情聴取|任意(?:で|の)(?:事情|聴取|同行|取り調べ|取調べ)|家宅捜索|取り調べ|取調べ|逮捕状|立件|送検|(?:[0-9０-９]{1,2}代|[0-9０-９]{1,3}歳)(?:くらい|ぐらい|ほど)?の(?:男性|女性|男|女|人物)|(?:以前|かつて|元)[^。！？!?\n]{0,10}?(?:働いて|勤めて|勤務して)(?:い|お)た/u
+  /浮上|浮かび上が|捜査線上|特定(?:され|でき|し)|関与(?:が|を|し)|事情を(?:聴|聞|訊)(?:く|き|いて|いた|かれ)|事情聴取|任意(?:で|の)(?:事情|聴取|同行|取り調べ|取調べ)|家宅捜索|取り調べ|取調べ|逮捕状|立件|送検|(?:[0-9０-９]{1,2}代|[0-9０-９]{1,3}歳)(?:くらい|ぐらい|ほど)?の(?:男性|女性|男|女|人物)|(?:以前|かつて|元)[^。！？!?\n]{0,10}?(?:働いて|勤めて|勤務して)(?:い|お)た|絞り込(?:め|まれ|ん|み)|補導|任意同行|逮捕(?:する|される|に踏み切る)?(?:見込み|見通し|方針|予定|方向)|(?:持ち出し|盗ん|盗っ|壊し|関与し|関わっ)た可能性|犯行の可能性|元(?:臨時|非常勤|嘱託|パート)?(?:職員|社員|従業員|店員|作業員)|(?:臨時|非常勤|嘱託|派遣)(?:の)?(?:職員|社員)|内部の(?:者|人間|人|犯行)|顔見知り|(?:中学生|高校生|小学生|少年|少女|大学生)(?:ら|数人|[0-9０-９一二三四五]人)|[0-9０-９一二三四五]人組/u
 const POLICE_CASE_GATE = new ParagraphGate([POLICE_HEARD90, POLICE_TOLD_PRIVATELY, SUSPECTS_KNOWN, COVERT_OPERATION, STING_PLAYED_ALONG, CAPTURE_PLANNED, POLICE_QUERY_RECEIVED, POLICE_TALLY_PENDING])
 /** The police-case kinds (see the comment above POLICE_AGENCY), run where the paragraph has no finding yet. */
 export function runPoliceCaseKinds({ input, t, spans, notAware, once, published }: ParagraphKindContext): void {
