@@ -8330,3 +8330,37 @@ describe('personal-info: blind wave 90 kinds R441S-031, R443U-008, R443U-035, R4
     expect(rules(text).filter((r) => r.endsWith(':block'))).toEqual([])
   })
 })
+
+describe('personal-info: blind R445W-031, R446X-023, R446X-043 kinds (a home by a landmark and a thing at its door with the resident\'s life, a pupil by class with home life or daily whereabouts, a role called with さん as a place to ask)', () => {
+  const rules = (text: string, mode?: 'reply') => findingsOf(personalInfo, text, mode ? { mode } : {}).filter((f) => f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
+  it.each<[string, ('reply' | undefined)?]>([
+    // R445W-031 kind: a house by a landmark's side, its roof and a thing at its door or garden, with the resident's life
+    ['いつも通学路の見守りをしてくださる古賀さん。\n三橋郵便局の向かい、青いトタン屋根で庭に柿の木がある平屋です。ご主人に先立たれて一人暮らしになっても続けてくださっています。'],
+    ['西鉄の踏切の角、軒先に信楽焼のたぬきが置いてあるお家のおばあちゃん、御年92歳でお元気です！'],
+    ['大和町の公民館の隣、門の前に白い犬小屋のある一軒家にお住まいの方は、ご主人を亡くされてから独り暮らしです。'],
+    // R446X-023 kind: a pupil by school or class and a name, with home life or where they are every day
+    ['城内小3年1組のそうたくん、お父さんと二人暮らしで、学校帰りはいつも図書館にいます。'],
+    ['5年3組のゆいちゃんは母子家庭で、放課後は毎日学童で過ごしています。'],
+    ['蒲池中学校1年の美咲さん、おばあちゃんとふたり暮らしで頑張っています。'],
+    // R446X-043 kind, still blocked: a named person with a role and private details
+    ['西団地の管理人の田中 正さん（72歳・西団地にお住まい）が、ご病気で入院されました。'],
+  ])('flags %s', (text, mode) => {
+    expect(rules(text, mode)).toContain('personal-info/identifiable-person:block')
+  })
+  it.each<[string, ('reply' | undefined)?]>([
+    // a public building's entrance, a house turned venue, houses as scenery
+    ['中山公民館の玄関に大きな金魚鉢があります。ぜひ見に来てください。'],
+    ['沖端の掘割沿い、玄関に大きな金魚鉢があるお宅を改修したカフェが本日オープンです。'],
+    ['赤い屋根で玄関に花が並ぶ家が並ぶ町並みは、散歩にぴったりです。'],
+    // a named pupil praised, children in general, a class addressed
+    ['堀端小2年3組のはるとくんが、書写コンクールで金賞を受賞しました！'],
+    ['放課後は毎日公園で過ごす子どもたちのために、見守りボランティアを募集しています。'],
+    ['4年2組の皆さん、毎日放課後は校庭で遊んでいますね。'],
+    // a role with no name, as the place to ask
+    ['団地の騒音でお困りでしたら、自治会長さんか管理人さんにご相談ください。民生委員さんも相談に乗ってくれます。', 'reply'],
+    ['市営住宅にお住まいの方は、担当者さんか管理者さんにご連絡ください。', 'reply'],
+    ['空き家の管理について、大家さんや家主さんにご相談いただくか、住宅課へどうぞ。', 'reply'],
+  ])('keeps clean %s', (text, mode) => {
+    expect(rules(text, mode).filter((r) => r.endsWith(':block'))).toEqual([])
+  })
+})

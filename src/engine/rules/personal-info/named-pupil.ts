@@ -21,15 +21,17 @@ import type { Doc } from '../../doc'
 import { CONSENT, quotedOnLine, sentencesOf, withoutUrls, type Emit } from './context'
 
 const SCHOOL_YEAR = String.raw`(?<![\p{Script=Han}ァ-ヶー])(?!各|全|市内|県内|町内|村内|区内|他|同)[\p{Script=Han}ァ-ヶー]{1,8}(?:小学校|中学校|義務教育学校|支援学校|高校|高等学校|小|中|高)(?:の)?[ 　]?[0-9０-９一二三四五六]年(?:生)?(?:[0-9０-９一二三四五六七八九]組)?`
-/** A given name or an initial with a child's honorific. */
-const CHILD_NAME = String.raw`(?:(?<![A-Za-zＡ-Ｚａ-ｚ])[A-ZＡ-Ｚ](?:[・.．][A-ZＡ-Ｚ])?|(?<![\p{Script=Han}々])[\p{Script=Han}々]{1,4}|(?<![ぁ-ゖ])[ぁ-ゖ]{2,5}|(?<![ァ-ヶー])[ァ-ヶー]{2,6})[ 　]?(?:くん|君|ちゃん|さん)`
+/** Blind R446X-023 kind: a year and a class with no school before it (4年2組の…ちゃん). */
+const CLASS_ONLY = String.raw`(?<![0-9０-９一二三四五六七八九十\p{Script=Han}])[0-9０-９一二三四五六]年[ 　]?[0-9０-９一二三四五六七八九]組`
+/** A given name or an initial with a child's honorific (a name in hiragana may follow the year's or the class's の: 3年1組のそうたくん). */
+const CHILD_NAME = String.raw`(?:(?<![A-Za-zＡ-Ｚａ-ｚ])[A-ZＡ-Ｚ](?:[・.．][A-ZＡ-Ｚ])?|(?<![\p{Script=Han}々])[\p{Script=Han}々]{1,4}|(?:(?<![ぁ-ゖ])|(?<=[年組]の))[ぁ-ゖ]{2,5}|(?<![ァ-ヶー])[ァ-ヶー]{2,6})[ 　]?(?:くん|君|ちゃん|さん)`
 const NOT_CHILD_NAME = String.raw`(?!(?:お?[母父祖兄姉]|ママ|パパ|みな|皆|みん|生徒|児童|保護者|先生|担任|お子))`
 /** Blind R443U-035 kind: a name right after a verb (…をしているりょうた君), so with no boundary before it. */
 const CHILD_NAME_AFTER_VERB = String.raw`(?:[\p{Script=Han}々]{1,4}|[ぁ-ゖ]{2,5}|[ァ-ヶー]{2,6})[ 　]?(?:くん|君|ちゃん)`
 /** Blind R444V-022 kind: no name, the child told by sex. */
 const CHILD_BY_SEX = String.raw`(?:男の子|女の子|男子|女子)(?:生徒|児童)?`
 const NAMED_PUPIL = new RegExp(
-  String.raw`${CHILD_NAME}[ 　]?[（(][ 　]?${SCHOOL_YEAR}[ 　]?[)）]|${SCHOOL_YEAR}(?:の|に通う)[ 　]?(?:男の子|女の子)?[ 　]?${NOT_CHILD_NAME}${CHILD_NAME}` +
+  String.raw`${CHILD_NAME}[ 　]?[（(][ 　]?${SCHOOL_YEAR}[ 　]?[)）]|${SCHOOL_YEAR}(?:の|に通う)[ 　]?(?:男の子|女の子)?[ 　]?${NOT_CHILD_NAME}${CHILD_NAME}|${CLASS_ONLY}の[ 　]?${NOT_CHILD_NAME}${CHILD_NAME}` +
     String.raw`|${SCHOOL_YEAR}で[^。！？!?\n]{0,24}?[るた][ 　]?${NOT_CHILD_NAME}${CHILD_NAME_AFTER_VERB}` +
     String.raw`|${SCHOOL_YEAR}(?:の|で)[^。！？!?\n]{0,30}?${CHILD_BY_SEX}`,
   'gu',
@@ -38,8 +40,20 @@ const BY_SEX_END = new RegExp(`${CHILD_BY_SEX}$`, 'u')
 /** Children counted or told as a group after the description (…男子は3人, …女の子たち). */
 const COUNTED_AFTER = /^(?:たち|達|ら|の(?:皆|みな)|(?:は|が|も)[^。\n]{0,4}?[0-9０-９一二三四五六七八九十何]+[ 　]?(?:人|名))/u
 /** The child's own trouble. */
-const TROUBLE =
+/*
+ * Blind R446X-023 kind: the child's home life or daily whereabouts told as theirs: a one-parent or two-person household (お母さんと二人暮らし,
+ * 祖母とふたりで暮らし, 母子家庭, 父子家庭, ひとり親, 両親が離婚), or where the child is every day after school (毎日放課後はこの公園で過ごして
+ * いる, 学校帰りはいつも図書館にいる, 放課後は毎日…で遊んで): with the name, the school and the year (or the class alone: 4年2組の…ちゃん) one
+ * child found at one place. Not the same words told of others (ひとり親家庭の子どもたち, 放課後の子どもの居場所) nor a named child praised.
+ */
+const HOME_LIFE =
+  String.raw`(?:お?[母父]さん|お?[母父]親|ママ|パパ|母|父|お?(?:祖母|祖父)(?:さん|ちゃん)?|おばあ(?:さん|ちゃん)|おじい(?:さん|ちゃん))と(?:の)?[ 　]?(?:二人|ふたり|2人|２人)(?:暮らし|で暮らし|きり)|(?:母子|父子|ひとり親|一人親)(?:家庭|世帯)?|両親が離婚|` +
+  String.raw`(?:毎日|いつも|毎日の?ように)[ 　]?(?:の)?(?:放課後|学校帰り|下校後|夕方)(?:は|に|も)?[^。！？!?
+]{0,16}?(?:で過ごし|にい(?:る|ます)|に来て|で遊んで|で待って|で一人|でひとり)|(?:放課後|学校帰り|下校後)(?:は|に|も)?[ 　]?(?:毎日|いつも)[^。！？!?
+]{0,16}?(?:で過ごし|にい(?:る|ます)|に来て|で遊んで|で待って|で一人|でひとり)`
+const TROUBLE_CORE =
   /学校(?:に|へ)[ 　]?(?:行け|いけ|通え|かよえ|来られ|来れ|行かれ)(?:て(?:い|お(?:ら|り)))?(?:ない|なく|ず|なかっ|ません)|学校を(?:休みがち|長く休|休んで)|不登校|登校(?:でき(?:ない|なく|ず|なかっ)|しぶり|渋り|拒否)|保健室登校|別室登校|いじめ(?:られ|に(?:遭|あ)|を受け)|病気|持病|難病|障が?い|障害(?!物)|入院|通院|闘病|発作|てんかん/u
+const TROUBLE = new RegExp(`${TROUBLE_CORE.source}|${HOME_LIFE}`, 'u')
 /** The trouble told of others or as a rule right after it. */
 const OF_OTHERS = /^(?:の|な|のある|がある|を抱える|に悩む)?(?:友達|友だち|方|人|子ども|子供|こども|子|児童|生徒|お年寄り|高齢者|皆|みんな|人たち|場合|ときは|時は|際は)/u
 /** A staff member or a teacher named, not a pupil. */
@@ -59,7 +73,9 @@ export function namedPupilTrouble(doc: Doc, emit: Emit): void {
       if (BY_SEX_END.test(m[0]) && COUNTED_AFTER.test(sentence.slice(m.index + m[0].length))) continue
       const scope = sentence.slice(m.index) + '。' + (i + 1 < spans.length ? t.slice(spans[i + 1]!.start, spans[i + 1]!.end) : '')
       let told = false
-      for (const r of scope.matchAll(new RegExp(TROUBLE.source, 'gu'))) {
+      // Home life counts for a named child only: a child told by sex with family matters is pinned-person.ts' reading.
+      const trouble = BY_SEX_END.test(m[0]) ? TROUBLE_CORE : TROUBLE
+      for (const r of scope.matchAll(new RegExp(trouble.source, 'gu'))) {
         if (!OF_OTHERS.test(scope.slice(r.index! + r[0].length, r.index! + r[0].length + 8))) {
           told = true
           break
