@@ -12092,3 +12092,29 @@ describe('hostility: blind wave 90 kinds (host90: R441S-029, R443U-059, R441S-04
     expect(hard(text, mode)).toEqual([])
   })
 })
+
+describe('hostility: blind wave 91 kinds (hu91: R445W-011, R446X-021), complainers guessed not to know what is at stake, an asker wished to read the plainly written papers at least once', () => {
+  const hard = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(hostility, text, { mode })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
+  it.each<[string, CheckContext['mode']]>([
+    // a group named by its complaint, guessed not to know or understand (R445W-011 kind)
+    ['駐車料金が高すぎるとお考えの方は、施設の維持費というものをあまりご存じないのかもしれませんね。', 'reply'],
+    ['開館時間が短いとおっしゃる方は、職員の働き方の事情がお分かりにならないのでしょう。', 'reply'],
+    ['イベントが退屈だと感じている方々は、準備の大変さを分かっていないのかもしれません。', 'comment'],
+    // told it is plainly written, then wished to read it at least once (R446X-021 kind)
+    ['利用案内にちゃんと載っていますよ。ご来館の前に、一回ぐらいはご確認いただけると助かるんですけどね。', 'reply'],
+    ['申請の手引きにきちんと書いてあります。窓口に来られる前に、一度くらいは目を通していただけるとありがたいんですがね。', 'comment'],
+    ['大会要項にはっきり明記しています。エントリーの前に、一度くらいはお読みいただけると助かるんですけどね。', 'reply'],
+  ])('flags %s', (text, mode) => {
+    expect(hard(text, mode)).toEqual(expect.arrayContaining([expect.stringContaining('hostility/confrontational:warn')]))
+  })
+  it.each<[string, CheckContext['mode']]>([
+    ['入館料が高いとお感じの方は、割引制度をご存じないのかもしれません。65歳以上は半額です。', 'reply'],
+    ['高いとお感じの方もいらっしゃるかもしれませんね。ご意見ありがとうございます。', 'reply'],
+    ['手続きが難しいとお感じの方は、まだ窓口の予約制度をご存じないのかもしれません。お気軽にご相談ください。', 'reply'],
+    ['募集要項はホームページに掲載しています。お申し込みの前に、一度ご確認いただけると幸いです。', 'reply'],
+    ['ぜひ一度くらいはパンフレットをご覧いただければ嬉しいです。', 'post'],
+    ['募集要項にちゃんと書いてありますので、ご安心ください。', 'reply'],
+  ])('passes %s', (text, mode) => {
+    expect(hard(text, mode)).toEqual([])
+  })
+})

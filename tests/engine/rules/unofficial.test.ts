@@ -8309,3 +8309,36 @@ describe('unofficial: a rumour going round that the city says it looked into and
     expect(flagged(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
   })
 })
+
+describe('unofficial: blind wave 91 kinds (hu91: R445W-014, R446X-028, R446X-036), casual hearsay about a place named after history, complaints thrown back as a cut, a vote conceded ahead then foretold', () => {
+  const flagged = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  it.each<[string, string]>([
+    // casual hearsay of a matter ahead, a history word only in a place's name (R445W-014 kind)
+    ['来月から城跡公園の駐車場が有料になるって聞いたよ〜！決まったらまたお知らせするね', 'unofficial/rumour:warn'],
+    ['白秋記念館、来年度から休館日が変わるってきいたよ！', 'unofficial/rumour:warn'],
+    ['今度、藩主の屋敷跡にカフェができるって聞いた〜！', 'unofficial/rumour:warn'],
+    // complaints thrown back as the reason of a cut told as the city's course (R446X-028 kind)
+    ['苦情がこんなに多いのですから、市としては今後、花壇を減らしていく方針です。', 'unofficial/personal-view:warn'],
+    ['毎回文句ばかり言われるんだから、本市は来年から夏祭りをやめることにします。', 'unofficial/personal-view:warn'],
+    ['騒音の苦情が多いので、柳川市としては公園の遊具を撤去していく方針です。これが私たちの答えです。', 'unofficial/personal-view:warn'],
+    // the vote conceded still ahead, then foretold (R446X-036 kind)
+    ['新しい図書館、再来年にはオープンするはず！議決はこれからですが、まず通ると思います。', 'unofficial/forecast:warn'],
+    ['体育館の改修、本会議はまだですけど、きっと可決されるでしょう✨', 'unofficial/forecast:warn'],
+    ['給食費の無償化、議会はまだだけど、たぶん通るはず！', 'unofficial/forecast:warn'],
+  ])('warns on %s', (text, want) => {
+    expect(flagged(text).some((x) => x.startsWith(want))).toBe(true)
+  })
+  it.each([
+    '昔は白秋生家の前に舟着き場があったってきいたよ〜',
+    '白秋は柳川の川下りが大好きだったってきいたよ',
+    '白秋生家の入館料、来年度から市民は無料になります。',
+    '落ち葉の苦情が多いことから、柳川市としては街路樹の管理計画に基づき、樹木を減らしていく方針です。',
+    '苦情が多いので、市としては清掃の回数を増やしていく方針です。',
+    '落ち葉の苦情が来ることから、市としては街路樹を減らすかどうか検討していきます。',
+    '議会はまだですが、結果は決まり次第お知らせします。',
+    '議会で可決されれば、来年の春から新しい遊具が設置されます。',
+    'バスは議会前を通ると思います。',
+  ])('passes %s', (text) => {
+    expect(flagged(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
+  })
+})

@@ -89,6 +89,16 @@ const HOBBY_AWAY62 = '(?:そういった|そのような|そういう|そんな|
  * 多いと思います。…とは), not children learning, not help.
  */
 const WORD_UNKNOWN62 = '(?:という|って|との)[、\\s]?(?:言葉|ことば|日本語|単語|概念|二文字|三文字|四文字|文字|熟語|四字熟語)(?:を|も|は|が|すら|さえ|自体)?[、\\s]?(?:(?:ご存じ|ご存知)(?:で)?(?:ない|なかった|ありません|ございません|なく)|知ら(?:ない|なかった|ず|ん)|お持ちで(?:ない|なかった)|おありで(?:ない|なかった)|お忘れ(?:になった|になって(?:いる|いらっしゃる|おられる))?|(?:[^。！？!?\\n]{0,12}?の)?(?:ご)?(?:辞書|頭|頭の中|ご記憶|記憶)(?:に|には)[、\\s]?(?:ない|なかった|ありません|ございません|載って(?:い)?ない|入って(?:い)?ない))(?:よう|ようで|みたい|らしい|らしく|ご様子|かのよう|(?:の|ん)(?:でしょう|だろう|でしょうね|かな|かしら|かも))'
+/**
+ * Blind R445W-011 kind: a group named by its complaint (…が高いとお感じの方は, …が不要とお考えの方は, 文句をおっしゃる方は) told they
+ * perhaps do not know or understand the thing at stake (文化財の価値というものをあまりご存じないのかもしれませんね; 事情がお分かりにならない
+ * のでしょう; 大切さを分かっていないのかもしれません): a knowing guess at their ignorance, warn. Clean: help offered for what they may not
+ * know (割引制度をご存じないのかもしれません。窓口でご案内します), a group named with no guess (高いとお感じの方もいらっしゃるかもしれません),
+ * the writer's own want (私たちの説明が十分でなかったのかもしれません).
+ */
+const COMPLAINERS_UNKNOWING91 = '(?:(?:ご存じ|ご存知)(?:で)?(?:ない|ありません|ございません)|(?:お分かり|おわかり|お解り)(?:に(?:ならない|なっていない|なりません|なっていらっしゃらない)|でない)|ご理解(?:されて|いただけて|なさって)(?:い|おら)?ない|(?:分かって|わかって|理解して)(?:い|おられ|らっしゃら)?ない)(?:の|ん)(?:かもしれません|かもしれない|かも|でしょう(?!か)|だろう(?!か)|ではないでしょうか|じゃないでしょうか|じゃないかな)'
+const COMPLAINT_GROUP91 = /(?:と|って)[、\s]?(?:お感じ|感じ(?:る|ている|られる|ておられる)|お考え|考え(?:る|ている|られる|ておられる)|お思い|思(?:う|われる|っている|っておられる)|おっしゃる|仰る|言う|言われる|言っている|お嘆き|ご不満)(?:に(?:なる|なっている))?(?:の)?[、\s]?(?:方|方々|皆さま|皆様|皆さん|人|人たち|あなた)(?:は|には|も|って)|(?:ご不満|お怒り|ご立腹|文句|苦情|批判|クレーム)(?:の|を(?:言う|おっしゃる|寄せる|言われる|言っている))[、\s]?(?:方|方々|皆さま|皆様|皆さん|人|人たち)(?:は|には|も)/u
+const COMPLAINERS_HELPED91 = /制度|割引|減免|助成|補助|ご案内|ご説明|ご相談|お気軽|お問い合わせ|窓口|詳しく|こちら|私たち|私ども|わたしたち|市の説明|説明(?:が|不足)|周知/u
 const WORD_UNKNOWN_OK62 = /方も(?:多|いら|おら|少な)|人も(?:多|いる|少な)|方が(?:多|増え|少な)|人が(?:多|増え|少な)|方のために|方に向け|ために|とは[、\s]|意味|子ども|子供|こども|児童|生徒|お子|学習|授業|講座|クイズ|若い世代|若者の間|若い方/u
 /**
  * Blind R335U-047 kind: people named by what they did wrong told in a mock recommendation to take part next time from the stands, from home
@@ -123,10 +133,14 @@ const OFFER_OK62 = /初めての方|初心者の方|はじめての方|興味|�
  * Blind R335U-055 kind: a group singled out and wished to open the papers even once (一部の議員さんには、質問の前に配付資料を一度だけでも
  * 開いていただけると; 一度でいいので目を通していただきたいものです; せめて一度くらいは議事録をお読みいただけると): warn, with the group or
  * a critic named. Not an invitation (ぜひ一度でもご覧いただければ嬉しいです), not a tip to first-time users.
+ * Blind R446X-021 kind: an asker told it is plainly written there (要項にちゃんと書いてありますよ; 案内にきちんと載っています), then wished to
+ * read it "at least once" (一度くらいは目を通していただけると助かるんですけどね; 一回ぐらいはご確認いただけると): the same jab, the papers named in
+ * the sentence before, the wish capped by a sigh (…んですけどね) or the plain-written cue. Clean: a plain request (お申し込みの前に、一度
+ * ご確認いただけると幸いです), an invitation (ぜひ一度くらいはご覧いただければ嬉しいです), the papers pointed to with no "at least once".
  */
-const ONCE_READ62 = '(?:(?:一度|一回|1回|１回|いちど|いっぺん)(?:だけ|くらい|ぐらい|位)?(?:でも|でいいので|でいいから|で結構ですので|で構いませんので)|せめて[^。！？!?\\n]{0,12}?(?:一度|一回|1回|１回|いちど|いっぺん)(?:だけ|くらい|ぐらい|位)?(?:は|でも)?)[、\\s]?[^。！？!?\\n]{0,12}?(?:(?:目を通し|お目通し|通読し|お読みになっ|お読みいただい|読ん|ご覧になっ|ご覧いただい|開い|ひらい|お開きになっ|お開きいただい|めくっ|確認し|ご確認になっ|ご確認いただい|お調べになっ|調べ)(?:て|で)(?:から[^。！？!?\\n]{0,12}?(?:て|で))?[、\\s]?(?:いただけ(?:ると|れば|たら|ますと|ませんか|ないでしょうか)|いただきたい|いただければ|もらえ(?:ると|れば|たら|ませんか)|もらいたい|ほしい|欲しい|くださ(?:ると|れば|い))|(?:お読み|ご覧|ご確認|お目通し|お開き|お調べ)(?:いただけ(?:ると|れば|たら|ますと|ませんか|ないでしょうか)|いただきたい|いただければ|くださ(?:ると|れば)))'
+const ONCE_READ62 = '(?:(?:一度|一回|1回|１回|いちど|いっぺん)(?:(?:だけ|くらい|ぐらい|位)?(?:でも|でいいので|でいいから|で結構ですので|で構いませんので)|(?:くらい|ぐらい|位)は)|せめて[^。！？!?\\n]{0,12}?(?:一度|一回|1回|１回|いちど|いっぺん)(?:だけ|くらい|ぐらい|位)?(?:は|でも)?)[、\\s]?[^。！？!?\\n]{0,12}?(?:(?:目を通し|お目通し|通読し|お読みになっ|お読みいただい|読ん|ご覧になっ|ご覧いただい|開い|ひらい|お開きになっ|お開きいただい|めくっ|確認し|ご確認になっ|ご確認いただい|お調べになっ|調べ)(?:て|で)(?:から[^。！？!?\\n]{0,12}?(?:て|で))?[、\\s]?(?:いただけ(?:ると|れば|たら|ますと|ませんか|ないでしょうか)|いただきたい|いただければ|もらえ(?:ると|れば|たら|ませんか)|もらいたい|ほしい|欲しい|くださ(?:ると|れば|い))|(?:お読み|ご覧|ご確認|お目通し|お開き|お調べ)(?:いただけ(?:ると|れば|たら|ますと|ませんか|ないでしょうか)|いただきたい|いただければ|くださ(?:ると|れば)))'
 const ONCE_PAPERS62 = /資料|配付|配布|議案|会議録|議事録|答弁|ホームページ|HP|ＨＰ|お知らせ|案内|広報|チラシ|手引き|マニュアル|要項|要綱|説明書|通知|書類|規約|ルール|掲示|回覧|ガイド|パンフレット/u
-const ONCE_AT62 = /一部の|一部|さんには|様には|さまには|方には|方々には|皆さんには|皆さまには|議員|記者|業者|あなた|あんた|文句|苦情|批判|ご意見|ご指摘|クレーム|質問(?:の|される|する)前|質問前|書き込(?:む|まれる)前|お電話の前|来られる前|毎回|何度|何回|いつも/u
+const ONCE_AT62 = /(?:ちゃんと|きちんと|しっかり|はっきり)[、\s]?(?:書いて|載って|記載して|記載され|明記して|明記され|お知らせして|ご案内して)|(?:ん|の)です(?:けど|けれど|が)ね|んだ(?:けど|けれど|が)ね|一部の|一部|さんには|様には|さまには|方には|方々には|皆さんには|皆さまには|議員|記者|業者|あなた|あんた|文句|苦情|批判|ご意見|ご指摘|クレーム|質問(?:の|される|する)前|質問前|書き込(?:む|まれる)前|お電話の前|来られる前|毎回|何度|何回|いつも/u
 const ONCE_OK62 = /ぜひ|是非|嬉し|うれし|楽しみ|おすすめ|お勧め|魅力|初めての|はじめての|初心者|観光|旅行|ご来場|お越し/u
 /**
  * Blind R335U-056 kind: people's conduct met with mock-polite wonder (毎日のように17時10分に駆け込んで来られる方が多いのは、私どもにとりましても
@@ -265,6 +279,21 @@ export const COUNCIL_AND_TOWN_JAB_PHRASES: Phrase[] = [
   },
   {
     rule: 'hostility/confrontational',
+    re: phrase(COMPLAINERS_UNKNOWING91),
+    need: foldAll(['ご存じ', 'ご存知', 'お分かり', 'おわかり', 'お解り', 'ご理解', '分かって', 'わかって', '理解して']),
+    instead: '相手を見下さず、「入館料は文化財の保存と公開に充てています。ご意見ありがとうございます」のように、事実と感謝だけを伝えてください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const sen = sentenceOf(sq, s, e)
+      const lead = sq.slice(sen.start, s)
+      const group = COMPLAINT_GROUP91.exec(lead)
+      if (!group || SELF.test(lead)) return false
+      // (Help is read after the group: what they may not know, and the next sentence.)
+      return !COMPLAINERS_HELPED91.test(withNext(sq, s, e).slice(group.index + group[0].length))
+    },
+  },
+  {
+    rule: 'hostility/confrontational',
     re: phrase(DEMOTE62),
     need: foldAll(['すすめ', '勧め', '薦め', 'オススメ', '提案', '推奨']),
     instead: '参加者を当てこすらず、「審判の判定へのご意見は、大会本部で承ります」のように、ルールと窓口だけを伝えてください',
@@ -323,7 +352,8 @@ export const COUNCIL_AND_TOWN_JAB_PHRASES: Phrase[] = [
       if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
       const t = withPrevious(sq, s, e)
       if (ONCE_OK62.test(sentenceText(sq, s, e))) return false
-      return ONCE_PAPERS62.test(sentenceText(sq, s, e)) && ONCE_AT62.test(t)
+      // (The papers may be named in the sentence before, where the asker is told it is written there: 要項にちゃんと書いてあります。…一度くらいは.)
+      return (ONCE_PAPERS62.test(sentenceText(sq, s, e)) || (ONCE_PAPERS62.test(t) && /(?:書いて|載って|記載|明記)/u.test(t))) && ONCE_AT62.test(t)
     },
   },
   {

@@ -45,7 +45,16 @@ const OWN_CREED_IS_CITY =
   /(?:私|わたし|わたくし|僕|ぼく|自分|担当者?|担当職員)(?:個人|自身)?の(?:信念|信条|考え|思い|持論|意見|ポリシー|主義|こだわり|願い|気持ち)(?:であり|であって|であると同時に|でもあり|であるとともに|は|が|こそ|[＝=]|イコール)?[、,]?(?:(?:そして|同時に|また|かつ|そのまま|すなわち|つまり|イコール|＝|=)[、,]?)?(?:それが|これが|そのまま)?(?:柳川市|本市|当市|市役所|市)(?:として)?の(?:方針|考え|見解|立場|姿勢|スタンス|方向性|総意|意思|意見|政策)(?!(?:では|じゃ|とは|と(?:は)?(?:異な|違|別|関係))|を代表|について|に(?:つい|関し|基づ|沿))|(?:担当|私|わたし|僕|ぼく|自分|個人的に)[^。！？!?\n]{0,14}?(?:感じて|思って|考えて|信じて)(?:いる|きた|おる|います)(?:こと|の)(?:で|であり|ですが|ですし|だし|だけど|ですけど)[、,]?(?:柳川市|本市|当市|市)(?:として)?の(?:考え|方針|見解|立場|意見)(?:も|と)[、,]?(?:まったく|全く|ほぼ)?(?:同じ|一緒|同様|一致)/u
 const DISMISSIVE_REASON =
   /(?:ても|でも|のは)[^。！？!?\n]{0,6}?(?:仕方(?:が)?(?:ない|ありません)|しかた(?:が)?(?:ない|ありません)|しょうがない|しようがない|意味(?:が)?(?:ない|ありません)|無駄|むだ|ムダ|きりがない|キリがない|もったいない)(?:です|だ|でしょう|な)?(?:ので|から|し|んで)[、,]?/gu
-const REORGANISED_AS_COURSE = new RegExp(`${STANCE_HOLDER}[^。！？!?\\n]{0,50}?(?:一本化|統合|集約|廃止|縮小|再編|統廃合|切り替え|切りかえ|切替|移行|撤退|打ち切|民営化|売却|取り壊|解体)[^。！？!?\\n]{0,16}?(?:考え|方針|予定|つもり|ことに(?:し|な)|します|いたします|していきます|してまいります|していく|する)`, 'u')
+/**
+ * Blind R446X-028 kind: complaints thrown back as the reason (毎年これだけ苦情が来るのですから; 文句ばかり言われるんだから; or a plain
+ * ので / から capped by a retort, これが私たちの答えです), then a cut told as the city's course (柳川市としては今後、…を減らしていく方針です;
+ * 市は…を撤去することにします): one member of staff's frustration given as the city's policy. Clean: the same course grounded in a plan
+ * (管理計画に基づき), a course still weighed (検討します), complaints answered with no cut (清掃の回数を増やします).
+ */
+const COMPLAINT_RETORT91 = /(?:苦情|文句|クレーム|ご不満|不満|苦言|お叱り)[^。！？!?\n]{0,16}?(?:のですから|んですから|のだから|んだから|のですもの|んやけん|とですけん)[、,]?/gu
+const COMPLAINT_PLAIN91 = /(?:苦情|文句|クレーム|ご不満|不満|苦言|お叱り)[^。！？!?\n]{0,16}?(?:ので|から|ため)[、,]?/gu
+const RETORT91 = /これが[、,]?(?:私たち|わたしたち|私ども|我々|われわれ|僕ら|うち|市|当市|本市|柳川市)の(?:答え|こたえ|回答|結論)(?:です|だ|である|でございます)/u
+const REORGANISED_AS_COURSE = new RegExp(`${STANCE_HOLDER}[^。！？!?\\n]{0,50}?(?:一本化|統合|集約|廃止|縮小|再編|統廃合|切り替え|切りかえ|切替|移行|撤退|打ち切|減ら|削減|撤去|伐採|なくし|なくす|やめ|取りやめ|民営化|売却|取り壊|解体)[^。！？!?\\n]{0,16}?(?:考え|方針|予定|つもり|ことに(?:し|な)|します|いたします|していきます|してまいります|していく|する)`, 'u')
 const COURSE_GROUNDED = /計画に基づ|計画(?:[（(][^）)\n]{0,16}[）)])?(?:では|において|で(?:定め|示し))|条例(?:で|に基づ|により)|可決|議決|答申を(?:受け|踏まえ)|決定しました|決定いたしました/u
 const COURSE_WEIGHED = /検討|協議|研究|意見を(?:伺|聞|お聞き)|ご意見を(?:伺|聞|お聞き)/u
 const LIFE_CHOICE = /住み替え|住みかえ|移り住|移住|引っ越|転居|同居|近居|結婚|出産|子ども?を(?:持|産|生)|子供を(?:持|産|生)|持ち家|家を(?:建て|買)|車を手放|免許を?返納|施設に入|地元に残|家業|継ぐ|継い|共働き|専業主婦|家庭に入|老後|独身/u
@@ -75,7 +84,8 @@ export function ownCreedAsCity(e: Emitter, t: string): void {
 /** A dismissive reason, then a reorganisation told as the city's course (DISMISSIVE_REASON + REORGANISED_AS_COURSE); a course grounded in a plan or still weighed stays clean (was unofB87). */
 export function dismissiveReasonAsCourse(e: Emitter, t: string): void {
   if (/ので|から|し[、,]|んで/u.test(t) && !COURSE_GROUNDED.test(t)) {
-    for (const m of matchAllOf(DISMISSIVE_REASON, t, MAX_HITS)) {
+    const reasons = [...matchAllOf(DISMISSIVE_REASON, t, MAX_HITS), ...matchAllOf(COMPLAINT_RETORT91, t, MAX_HITS), ...(RETORT91.test(t) ? matchAllOf(COMPLAINT_PLAIN91, t, MAX_HITS) : [])]
+    for (const m of reasons) {
       const from = m.index + m[0].length
       const s = sentenceAround(t, m.index, from)
       const course = REORGANISED_AS_COURSE.exec(t.slice(from, s.end))

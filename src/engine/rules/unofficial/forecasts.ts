@@ -547,9 +547,15 @@ export function forecasts(e: Emitter, t: string, effects?: DraftFinding[]): void
 const VOTE_GUESS = '(?:でしょう?(?!か)|だろう(?!か)|やろう|じゃろう|はず|と(?:思|おも)(?:います|う|っています|ってます|っとる|っ)|に(?:決まって|きまって|違いな|ちがいな)|(?:の|こと)(?:は|が)?[、,]?(?:まず|ほぼ)?(?:確実|間違いな|まちがいな))'
 const VOTE_ADVERB = '(?:(?:まあ|まぁ|たぶん|多分|おそらく|恐らく|きっと|すんなり(?:と)?|問題なく|無事(?:に)?|普通に|あっさり|余裕で|どうせ)[、,]?)?'
 const VOTE_PASS = '(?:通る|とおる|通ります|通過する|可決される|可決されます|承認される|承認されます|成立する|成立します|認められる)'
+/**
+ * Blind R446X-036 kind: the council's vote conceded still ahead, then foretold in the same breath (議会はまだだけど、たぶん通ると思う; 議決は
+ * これからですが、まず通るはず; 本会議はまだですけど、可決されるでしょう): VOTE_STILL between the council and the guess. Clean still: the vote
+ * ahead told alone (議会はまだですが、結果はお知らせします), a condition (議会で可決されれば), a question.
+ */
+const VOTE_STILL = '(?:(?:まだ|これから|先)(?:だ|です|や|じゃ)?(?:けど|けれど|けれども|が|ですが|ですけど)[、,]?(?:まず[、,]?)?)?'
 const VOTE_FORETOLD = new RegExp(
   `(?:条例|議案|予算|法案|改正案)(?:案)?(?:は|も|が)[、,]?([^。！？!?\n]{0,24}?)${VOTE_ADVERB}${VOTE_PASS}${VOTE_GUESS}` +
-    `|(?:議会|定例会|本会議)(?:は|も|で|を)[、,]?${VOTE_ADVERB}${VOTE_PASS}${VOTE_GUESS}` +
+    `|(?:議会|定例会|本会議|議決|採決)(?:は|も|で|を)[、,]?${VOTE_STILL}${VOTE_ADVERB}${VOTE_PASS}${VOTE_GUESS}` +
     `|(?:否決|反対多数)(?:に(?:なる|される)|される|となる)?(?:こと|心配|おそれ)?(?:は|も)[、,]?(?:まず|ほぼ|たぶん|おそらく|まあ)?[、,]?(?:ない|ありません|なか)(?:でしょう|だろう|やろう|と(?:思|おも)|はず)`,
   'gu',
 )

@@ -518,7 +518,7 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     if (/前向き|乗り気|のり気|賛成|積極的/u.test(t)) leaderLeans(e, t)
     if (/傾|かたむ/u.test(t)) insideLeans(e, t)
     // (Late: a vote a forecast has already read, 予算は議会を通ると思います, is not read again.)
-    if (/条例|議案|予算|法案|改正案|議会|定例会|本会議|否決|反対多数/u.test(t) && /通|とお|可決|承認|成立|認められ|否決|反対多数/u.test(t)) voteForetold(e, t)
+    if (/条例|議案|予算|法案|改正案|議会|定例会|本会議|議決|採決|否決|反対多数/u.test(t) && /通|とお|可決|承認|成立|認められ|否決|反対多数/u.test(t)) voteForetold(e, t)
     if (/そう|その|そんな/u.test(t) && /受け止め|うけとめ|受け取|うけと|思っ|おもっ|考え|見て|みて|信じ|噂し|うわさし|捉え|とらえ|見方/u.test(t)) rumourEndorsed(e, t, facts.asked)
     // (Last: a sentence another rule reported is not reported again for the plan's name.)
     if (/案|構想/u.test(t)) planNamed(e, t)
