@@ -17396,3 +17396,43 @@ describe('decency: blind wave 90 kinds (dec90: R441S-004, R441S-030, R443U-048, 
     expect(flagged(text)).toEqual([])
   })
 })
+
+describe('decency: blind wave 91 kinds (dec91: R445W-023, R445W-039, R446X-008), a nationality refused, a group cast as a nuisance and limited, a bar pushed with a deal', () => {
+  const flagged = (text: string) => summary(findingsOf(decency, text)).filter((s) => s.includes(':block:') || s.includes(':warn:'))
+  it.each([
+    // a nationality, written as a letter or a mark or named, refused by the account (rules/decency/exclusion-approved.ts)
+    ['K国の方のご宿泊は、トラブルが多いため当面ご遠慮いただいております。', 'decency/discriminatory:block'],
+    ['某国からの観光客の皆さんは、ゴミを置いていくので、来月から入館はお断りします。', 'decency/discriminatory:block'],
+    ['○国から来た団体は、当館では受け入れておりません。', 'decency/discriminatory:block'],
+    // a disabled, aged or foreign group cast as a nuisance to the others and its visit limited (rules/decency/disability-and-illness.ts)
+    ['車いすの方のご来館は、ほかの来館者の迷惑になりますので、土曜日の午前に限定させていただきます。', 'decency/discriminatory:block'],
+    ['認知症の方の参加は、周りの皆さんにご迷惑がかかるため、お控えいただいています。', 'decency/discriminatory:block'],
+    ['外国人の方の団体での見学は、他の見学者の方のご迷惑となるため、閉館前の1時間に限らせていただきます。', 'decency/discriminatory:block'],
+    // a shop named by its trade, pushed with a deal or a call to go (rules/decency/business-picked-personally.ts)
+    ['駅の近くの焼き鳥とりよしさん、今月は生ビールが半額だそうです！皆さんもぜひ飲みに行ってみてくださいね。', 'decency/conduct:warn'],
+    ['昨日の打ち上げは、まるや食堂さんで。このページの画面を提示するとクーポン扱いで1品サービスだそうです。', 'decency/conduct:warn'],
+    ['カフェみなもさんのパンケーキ、市の公式インスタを見たと伝えると10%引き！ぜひ寄ってみてください。', 'decency/conduct:warn'],
+  ])('flags %s', (text, expected) => {
+    expect(flagged(text)).toEqual(expect.arrayContaining([expect.stringContaining(expected)]))
+  })
+  it.each([
+    // the refusal denied, conduct refused with foreigners welcomed, a nationality welcomed beside a pet rule, an ID asked for a procedure
+    '国籍を理由に入室をお断りすることはありません。',
+    '大声で騒ぐ団体客の入室はお断りします。外国人の方も歓迎です。',
+    '中国からのお客様も大歓迎です。ペット連れの方の入室はお断りしております。',
+    '外国籍の方は、在留カードを持参のうえ窓口にお越しください。',
+    // a reserved slot for the group's ease, groups limited by size, a nuisance named of conduct with care for the group
+    '障害のある方も安心してご覧いただけるよう、平日午前に貸切見学枠を設けました。',
+    '20名以上の団体は予約制です。',
+    '大声での会話は他のお客様のご迷惑となりますので、ご遠慮ください。障害のある方の見学は介助者の方とご一緒にどうぞ。',
+    // a shopping street's event of many shops, a city campaign's participating shops, a shop as a venue, a visit with no push
+    '柳川商店街の秋祭り、居酒屋なごみさん、カフェみなもさんなど20店舗が参加！各店で半額セールもあります。ぜひお越しください。',
+    '市のプレミアム商品券キャンペーン、参加店舗一覧はこちら。食堂たなかさんでもクーポンが使えます。ぜひご利用ください。',
+    '説明会の会場は、駅前の食堂まつおさんの2階です。ぜひご参加ください。',
+    '新しくオープンした喫茶ひだまりさんに、市長が表敬訪問しました。',
+    'カフェで働く田中さんに話を聞きました。ぜひ行ってみてください。',
+    '参加したいお客様は、当日のお申し込みはお受けしておりません。',
+  ])('keeps clean %s', (text) => {
+    expect(flagged(text)).toEqual([])
+  })
+})

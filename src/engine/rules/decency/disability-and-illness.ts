@@ -433,6 +433,19 @@ const DISABLED_W86 = '(?:特別支援(?:学級|学校|クラス|教室)|支援�
 const DISABLED_OUT = phrase(`${DISABLED_W86}[^。！？!?\\n]{0,20}?(?:生徒|児童|方|人|者|子|子ども|子供|お子さん|お子様|皆さん|皆様|利用者|参加者)(?:さん|たち|達|の皆さん|の皆様|の方)?(?:は|には|の(?:ご)?(?:参加|利用|入会|入場|申し込み|申込|入部|出場)(?:は|を))[、,]?[^。！？!?\\n]{0,24}?(?:対象外|対象と(?:なりません|しません|いたしません)|ご遠慮(?!なく|なさらず)|遠慮して(?:ください|いただ)|お断り|お断わり|参加(?:でき|いただけ|頂け)(?:ません|ない)|ご参加(?:いただけ|頂け|でき)(?:ません|ない)|入会(?:でき|いただけ)(?:ません|ない)|(?:受け入れ|受入れ|受付|受け付け)(?:てい|てお|でき)?(?:ません|ない|りません))`)
 const DISABLED_OK = phrase('配慮|合理的|付き添|付添|支援員|介助|ご相談|お問い合わせ|お知らせください|別途|別の|専用|向け|個別|安全|医師|主治医|ことは(?:ありません|ない|ございません)|わけではありません|問わず|関係なく|理由に|差別|控除|手当|給付|年金|手帳|割引|減免|料金|手数料|税|助成|補助|制度|要件|基準|等級|ではありません|でした|一般の方|者用|用駐車|優先', 'u')
 
+/**
+ * Blind R445W-039 kind (wave 91): a group named by a disability, a wheelchair, age or a foreign origin (障害のある方, 障がい者,
+ * 車いすの方, 認知症の方, 高齢者の方, 外国人の方) said to be a nuisance to the other visitors (他のお客様のご迷惑となります, ほかの利用者の
+ * 迷惑になる, 周りの方にご迷惑がかかる) as the reason its visit is limited or refused in the same sentence (…に限らせていただきます,
+ * 限定させて, お断り, ご遠慮ください, お控え): the group cast as a nuisance and kept apart, `decency/discriminatory` block, however
+ * politely put. Kept clean: a reserved slot offered for the group's own ease (安心してご覧いただけるよう…貸切枠を設けました), groups in
+ * general limited by size (20名以上の団体は予約制), a nuisance named of conduct for everyone (…もない方も、ご迷惑となる行為はご遠慮),
+ * help or care (介助, サポート, 配慮), the refusal denied (お断りすることはありません).
+ */
+const NUISANCE_GROUP = `(?:${DISABLED_W25}|障(?:害|がい|碍)(?:者|児)(?:の方)?|高齢(?:者|の(?:方|お客様))(?:の方)?|お年寄り|認知症の(?:方|人)|外国(?:人|籍)(?:の)?(?:方|お客様|観光客|旅行者)?|(?:${NATION})(?:人|籍|系)(?:の方)?)`
+const NUISANCE_CAST = phrase(`${NUISANCE_GROUP}[^。！？!?\\n]{0,30}?(?:(?:他|ほか|周り|周囲|一般|まわり)の(?:お客様|お客さま|お客さん|利用者|来館者|来場者|入館者|見学者|方|皆様|皆さま|皆さん)(?:の|に|へ)?[^。！？!?\\n]{0,2}?)?(?:ご)?迷惑(?:と(?:なり|なる)|に(?:なり|なる)|が(?:かか|掛か)|をおかけ(?:す|いた))[^。！？!?\\n]{0,40}?(?:限らせ|限定させ|に限ります|に限定(?:します|いたします)|制限させ|お断り(?!しない|しません|することは|(?:いた|致)しません|して(?:おりません|いません))|ご遠慮(?!なく|ないで)|お控え|控えて(?:ください|いただ))`)
+const NUISANCE_OK = phrase('(?<!被)差別|偏見|ことは(?:ありません|ない|ございません)|わけではありません|ではありません|もない(?:方|人|子)|(?:方|人)も[、,]|となる行為|になる行為|迷惑行為|介助|サポート|付き添|付添|配慮|安心して', 'u')
+
 /** People named by a disability shut out of a programme as a group (discriminatory block): `[start, end, rule, severity, instead]` over a paragraph's folded text. */
 export function disabledShutOut(fo: string): Array<[number, number, Rule, 'block' | 'warn', string]> {
   const found: Array<[number, number, Rule, 'block' | 'warn', string]> = []
@@ -440,6 +453,15 @@ export function disabledShutOut(fo: string): Array<[number, number, Rule, 'block
     for (const m of matchAllOf(DISABLED_OUT, fo)) {
       const [s, e] = sentenceRange(fo, m.index, m.index + m[0].length)
       if (DISABLED_OK.test(fo.slice(s, e))) continue
+      found.push([m.index, m.index + m[0].length, 'decency/discriminatory', 'block', INSTEAD.discriminatory])
+      break
+    }
+  }
+  // Blind R445W-039: the group cast as a nuisance to the others, and its visit limited or refused for it.
+  if (!found.length && fo.includes('迷惑')) {
+    for (const m of matchAllOf(NUISANCE_CAST, fo)) {
+      const [s, e] = sentenceRange(fo, m.index, m.index + m[0].length)
+      if (NUISANCE_OK.test(fo.slice(s, e))) continue
       found.push([m.index, m.index + m[0].length, 'decency/discriminatory', 'block', INSTEAD.discriminatory])
       break
     }
