@@ -17436,3 +17436,22 @@ describe('decency: blind wave 91 kinds (dec91: R445W-023, R445W-039, R446X-008),
     expect(flagged(text)).toEqual([])
   })
 })
+
+describe('decency: a group paired with those outside it as one audience (…の方もない方も) is a rule for all', () => {
+  const hits = (text: string) => findingsOf(decency, text).filter((f) => f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
+  it.each([
+    '車いすの方は、他のお客様の迷惑になるので、来場はご遠慮ください。',
+    '障害のある方は周りのお客様のご迷惑になりますので、入館をお断りしています。',
+    '外国人の方は大声で騒ぐので、夜間の利用はご遠慮ください。',
+  ])('blocks %s', (text) => {
+    expect(hits(text)).toContain('decency/discriminatory:block')
+  })
+  it.each([
+    '障害のある方もない方も、他のお客様のご迷惑となる行為はご遠慮ください。',
+    '車いすの方も、そうでない方も、大声での会話はお控えください。',
+    '高齢の方もそうでない方も、館内での通話はご遠慮ください。',
+    '外国籍の方も日本国籍の方も、ごみの分別ルールを守ってください。',
+  ])('keeps clean %s', (text) => {
+    expect(hits(text)).toEqual([])
+  })
+})

@@ -12,7 +12,7 @@ import { NeedGate } from '../../gate'
 import { requiredLiterals } from '../../literals'
 import { foldString, type Span } from '../../text'
 import { phrase } from '../../words'
-import { AWARENESS, MIND_OTHERS, ACT, REFUSAL_DENIED, REFUSE, WANT_OUT, EXCLUDE, NATION, INSTEAD, REPORTED, PRESUMED_DENIED, RESIDENTS, DISABLED, AGED, ROLE_TALK, LAUGH_MARK, TEASED, R21_GROUP, R21_ORIENT, R22_GRP, NAMES_PREJUDICE, AGAINST, NIGHT53, QUOTED_ACT, PLAIN_ACT, STAMINA53, CHEER53, EXPOSURE_WRONG, previousSentence, VISITORS, FOREIGN66, TROUBLE_GROUP, HELP_MET90, GROUP86, RUMOUR_NAMED, SEX88, FOREIGN_W19, NAMED_NATION, ORIGIN_D56, FOREIGN_PARENT, STI_SOURCE, type Rule, type Group, type Phrase, type SentenceKind } from './context'
+import { AWARENESS, MIND_OTHERS, ACT, REFUSAL_DENIED, REFUSE, WANT_OUT, EXCLUDE, NATION, INSTEAD, REPORTED, PRESUMED_DENIED, RESIDENTS, DISABLED, AGED, ROLE_TALK, LAUGH_MARK, TEASED, R21_GROUP, R21_ORIENT, R22_GRP, NAMES_PREJUDICE, AGAINST, NIGHT53, QUOTED_ACT, PLAIN_ACT, STAMINA53, CHEER53, EXPOSURE_WRONG, previousSentence, VISITORS, FOREIGN66, TROUBLE_GROUP, HELP_MET90, GROUP86, RUMOUR_NAMED, SEX88, FOREIGN_W19, NAMED_NATION, ORIGIN_D56, FOREIGN_PARENT, STI_SOURCE, type Rule, type Group, type Phrase, type SentenceKind, EVERYONE_PAIRED } from './context'
 
 /** A sentence that speaks against discrimination or explains care, not one that discriminates. */
 /** Round 46: a place vouched for, right after a hinted district, as not being one (「そういう地区」ではありませんので、安心して). */
@@ -564,6 +564,8 @@ export function genericPrejudice(fo: string, spans: readonly Span[]): Array<[num
       // Blind KU-054 kind (FDE): the children as the speaker's companions, feared for (夜道を子どもと歩くのが怖い, 子供を連れて通るのは不安): not a fear of them.
       if (MINORS.test(m[0]) && COMPANION_FEARED.test(sen.slice(from, from + 30))) continue
       const tail = sen.slice(from, from + 40)
+      // The group as half of everyone (車いすの方も、そうでない方も、大声での会話はお控えください): a rule for all.
+      if (EVERYONE_PAIRED.test(tail)) continue
       const feared = MINORS.test(m[0]) || /^若|\d/u.test(m[0]) ? null : CONDUCT_FEARED.exec(tail)
       if (feared && !HARD_VETO.test(sen)) {
         found.push([s.start + m.index, s.start + from + feared[0].length, 'decency/discriminatory', 'block'])

@@ -599,7 +599,7 @@ import { meta } from './meta'
 import { OLD_KIN, R21_EARLY, R76, R78, R80, R84, R98, R102_EARLY, R102, R103, R108, R110, R112, R116_EARLY, R_D10_EARLY, R_D17_EARLY, R_D18_EARLY, DEMENTED_VETO } from './age'
 import { R22_EARLY, R72_EARLY, R76_EARLY } from './buraku-and-districts'
 import { R133, businessRankedBest } from './conduct-and-crude'
-import { AWARENESS, OTHERS_KEPT_OFF, LABEL_DENIED_AT, EXCLUDE_RE, GRASS_CUT, LAUGH_W, INSTEAD, DANGER, REPORTED, DENIED, ANSWERED, PRESUMED_DENIED, LAUGHED121, INSENSITIVE, SUFFERED, NAMES_PREJUDICE, EXPOSURE_WRONG, HELP_MET90, type Rule, type DecencyFacts } from './context'
+import { AWARENESS, OTHERS_KEPT_OFF, LABEL_DENIED_AT, EXCLUDE_RE, GRASS_CUT, LAUGH_W, INSTEAD, DANGER, REPORTED, DENIED, ANSWERED, PRESUMED_DENIED, LAUGHED121, INSENSITIVE, SUFFERED, NAMES_PREJUDICE, EXPOSURE_WRONG, HELP_MET90, type Rule, type DecencyFacts, EVERYONE_PAIRED } from './context'
 import { illnessAsPunchline, disabilitySimulationLaughed, disabilityBenefitsEnvied, dyingAsYardstick, afterlifePickupJoked } from './death-and-illness-jokes'
 import { foreignGroupLumped } from './foreign-group-lumped'
 import { exclusionApproved } from './exclusion-approved'
@@ -929,6 +929,9 @@ export const decency: RuleFamily<DecencyFacts> = {
         for (const m of [...matchAllOf(g.re, text), ...standsFor(g, fo, spans, si, text)]) {
           const from = m.index + m[0].length
           const tail = text.slice(from, from + 48)
+          // The group as half of everyone (障害のある方もない方も、他のお客様のご迷惑となる行為はご遠慮ください; 車いすの方も、そうでない方も):
+          // a rule for all, not the group's.
+          if (EVERYONE_PAIRED.test(tail)) continue
           // The predicate may come first: 一番マナーが悪いのは中国人です.
           const head = text.slice(Math.max(0, m.index - 30), m.index)
           // …のはいつも妻です: one's own kin, not a group.
