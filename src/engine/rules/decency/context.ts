@@ -886,6 +886,8 @@ export function sentenceRange(fo: string, a: number, b: number): [number, number
   return [s, Math.min(fo.length, e + 1)]
 }
 
+/** The pair's second half after a group's noun (…の方[もない方も], …の方[も、そうでない方も]): read by EVERYONE_PAIRED and the nuisance-refusal table entry (sentence-kinds.ts). */
+export const PAIRED_TAIL = 'も[、,\\s]?(?:そうでない|そうじゃない|ない|でない|じゃない)(?:方|人|皆さん|皆様|皆さま|お客様|お客さま|子|お子さん)?も'
 /** A group paired with those outside it as one audience (…の方もない方も, …の方も、そうでない方も, …の人もそうじゃない人も): the GROUPS loop (index.ts) and the broad-group
  * presumptions (group-prejudice.ts) skip it, a rule for all and not the group's. */
-export const EVERYONE_PAIRED = /^(?:の方|の人|方|人|の皆さん|の皆様|の皆さま|のお客様|のお客さま|の子|のお子さん)?も[、,\s]?(?:そうでない|そうじゃない|ない|でない|じゃない)(?:方|人|皆さん|皆様|皆さま|お客様|お客さま|子|お子さん)?も/u
+export const EVERYONE_PAIRED = new RegExp(`^(?:の方|の人|方|人|の皆さん|の皆様|の皆さま|のお客様|のお客さま|の子|のお子さん)?${PAIRED_TAIL}`, 'u')
