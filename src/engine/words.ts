@@ -412,13 +412,31 @@ const LINE_GOES_ON = 'はがをにでともへや、，,'
 
 /** The sentence around [start, end) of a view text: bounded by 。！？!? or a newline, at most `max` characters each way. */
 export function sentenceOf(text: string, start: number, end: number, max = 200): Span {
-  let s = start
-  const lo = Math.max(0, start - max)
-  while (s > lo && !isSentenceEnd(text.charCodeAt(s - 1))) s--
-  let e = end
-  const hi = Math.min(text.length, end + max)
-  while (e < hi && !isSentenceEnd(text.charCodeAt(e))) e++
+  const s = sentenceStartAt(text, start, max)
+  const e = sentenceEndAt(text, end, max)
   return { start: s, end: Math.min(text.length, e + 1) }
+}
+
+/**
+ * Where the sentence holding offset `at` starts: the UTF-16 offset just after the nearest sentence end (see isSentenceEnd)
+ * before `at`, or 0, looking back at most `max` code units (then `at - max`). Never more than `at`.
+ */
+export function sentenceStartAt(text: string, at: number, max = Infinity): number {
+  let s = at
+  const lo = Math.max(0, at - max)
+  while (s > lo && !isSentenceEnd(text.charCodeAt(s - 1))) s--
+  return s
+}
+
+/**
+ * Where the sentence holding offset `at` ends: the UTF-16 offset of its end mark (。！？!? or a newline, not included),
+ * or the text's length, looking ahead at most `max` code units (then `at + max`). Never less than `at`.
+ */
+export function sentenceEndAt(text: string, at: number, max = Infinity): number {
+  let e = at
+  const hi = Math.min(text.length, at + max)
+  while (e < hi && !isSentenceEnd(text.charCodeAt(e))) e++
+  return e
 }
 
 /** Whether UTF-16 code unit `c` ends a sentence: 。！？!? or a newline. */

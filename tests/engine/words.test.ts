@@ -4,7 +4,7 @@ import { Doc } from '../../src/engine/doc'
 import { DEFAULT_POLICY } from '../../src/engine/defaults'
 import { mergePolicy, type Policy } from '../../src/engine/policy'
 import { foldString } from '../../src/engine/text'
-import { compactLetters, foldSource, isMentionAt, isWordAt, maskedWords, phrase, sentences, Taken, isDefined, isQuotedTopic, endorsedAfter, ownWordingRetracted } from '../../src/engine/words'
+import { compactLetters, foldSource, isMentionAt, isWordAt, maskedWords, phrase, sentences, sentenceOf, sentenceStartAt, sentenceEndAt, Taken, isDefined, isQuotedTopic, endorsedAfter, ownWordingRetracted } from '../../src/engine/words'
 import { check } from '../../src/engine'
 
 const segmenter = new Intl.Segmenter('ja', { granularity: 'word' })
@@ -155,6 +155,35 @@ describe('word-aware matching (words.ts)', () => {
       { start: 4, end: 5 },
       { start: 5, end: 6 },
     ])
+  })
+
+  it('finds the sentence around an offset: start after the last end mark, end at the next (sentenceStartAt, sentenceEndAt)', () => {
+    const t = '一文目。二文目です！\n三'
+    expect(sentenceStartAt(t, 6)).toBe(4)
+    expect(sentenceEndAt(t, 6)).toBe(9)
+    expect(sentenceStartAt(t, 0)).toBe(0)
+    expect(sentenceStartAt('。あ', 0)).toBe(0)
+    expect(sentenceEndAt(t, 11)).toBe(12)
+    expect(sentenceStartAt(t, 9, 2)).toBe(7)
+    expect(sentenceEndAt(t, 4, 2)).toBe(6)
+    expect(sentenceOf(t, 5, 6)).toEqual({ start: 4, end: 10 })
+    expect(sentenceOf(t, 11, 12)).toEqual({ start: 11, end: 12 })
+  })
+
+  it('keeps a sentence span around its offset and inside the text (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('あ', '。', '！', '?', '\n', 'x') }), fc.nat(), fc.nat({ max: 300 }), (t, k, max) => {
+        const at = t.length === 0 ? 0 : k % (t.length + 1)
+        const s = sentenceStartAt(t, at, max)
+        const e = sentenceEndAt(t, at, max)
+        expect(s).toBeGreaterThanOrEqual(Math.max(0, at - max))
+        expect(s).toBeLessThanOrEqual(at)
+        expect(e).toBeGreaterThanOrEqual(at)
+        expect(e).toBeLessThanOrEqual(Math.min(t.length, at + max))
+        expect(/[。！？!?\n]/u.test(t.slice(s, at))).toBe(false)
+        expect(/[。！？!?\n]/u.test(t.slice(at, e))).toBe(false)
+      }),
+    )
   })
 
   it('claims each span once', () => {

@@ -12,6 +12,7 @@
  * いますよ), a missing child's description (顔も名前もわかっていますので、見かけた方はご連絡を).
  */
 import { HAZARD } from './context'
+import { sentenceStartAt } from '../../words'
 
 /** Harm held over as "you won't get off lightly" (ただじゃ済まさん, ただでは済まないぞ, ただで済むと思うな). */
 const NOT_SPARED = /(?:ただ|只)(?:で|じや)(?:は)?(?:済|す)(?:まさ(?:ん|ない|ねえ|へん|ぬ)|ませ(?:ん|ない)|まん|まない|まねえ|みません|むと(?:は)?(?:思う|おもう|思わ|おもわ))/gu
@@ -25,10 +26,6 @@ const FACE_NAME_KNOWN =
 /** … not a missing person's or a lost child's description, nor someone asked to be found. */
 const SOUGHT = /迷子|行方不明|捜して|探して|お心当たり|心当たり|見かけた方|ご連絡|ご協力|保護/u
 
-function sentenceStart(fo: string, i: number): number {
-  return Math.max(fo.lastIndexOf('。', i - 1), fo.lastIndexOf('\n', i - 1), fo.lastIndexOf('?', i - 1), fo.lastIndexOf('？', i - 1), fo.lastIndexOf('!', i - 1), fo.lastIndexOf('！', i - 1)) + 1
-}
-
 /** [start, end, rule, instead] of each such threat in `fo` (the folded paragraph), in the view's offsets. */
 export function knownAndNotSpared(fo: string): Array<[number, number, 'hostility/threat', string]> {
   const out: Array<[number, number, 'hostility/threat', string]> = []
@@ -37,7 +34,7 @@ export function knownAndNotSpared(fo: string): Array<[number, number, 'hostility
   if (/(?:ただ|只)(?:で|じや)/u.test(fo)) {
     NOT_SPARED.lastIndex = 0
     for (let m = NOT_SPARED.exec(fo); m !== null; m = NOT_SPARED.exec(fo)) {
-      const s = sentenceStart(fo, m.index)
+      const s = sentenceStartAt(fo, m.index)
       const sentence = fo.slice(s, m.index + m[0].length)
       if (/[「『」』]/u.test(sentence) || HAZARD.test(sentence)) continue
       FACE_NAME_KNOWN.lastIndex = 0
@@ -49,7 +46,7 @@ export function knownAndNotSpared(fo: string): Array<[number, number, 'hostility
   if (hasFace) {
     FACE_NAME_KNOWN.lastIndex = 0
     for (let m = FACE_NAME_KNOWN.exec(fo); m !== null; m = FACE_NAME_KNOWN.exec(fo)) {
-      const s = sentenceStart(fo, m.index)
+      const s = sentenceStartAt(fo, m.index)
       const e = m.index + m[0].length
       if (/[「『」』]/u.test(fo.slice(s, e)) || SOUGHT.test(fo) || !WRONGDOERS.test(fo)) continue
       out.push([s, e, 'hostility/threat', instead])

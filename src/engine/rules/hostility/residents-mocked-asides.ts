@@ -25,20 +25,13 @@
  * (（笑）, ｗｗ, 🤣) in the next lines: mockery, warn. What stays clean: humour aimed at no one (雨の日はお風呂で水遊びも楽しいですね（笑）),
  * complainers answered without a laugh (ご不満の皆さまへ。臨時開館します).
  */
+import { sentenceEndAt, sentenceStartAt } from '../../words'
 
 type Out = Array<[number, number, 'hostility/confrontational', string]>
 
-const ENDS = '。?!？！\n'
-function sentenceStart(fo: string, i: number): number {
-  let s = i
-  while (s > 0 && i - s < 120 && !ENDS.includes(fo[s - 1]!)) s--
-  return s
-}
-function sentenceEnd(fo: string, i: number): number {
-  let e = i
-  while (e < fo.length && e - i < 120 && !ENDS.includes(fo[e]!)) e++
-  return e
-}
+/** The sentence around a hit, at most 120 code units each way. */
+const sentenceStart = (fo: string, i: number): number => sentenceStartAt(fo, i, 120)
+const sentenceEnd = (fo: string, i: number): number => sentenceEndAt(fo, i, 120)
 
 /** Looked up by the asker themselves (ご自分で調べ, ご自身でお調べ, 自分で検索). */
 const LOOK_YOURSELF = /(?:ご自分|ご自身|自分|自身)で(?:も)?[、\s]?(?:お調べ|調べ|しらべ|ご確認|確認|検索|けんさく|お読み|読ん|読め|ご覧|見れ|見て)/gu

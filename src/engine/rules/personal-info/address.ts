@@ -12,6 +12,7 @@ import type { Policy } from '../../policy'
 import type { Span } from '../../text'
 import { inExampleBlock, isExampleValue, isFieldLine, lineBefore, namesPerson, numeralText, quotedOnLine, type Emit } from './context'
 import { matchAllOf } from '../../regex'
+import { sentenceStartAt } from '../../words'
 
 /** A house number: Arabic digits, or kanji numerals written positionally or digit by digit. */
 const NUM = '(?:[0-9]{1,5}|[〇一二三四五六七八九十百千]{1,8})'
@@ -273,12 +274,6 @@ const LIVES_THERE = /(?:から|より)[^。！？!?\n]{0,12}?(?:通って|通い
 const DWELLING_AS_VENUE = /集会所|公民館|センター|施設|拠点|カフェ|店|宿|民泊|ゲストハウス|工房|ギャラリー|資料館|記念館|営業|開業|オープン|会場|開催|開きます|体験会|体験を|教室|イベント|相談会|見学会|内覧会|ワークショップ|公開|一般開放|募集|文化財|名勝|史跡/u
 /** Role words before an honorific that name nobody (移住者さん, 参加者の皆さん, 店員さん). */
 const ROLE_HONORIFIC = /(?:者|員|長|方|手|皆)(?:さん|様|さま)/gu
-/** Where the sentence holding the character before `at` starts (after 。！？!? or a line break). */
-function sentenceStart(t: string, at: number): number {
-  let k = at
-  while (k > 0 && !/[。！？!?\n]/u.test(t[k - 1]!)) k--
-  return k
-}
 /** A household after the honorific (田中さん一家, 森田さんご夫妻 reads already): the name before it is a person's. */
 const HOUSEHOLD_AFTER_NAME = /(?<=さん|様|さま)(?:一家|夫妻|夫婦|家族|親子|兄弟|姉妹)/gu
 /**
@@ -291,21 +286,21 @@ const RENTED_HOME_AFTER = /^[ 　]?の[^。！？!?\n、]{0,8}?(?:アパート|�
 const RENTED_OFFER = /募集|入居者|空室|空き部屋|賃貸|分譲|販売|モデルルーム|内覧|見学|物件|(?:住む|住んで(?:いる|おられる)|お住まい|暮らす|暮らして(?:いる|おられる))(?:の)?(?:方|かた|皆|みな|住民|世帯|ご家庭)|対象|説明会/u
 function rentedHomeAfter(t: string, s: number, tailEnd: number): boolean {
   if (!RENTED_HOME_AFTER.test(t.slice(tailEnd, tailEnd + 24))) return false
-  const from = sentenceStart(t, s)
+  const from = sentenceStartAt(t, s)
   const stop = t.slice(tailEnd).search(/[。！？!?\n]/u)
   const sentence = t.slice(from, stop < 0 ? t.length : tailEnd + stop)
   return LIVES_THERE.test(sentence) && !DWELLING_AS_VENUE.test(sentence) && !RENTED_OFFER.test(sentence)
 }
 function homeOfNamed(t: string, s: number, tailEnd: number): boolean {
   if (!DWELLING_BEFORE.test(t.slice(Math.max(0, s - 40), s)) && !DWELLING_AFTER.test(t.slice(tailEnd, tailEnd + 20))) return false
-  const from = sentenceStart(t, s)
+  const from = sentenceStartAt(t, s)
   const stop = t.slice(tailEnd).search(/[。！？!?\n]/u)
   const end = stop < 0 ? t.length : tailEnd + stop
   if (DWELLING_AS_VENUE.test(t.slice(from, end))) return false
   // The sentence before: skip the marks that end it (。⏎), then back to its start.
   let prevEnd = from
   while (prevEnd > 0 && /[。！？!?\n\s]/u.test(t[prevEnd - 1]!)) prevEnd--
-  if (!LIVES_THERE.test(t.slice(prevEnd > 0 ? sentenceStart(t, prevEnd) : from, end))) return false
+  if (!LIVES_THERE.test(t.slice(prevEnd > 0 ? sentenceStartAt(t, prevEnd) : from, end))) return false
   return namesPerson(t.slice(Math.max(0, s - 240), s).replace(ROLE_HONORIFIC, '').replace(HOUSEHOLD_AFTER_NAME, ''))
 }
 
