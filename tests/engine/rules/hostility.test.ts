@@ -12118,3 +12118,55 @@ describe('hostility: blind wave 91 kinds (hu91: R445W-011, R446X-021), complaine
     expect(hard(text, mode)).toEqual([])
   })
 })
+
+describe('hostility: blind wave 92 kinds (host92: R447Y-024, R447Y-028, R449A-043, R450B-026, R450B-059, MQ-007), a complaint turned into a workout, opponents scolded, keen in one thing only, feeders called vermin, an own mailbox to check once carefully, abuse quoted as what fails', () => {
+  const hard = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(hostility, text, { mode })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
+  it.each<[string, string, CheckContext['mode']]>([
+    // a complaint about access answered as a good warm-up or workout for the complainer (R447Y-024 kind)
+    ['@abc 階段がきついとのご意見、いつもありがとうございます。5階の会議室まで階段で上がっていただければ、いい準備運動になりますね😊', 'hostility/confrontational:warn', 'reply'],
+    ['バス停から遠いとのご指摘をいただきました。片道30分歩かれると、格好のトレーニングになるかと存じます。', 'hostility/confrontational:warn', 'comment'],
+    ['駐輪場が狭いとの苦情、承知しております。少し離れた場所に停めて歩いてくだされば、ちょうどいい腹ごなしになりますよ。', 'hostility/confrontational:warn', 'reply'],
+    // people addressed by their stand, scolded to face reality or asked a rhetorical reproach (R447Y-028 kind)
+    ['給食センターの移転に反対している住民の方々、いい加減に目を覚ましていただきたい。', 'hostility/confrontational:warn', 'post'],
+    ['図書館の統合に反対の皆さま、少しは現実を見てください。', 'hostility/confrontational:warn', 'post'],
+    ['ごみ袋の有料化に不満をお持ちの皆さん、職員に毎朝ごみ拾いをしろと言うんですか？', 'hostility/confrontational:warn', 'comment'],
+    // a failing set against a keenness in one thing only, with mock praise (R449A-043 kind)
+    ['税金は払っていないのに、補助金の制度にだけはやけにお詳しい方々がいらっしゃるようで。さすがですね。', 'hostility/confrontational:warn', 'post'],
+    ['会費は払わないくせに、イベントの不備にだけはご熱心な方がおられますね。', 'hostility/confrontational:warn', 'comment'],
+    ['ごみの分別はしないのに、よその家のごみ出しにだけは妙に厳しい人がいるようです。ご立派なことです。', 'hostility/confrontational:warn', 'post'],
+    // people who feed animals likened to vermin, or to be exterminated on a condition (R450B-026 kind)
+    ['@abc 公園のハトに餌をやっている連中は、ダニと同じですね。', 'hostility/insult:block', 'reply'],
+    ['カラスに餌をやる人たちは、ハエと変わりません。', 'hostility/insult:block', 'comment'],
+    ['夜中に騒ぐ奴らは害虫と一緒。一人残らず駆除できるならしてやりたい。', 'hostility/insult:block', 'post'],
+    // after "we sent it", told to check their own mailbox or inbox once carefully (R450B-059 kind)
+    ['@abc 納税通知書は5月に郵送しております。ポストの中、一度よく見てみてはどうでしょう😊', 'hostility/confrontational:warn', 'reply'],
+    ['@abc 確認メールは送信済みです。迷惑メールのフォルダを一度じっくりお調べになってみてはいかがでしょうか。', 'hostility/confrontational:warn', 'reply'],
+    ['@abc 更新のお知らせはホームページに掲載しております。お手元の書類も、今一度きちんとご確認されてはいかがでしょう。', 'hostility/confrontational:warn', 'reply'],
+    // an insult quoted and then said anyway stays one (MQ-007 kind, the other side)
+    ['「バカ」と言っても分からない人は、本当にバカです。', 'hostility/insult:block', 'post'],
+  ])('flags %s', (text, expected, mode) => {
+    expect(hard(text, mode)).toEqual(expect.arrayContaining([expect.stringContaining(expected)]))
+  })
+  it.each<[string, CheckContext['mode']]>([
+    ['駅から徒歩20分、いいウォーミングアップになりますよ。ウォーキング大会にぜひご参加ください。', 'post'],
+    ['駐車場が足りないとのご意見を受け、臨時駐車場を用意しました。準備運動は各自でお願いします。', 'post'],
+    ['体操教室では、最初にいい準備運動になるストレッチを行います。', 'post'],
+    ['公民館の建て替えに反対の皆さまのご意見も伺います。説明会にお越しください。', 'post'],
+    ['いい加減に扱われがちな書類の管理を見直し、現実を見て判断します。', 'post'],
+    ['計画に反対する方々から「子どもに我慢しろと言うのか」というお声もいただきました。', 'post'],
+    ['現実を見てください。これが今年の豪雨の被害です。', 'post'],
+    ['うちの子は算数は苦手なのに、恐竜のことにだけはとても詳しい子どもです。', 'post'],
+    ['地元の歴史にだけは詳しい方がガイドを務めます。', 'post'],
+    ['台所のゴキブリの駆除方法をご紹介します。見つけ次第、駆除できるならしたいところですね。', 'post'],
+    ['ゴキブリと同じで、ネズミも夜に活動します。', 'post'],
+    ['野良猫に餌をやる人は、猫と同じ目線で考えてください。', 'post'],
+    ['@abc ハガキは先月お送りしております。お手数ですが、郵便受けをご確認ください。', 'reply'],
+    ['@abc 新しいパンフレットを郵送しました。お時間のあるときに一度ゆっくりご覧になってみてはいかがでしょうか。', 'reply'],
+    ['@abc 郵便受けに届いていないとのこと、申し訳ありません。すぐに再送いたします。', 'reply'],
+    ['子育て講座のご報告。講師の先生からは「『ダメ！』『何回言ったらわかるの』と怒鳴っても、子どもには理由が伝わりません」とのお話がありました。', 'post'],
+    ['マナー教室では「『早くしろ』『ぐずぐずするな』と言っても逆効果です。具体的に伝えましょう」と教わりました（講師・山田さん）。', 'post'],
+    ['「『うるさい！』『バカ！』と叱っても、意味がありません」と保育士の田中さん。声かけのコツを学びました。', 'post'],
+  ])('passes %s', (text, mode) => {
+    expect(hard(text, mode)).toEqual([])
+  })
+})

@@ -16,7 +16,7 @@
  */
 import { phrase, isReportedSpeech, sentenceOf } from '../../words'
 import type { Phrase } from './context'
-import { CHILD_TOPIC_H11, FAULT_H26, INSTEAD, KIDS_OR_ANIMALS_H61, PEOPLE72, REQUEST_H61, SELF, TEACHING, foldAll, notQuoted, notTeaching, notThreatTeaching, sentenceText, withNext, withPrevious } from './context'
+import { ALREADY_OUT60, CHILD_TOPIC_H11, FAULT_H26, INSTEAD, KIDS_OR_ANIMALS_H61, PEOPLE72, REQUEST_H61, SELF, TEACHING, foldAll, notQuoted, notTeaching, notThreatTeaching, sentenceText, withNext, withPrevious } from './context'
 
 // --- Blind R335U (host62), as kinds: polite sarcasm and jabs at council members, residents, contractors, teams, candidates and other towns ---
 /**
@@ -139,6 +139,16 @@ const OFFER_OK62 = /初めての方|初心者の方|はじめての方|興味|�
  * ご確認いただけると幸いです), an invitation (ぜひ一度くらいはご覧いただければ嬉しいです), the papers pointed to with no "at least once".
  */
 const ONCE_READ62 = '(?:(?:一度|一回|1回|１回|いちど|いっぺん)(?:(?:だけ|くらい|ぐらい|位)?(?:でも|でいいので|でいいから|で結構ですので|で構いませんので)|(?:くらい|ぐらい|位)は)|せめて[^。！？!?\\n]{0,12}?(?:一度|一回|1回|１回|いちど|いっぺん)(?:だけ|くらい|ぐらい|位)?(?:は|でも)?)[、\\s]?[^。！？!?\\n]{0,12}?(?:(?:目を通し|お目通し|通読し|お読みになっ|お読みいただい|読ん|ご覧になっ|ご覧いただい|開い|ひらい|お開きになっ|お開きいただい|めくっ|確認し|ご確認になっ|ご確認いただい|お調べになっ|調べ)(?:て|で)(?:から[^。！？!?\\n]{0,12}?(?:て|で))?[、\\s]?(?:いただけ(?:ると|れば|たら|ますと|ませんか|ないでしょうか)|いただきたい|いただければ|もらえ(?:ると|れば|たら|ませんか)|もらいたい|ほしい|欲しい|くださ(?:ると|れば|い))|(?:お読み|ご覧|ご確認|お目通し|お開き|お調べ)(?:いただけ(?:ると|れば|たら|ますと|ませんか|ないでしょうか)|いただきたい|いただければ|くださ(?:ると|れば)))'
+/**
+ * Blind R450B-059 kind: the same jab after "we sent it" or "it is posted": the asker urged to check their own mailbox, inbox or papers
+ * "once, carefully" as a mock suggestion (ハガキでお送りしております。郵便受けの中身、一度ゆっくりご確認なさってみてはいかがでしょうか😊;
+ * メールで送信済みです。受信箱を一度よく見てみてはどうでしょう): warn, in a reply. The place checked is the asker's own (郵便受け, ポスト,
+ * 受信箱, 迷惑メール, お手元) and the sending or posting is told before it. Clean: a plain request (お手数ですが、郵便受けをご確認ください), an
+ * invitation to read a brochure sent (パンフレットをお送りしました。一度ゆっくりご覧になってみてはいかがでしょうか).
+ */
+const ONCE_SLOWLY92 = '(?:一度|一回|1回|１回|いちど|いっぺん|今一度|いま一度)[、\\s]?(?:ゆっくり|よく|よーく|きちんと|ちゃんと|じっくり|しっかり|丁寧に|落ち着いて|隅々まで|すみずみまで)[、\\s]?(?:ご確認|確認|ご覧|見|お確かめ|確かめ|お探し|探し|お調べ|調べ|のぞい|覗い|お開け|開け)(?:に)?(?:なさって|なって|されて|して|いただいて|て)?(?:み)?(?:て)?(?:は|も)[、\\s]?(?:いかが|どう)'
+const OWN_BOX92 = /郵便受け|郵便箱|ポスト|新聞受け|受信箱|受信フォルダ|迷惑メール|メールボックス|お手元|ご自宅の|お宅の|引き出し|書類の山|机の上|ご家族/u
+const SENT92 = /(?:お送り|送付|郵送|発送|送信|お届け|配達|投函|配布|配付|お配り)(?:し|させていただい|いたし|済|され)|送っており|送っています/u
 const ONCE_PAPERS62 = /資料|配付|配布|議案|会議録|議事録|答弁|ホームページ|HP|ＨＰ|お知らせ|案内|広報|チラシ|手引き|マニュアル|要項|要綱|説明書|通知|書類|規約|ルール|掲示|回覧|ガイド|パンフレット/u
 const ONCE_AT62 = /(?:ちゃんと|きちんと|しっかり|はっきり)[、\s]?(?:書いて|載って|記載して|記載され|明記して|明記され|お知らせして|ご案内して)|(?:ん|の)です(?:けど|けれど|が)ね|んだ(?:けど|けれど|が)ね|一部の|一部|さんには|様には|さまには|方には|方々には|皆さんには|皆さまには|議員|記者|業者|あなた|あんた|文句|苦情|批判|ご意見|ご指摘|クレーム|質問(?:の|される|する)前|質問前|書き込(?:む|まれる)前|お電話の前|来られる前|毎回|何度|何回|いつも/u
 const ONCE_OK62 = /ぜひ|是非|嬉し|うれし|楽しみ|おすすめ|お勧め|魅力|初めての|はじめての|初心者|観光|旅行|ご来場|お越し/u
@@ -354,6 +364,19 @@ export const COUNCIL_AND_TOWN_JAB_PHRASES: Phrase[] = [
       if (ONCE_OK62.test(sentenceText(sq, s, e))) return false
       // (The papers may be named in the sentence before, where the asker is told it is written there: 要項にちゃんと書いてあります。…一度くらいは.)
       return (ONCE_PAPERS62.test(sentenceText(sq, s, e)) || (ONCE_PAPERS62.test(t) && /(?:書いて|載って|記載|明記)/u.test(t))) && ONCE_AT62.test(t)
+    },
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(ONCE_SLOWLY92),
+    need: foldAll(['一度', '一回', '1回', '１回', 'いちど', 'いっぺん']),
+    instead: '相手の確認不足をほのめかさず、「3月末に登録のご住所へハガキでお送りしています。お手元にない場合は再発行しますのでご連絡ください」のように、案内と次の手だけを伝えてください',
+    replyOnly: true,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const sen = sentenceOf(sq, s, e)
+      const t = withPrevious(sq, s, e, 2)
+      return OWN_BOX92.test(sq.slice(Math.max(sen.start, s - 30), s)) && (SENT92.test(t) || ALREADY_OUT60.test(t.replace(sq.slice(sen.start, sen.end), '')))
     },
   },
   {

@@ -690,3 +690,17 @@ export const REQUEST_H61 = /ください|下さい|お願い|やめて|止めて
 const WISH_REPORTED = /^[^。！？!?\n]{0,8}?(?:と|との|という)[、\s]?(?:ご意見|ご要望|ご提案|お声|声|意見|要望|提案)(?:が|を|も)[、\s]?[^。！？!?\n]{0,12}?(?:ありました|ございました|寄せられ|いただき|頂き|出され|出ました|上がり|あがり)/u
 /** …unless a critic or a comment is answered before it (ご意見ありがとうございます。…との声も職員から上がっております). */
 const WISH_ADDRESSED = /[@＠]|ご意見(?:ありがと|ですが|について|を拝見)|コメント(?:ありがと|ですが|を拝見)|ご指摘(?:ありがと|ですが)|あなた|あんた|お前/u
+
+/**
+ * Blind MQ-007 kind: abuse quoted as what not to say, then called useless (「『バカ！』『何回言ったらわかるの！』と大声で叱っても、犬には
+ * …伝わりません」, 「ダメ！」と怒鳴っても逆効果です, 「早くしろ」と言っても意味がありません): the quoted words are an example of a way that
+ * fails, a mention. The quotes (one or a run of them) are followed by と + a verb of scolding or saying in the ても form and, in the
+ * same sentence, by its failure (伝わりません, 逆効果, 意味がありません, 効果はありません, 通じません). Not a scolding the writer stands by
+ * (「バカ」と言っても分からない人には…: no failure word; …と言ってもいいでしょう).
+ */
+const FUTILE_SAID92 = /^[」』][、,・\s]{0,2}(?:(?:や|と|、)?[、\s]?[「『][^「『」』\n]{1,30}[」』]){0,4}[、,\s]?(?:など|なんて)?(?:と|って)[、\s]?[^。！？!?\n「『」』]{0,10}?(?:叱|しか|怒鳴|どな|怒|おこ|言|責め|せめ|注意し|叫|さけ|声を荒らげ|声を荒げ|たたきつけ)[っいりらてし]{0,2}(?:ても|でも|たところで|たって)[、\s]?[^。！？!?\n]{0,40}?(?:伝わりません|伝わらない|伝わらず|逆効果|意味がありません|意味はありません|意味がない|意味はない|効果はありません|効果がありません|効果はない|効果がない|通じません|通じない|響きません|響かない|理解できません|分かりません|わかりません)/u
+export function quotedAsFutile(sq: string, s: number, e: number): boolean {
+  const q = quoteAround(sq, s, e, 40)
+  if (!q || q.close - e > 40 || sq.slice(e, q.close).includes('\n')) return false
+  return FUTILE_SAID92.test(sq.slice(q.close, q.close + 120))
+}

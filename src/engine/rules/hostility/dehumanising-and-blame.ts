@@ -48,11 +48,28 @@ const ACT_DOER_HR = /(?:[うくぐすつぬぶむるたいずだ]|ません)[、
 const VERMIN_IS_HO = '(?:まるで|まさに|まさしく|もはや|完全に|ほんと|ほんとに|本当に|マジで|まじで)[、\\s]?(?:ゴキブリ|ごきぶり|害虫|寄生虫|ダニ|ウジ虫|うじ虫|ウジ|蛆虫|ハエ|蝿|ドブネズミ|シラミ|虫けら|ムシケラ)(?:ども)?(?:そのもの)?(?:でした|です|だな|だね|だよ|だ|やん|やね|やろ|や|じゃん|じゃ|でしょ|(?=[。！!？?…\\s]|$))'
 const PEOPLE_HO = /(?:皆さん|みなさん|皆様|みなさま|方々|方たち|人たち|人達|連中|奴ら|やつら|輩|者ども|あなた方|あんたら|お前ら|おまえら)(?:は|って|も|、|,|\s)/u
 /** …people to be exterminated, the person named in the sentence before (連中は…カラス以下。見つけ次第、駆除したい). */
-const CULL_HO = '(?:見つけ次第|見つけたら|片っ端から|まとめて|一匹残らず|一人残らず|全員)?[、\\s]?(?:駆除|退治|殲滅|駆逐|抹殺|根絶やしに)(?:したい|してやりたい|してほしい|しろ|すべき|してやる|してしまいたい|せねば|してやろう|したいくらい|したいぐらい' +
+const CULL_HO = '(?:見つけ次第|見つけたら|片っ端から|まとめて|一匹残らず|一人残らず|全員)?[、\\s]?(?:駆除|退治|殲滅|駆逐|抹殺|根絶やしに)' +
+  // Blind R450B-026 kind: …or wished on a condition (駆除できるならしたいくらい, 退治できるものならしてやりたい, 駆除できればいいのに).
+  '(?:できる(?:もの)?なら(?:ば)?[、\\s]?(?:ぜひ|本当に|ほんとに)?|できれば(?=[、\\s]?(?:いい|良い|よい|どんなに|ええ)))?(?:したい|してやりたい|してほしい|しろ|すべき|してやる|してしまいたい|せねば|してやろう|したいくらい|したいぐらい|(?<=できれば)[、\\s]?(?:いい|良い|よい|ええ)(?:のに|んだけど|んですが|のですが)' +
   // Blind R415Q-035 kind: …or said to be endless to exterminate, as vermin that come back (駆除してもきりがない, 退治してもキリがありません).
   '|しても(?:[、\\s]?(?:駆除|退治|駆逐)?しても)?[、\\s]?(?:きり|キリ|切り)が(?:ない|ありません|ねえ|なか)|しても(?:[、\\s]?(?:駆除|退治|駆逐)?しても)?[、\\s]?(?:湧いて|わいて)(?:くる|きます))'
 const PEST_HO = /(?:カラス|ハト|鳩|イノシシ|猪|サル|猿|シカ|鹿|アライグマ|ヌートリア|ハクビシン|ネズミ|ゴキブリ|ハチ|蜂|シロアリ|害虫|害獣|外来種|外来生物|タニシ|雑草|カメムシ|ムカデ|ヘビ|蛇|毛虫|ダニ|ノミ|蚊|ハエ|アブ|ブラックバス|ブルーギル|鳥獣|カビ|菌|ウイルス|虫)(?:を|は|が|の|も|や|、|たち)/u
 const NOT_PERSON_HO = /AI|ＡＩ|人工知能|ロボット|機械|コンピューター|ペット|動物|犬|猫|イヌ|ネコ|カラス|サル|猿|ブタ|豚/u
+/**
+ * Blind R450B-026 kind: an animal named only as what the people do something to (野良猫に餌をばらまいている連中は、…ゴキブリと同じ; 犬を
+ * 放している人たちは): the people after it, as the topic (連中は, 人たちは), are the ones compared, not the animal. The animal takes a case
+ * other than the topic's (に, を, へ, の…を) and a person noun as topic comes after its last mention.
+ */
+const ANIMAL_LAST_HO = /(?:ペット|動物|犬|猫|イヌ|ネコ|カラス|サル|猿|ブタ|豚)(?:に|を|へ|から|の[^、。！？!?\n]{0,6}?(?:を|に))/gu
+const PERSON_AS_TOPIC_HO = /(?:連中|奴ら|やつら|輩|人たち|人達|者ども|人間|方々|飼い主|住民|客)(?:ら|ども|たち|達)?(?:は|って|なんて|なんか|、)/u
+function personAfterAnimal(lead: string): boolean {
+  let last = -1
+  ANIMAL_LAST_HO.lastIndex = 0
+  for (const m of lead.matchAll(ANIMAL_LAST_HO)) last = m.index + m[0].length
+  if (last < 0) return false
+  const rest = lead.slice(last)
+  return PERSON_AS_TOPIC_HO.test(rest) && !NOT_PERSON_HO.test(rest)
+}
 function personTopicBefore(sq: string, s: number, e: number): boolean {
   const sen = sentenceOf(sq, s, e)
   const lead = sq.slice(sen.start, s)
@@ -143,7 +160,7 @@ export const DEHUMANISING_PHRASES: Phrase[] = [
     keep: (sq, s, e) => {
       if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
       const lead = sq.slice(sentenceOf(sq, s, e).start, s)
-      if (NOT_PERSON_HO.test(lead) || PEST_HO.test(lead)) return false
+      if (PEST_HO.test(lead) || (NOT_PERSON_HO.test(lead) && !personAfterAnimal(lead))) return false
       if (personTopicBefore(sq, s, e)) return true
       // Blind R419U-013 kind: the doer of the act before なんて / とは (ACT_DOER_HR), no pest nor the writer in the sentence or the one before.
       const w = withPrevious(sq, s, e).replace(sq.slice(s, e), '')

@@ -78,9 +78,11 @@ export const HARD_TO_SERVE_PHRASES: Phrase[] = [
   },
   // Blind R252A-032 kind: people told "enough already" to come round (いいかげん時代に合わせていただきたいです, いい加減目を覚まして
   // ください): confrontational, warn. Not いい加減な (sloppy), not the weather (いい加減梅雨が明けてほしい: no such verb).
+  // Blind R447Y-028 kind: also いい加減に before the call, and told to face reality (いい加減に現実を見てください, いいかげん現実に目を向けて
+  // ほしい, いい加減に考え直していただきたい); not いい加減に扱う (carelessly: no such verb after it).
   {
     rule: 'hostility/confrontational',
-    re: phrase('(?:いい加減|いいかげん|好い加減)(?![なに])[、\\s]?[^。！？!?\\n]{0,10}?(?:時代に(?:合わせ|追いつ|ついて)|目を覚まし|目を覚まされ|お目覚め|気づい|気付い|お気づきになっ|理解し|ご理解|学んで|学習し|改め|変わっ|大人になっ|わきまえ|弁え|自覚し)(?:て|られ|になっ|になられ)?(?:いただきたい|頂きたい|いただけ|頂け|ほしい|欲しい|ください|下さい|もらいたい|くれ)'),
+    re: phrase('(?:いい加減|いいかげん|好い加減)(?!な)(?:に)?[、\\s]?[^。！？!?\\n]{0,10}?(?:時代に(?:合わせ|追いつ|ついて)|現実を(?:見|直視し|受け入れ|受け止め|お認めになっ)|現実に目を向け|考え直し|頭を冷やし|目を覚まし|目を覚まされ|お目覚め|気づい|気付い|お気づきになっ|理解し|ご理解|学んで|学習し|改め|変わっ|大人になっ|わきまえ|弁え|自覚し)(?:て|られ|になっ|になられ)?(?:いただきたい|頂きたい|いただけ|頂け|ほしい|欲しい|ください|下さい|もらいたい|くれ)'),
     need: foldAll(['いい加減', 'いいかげん', '好い加減']),
     instead: INSTEAD.polite,
     keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && !SELF.test(sentenceText(sq, s, e)),

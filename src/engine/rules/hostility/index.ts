@@ -500,7 +500,7 @@ import { meta } from './meta'
 import { viewIndexAt, foldString } from '../../text'
 import { lookalikeWords } from '../../lookalike'
 import type { Phrase, Rule } from './context'
-import { INSTEAD, OTHER_PLACE56, SAYINGS_OWNED43, curseAtThing, isLetter, notQuoted, ordinaryProse, quotedInTeaching } from './context'
+import { INSTEAD, OTHER_PLACE56, SAYINGS_OWNED43, curseAtThing, isLetter, notQuoted, ordinaryProse, quotedAsFutile, quotedInTeaching } from './context'
 import { CHILD_SINGLED_OUT_PHRASE, PHRASES_ASKER_JABS, PHRASES_COMPLAINT_REBUFFED, PHRASES_MOCK_DARED, PHRASES_POLITE_MOCKERY, PHRASES_RESIDENT_MOCKED, STEREOTYPE_AND_PITY_PHRASES } from './asker-mockery'
 import { BRUSH_OFF_FIRST_PHRASES, BRUSH_OFF_PHRASES, COUNCIL_AND_TOWN_JAB_PHRASES } from './brush-offs'
 import { ARMCHAIR_CRITIC_PHRASES, CONSEQUENCE_UNSAID_FIRST_PHRASES, CONSEQUENCE_UNSAID_PHRASES, HOMEWORK_AT_HOME_PHRASE } from './consequences-left-unsaid'
@@ -521,7 +521,7 @@ import { HARM_DISCLAIMED_PHRASES, MOCK_FAVOUR_PHRASES, MOCK_ZEAL_PHRASES, NARROW
 import { NOTICE_PUT_DOWN_PHRASES, REPRISAL_PHRASES } from './notice-put-downs'
 import { FEET_NEED_H12, OUR_FEET_RE_H12, feetAgainstEarlierPlace } from './other-place-below'
 import { FRONT_LINE_JAB_PHRASES, REVIEW_REPLY_SARCASM_PHRASES } from './polite-sarcasm-in-replies'
-import { LOADED_QUESTION_PHRASES, MOCK_CONFIDENCE_PHRASES, TAG_REPROACH_PHRASES } from './reproaches-and-loaded-questions'
+import { LOADED_QUESTION_PHRASES, MOCK_CONFIDENCE_PHRASES, OPPONENTS_SCOLDED_PHRASES, TAG_REPROACH_PHRASES } from './reproaches-and-loaded-questions'
 import { HARM43, WORDS_HARM43, isSayingsOnly } from './sayings'
 import { BLUNDER_SNEER_PHRASES, DIALECT_REMEMBER_PHRASES, MOCK_ANTICIPATION_PHRASES, TOLD_TO_REFLECT_PHRASES, WHEREABOUTS_AND_LECTURE_PHRASES } from './sneers-and-veiled-threats'
 import { CURSE_TOKEN56, LOOKALIKE_INSULT_H13, SLOW_SPELL_H14, SPACED_EN_INSULT_H17, SPACED_INSTEAD, SPACED_LATIN_H17, SPACED_RUN, SPACED_WORDS, slowSpelled } from './spelt-out'
@@ -557,7 +557,7 @@ function rewriteOf(excerpt: string, fallback: string): string {
 }
 /** A finding said as an example: the words' own mention tests, a teaching paragraph, or sayings named as examples (Round 52). */
 function mentionedAt(sq: string, s: number, e: number): boolean {
-  return quotedSetAside(sq, s, e) || isMentionAt(sq, s, e) || quotedInTeaching(sq, s, e) || quotedExample(sq, s, e) || listedAbuse(sq, s, e) || reportedGap(sq, s, e) || quotedLine(sq, s, e)
+  return quotedSetAside(sq, s, e) || isMentionAt(sq, s, e) || quotedInTeaching(sq, s, e) || quotedExample(sq, s, e) || listedAbuse(sq, s, e) || reportedGap(sq, s, e) || quotedLine(sq, s, e) || quotedAsFutile(sq, s, e)
 }
 /**
  * Round 71 (colleague's report): an @handle, a URL or someone else's hashtag names an account, a page or a tag (a reply to
@@ -645,6 +645,8 @@ PHRASES.push(CHILD_SINGLED_OUT_PHRASE)
 PHRASES.push(...TAG_REPROACH_PHRASES)
 PHRASES.push(...MOCK_CONFIDENCE_PHRASES)
 PHRASES.push(...LOADED_QUESTION_PHRASES)
+// Blind wave 92 (host92): readers addressed by their stand, scolded or asked a rhetorical reproach.
+PHRASES.push(...OPPONENTS_SCOLDED_PHRASES)
 
 export const hostility: RuleFamily<HostilityFacts> = {
   id: 'hostility',
@@ -709,7 +711,7 @@ export const hostility: RuleFamily<HostilityFacts> = {
         if (!taken.claim(h.start, h.end)) continue
         const { start, end } = doc.fromSqueezed(h.start, h.end)
         const advice = rule === 'hostility/confrontational' ? rewriteOf(fo.slice(h.start, h.end), instead) : instead
-        emit({ rule, start, end, mention: h.mention || quotedSetAside(sq, h.start, h.end) || isQuotedTopic(sq, h.start, h.end) || isReportedSpeech(sq, h.start, h.end) || quotedInTeaching(sq, h.start, h.end) || quotedExample(sq, h.start, h.end) || listedAbuse(sq, h.start, h.end) || reportedGap(sq, h.start, h.end) || quotedLine(sq, h.start, h.end), data: { instead: advice } })
+        emit({ rule, start, end, mention: h.mention || quotedSetAside(sq, h.start, h.end) || isQuotedTopic(sq, h.start, h.end) || isReportedSpeech(sq, h.start, h.end) || quotedInTeaching(sq, h.start, h.end) || quotedExample(sq, h.start, h.end) || listedAbuse(sq, h.start, h.end) || reportedGap(sq, h.start, h.end) || quotedLine(sq, h.start, h.end) || quotedAsFutile(sq, h.start, h.end), data: { instead: advice } })
       }
     }
     // Blind R273B-003 kind (host13): an insult spelt with a lookalike kanji inside katakana (バ力な車, 力スが), read on the squeezed view.

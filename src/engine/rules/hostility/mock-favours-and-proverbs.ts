@@ -83,7 +83,11 @@ export const MOCK_ZEAL_PHRASES: Phrase[] = [
  * 日頃の運動不足解消にちょうどよい距離かと存じます, 市からのささやかな健康サービス, ダイエットにもってこい): sarcasm, warn, only after a
  * complaint is reported (「…」とのご投稿, ご意見, ご指摘, 苦情). A neutral tip (駅から徒歩20分、いい運動になります) stays clean.
  */
-const HEALTH_FAVOUR_H20B = '(?:運動不足(?:の)?(?:解消|対策)|ダイエット|健康(?:づくり|増進|維持)|足腰の(?:鍛錬|強化)|(?:いい|よい|良い)運動)(?:に|には|にも)?[、\\s]?(?:ちょうど|もってこい|うってつけ|ぴったり|最適|最高)|(?:ささやかな|ちょっとした|市からの)?(?:健康|運動)(?:への)?(?:サービス|プレゼント|おまけ|特典|ボーナス)(?:と|として)'
+const HEALTH_FAVOUR_H20B = '(?:運動不足(?:の)?(?:解消|対策)|ダイエット|健康(?:づくり|増進|維持)|足腰の(?:鍛錬|強化)|(?:いい|よい|良い)運動)(?:に|には|にも)?[、\\s]?(?:ちょうど|もってこい|うってつけ|ぴったり|最適|最高)|(?:ささやかな|ちょっとした|市からの)?(?:健康|運動)(?:への)?(?:サービス|プレゼント|おまけ|特典|ボーナス)(?:と|として)' +
+  // Blind R447Y-024 kind: …or the walk, the stairs or the wait called a good warm-up or workout for them (歩いてお越しいただければ、ちょうど良い
+  // ウォーミングアップになると思いますよ; 階段はいい準備運動になりますね; 待ち時間は健康のためにもちょうどいいかと), in any politeness.
+  '|(?:ちょうど|丁度)?(?:いい|良い|よい|ええ|手頃な|格好の|最高の|絶好の)[、\\s]?(?:ウォーミングアップ|ウォームアップ|準備運動|ストレッチ|運動|トレーニング|筋トレ|ダイエット|健康法|腹ごなし|有酸素運動|ウォーキング|足腰の鍛錬|リハビリ|散歩)(?:に|には|にも)[、\\s]?(?:なる|なり|なっ|なれ)' +
+  '|健康の(?:ため|為)(?:に|にも|には)?[、\\s]?(?:ちょうど|もってこい|うってつけ|ぴったり|最適)'
 /**
  * Blind R302K-005 kind (host20): a complaint answered by implying the complainer lacks the skill (地図を読むのが少々苦手な方にもお分かり
  * いただけるよう, 字を読むのが不得手な方にも理解できるよう): condescension dressed as kindness, warn, only after a complaint is reported. A
@@ -123,7 +127,7 @@ export const MOCK_FAVOUR_PHRASES: Phrase[] = [
   {
     rule: 'hostility/confrontational',
     re: phrase(HEALTH_FAVOUR_H20B),
-    need: foldAll(['運動', 'ダイエット', '健康', '足腰']),
+    need: foldAll(['運動', 'ダイエット', '健康', '足腰', 'ウォーミング', 'ウォーム', 'ストレッチ', 'トレーニング', '筋トレ', '腹ごなし', 'ウォーキング', 'リハビリ', '散歩']),
     instead: INSTEAD.polite,
     keep: (sq, s, e) => notQuoted(sq, s, e) && !isReportedSpeech(sq, s, e) && COMPLAINT_H20B.test(sq.slice(0, s)) && GRIEVANCE_H22.test(sq.slice(0, s)),
   },

@@ -227,3 +227,39 @@ export const LOADED_QUESTION_PHRASES: Phrase[] = [
     },
   },
 ]
+
+// --- Blind wave 92 kind (host92): people addressed by their stand, scolded or asked a rhetorical reproach ---
+/**
+ * Blind R447Y-028 kind: readers addressed by their opinion (…に反対されている保護者の皆さん, 計画を批判する方々, 文句ばかりの皆さま) and scolded
+ * to face reality or wake up (現実を見てください, 目を覚ましてほしい, 少しは考えていただきたい, 頭を冷やしてください), or asked a rhetorical
+ * reproach that puts a demand in their mouth (先生方に休日を差し出せと言うんですか？, 子どもに我慢しろとおっしゃるのでしょうか): warn. The
+ * opponents stand in the sentence or the two before it. Kept clean: a call to judge by the facts (現実を見て判断します), an invitation to
+ * the opponents (反対の皆さんのご意見も伺います), a reproach reported as a voice received (…と言うのか、というお声もありました).
+ */
+const OPPONENTS92 = phrase('(?:反対|批判|異議|異論|文句|難癖|いちゃもん|くれーむ|ごね|不満)(?!側|車線|方向|向き|運動の歴史)(?:を|ばかり|ばっかり)?(?:の|な|する|している|してる|される|されている|されてる|しておられる|言う|いう|言っている|言ってる|言われる|つける|唱える|唱えている|唱えておられる|派の|をお持ちの|をお寄せの)?[^、。！？!?\\n]{0,10}?(?:皆さん|皆様|皆さま|みなさん|みなさま|方々|方たち|人たち|人達|連中|お母さん方|親御さん方)', 'u')
+const SCOLD92 = '(?:(?:少しは|ちょっとは|もう少し|もうちょっと)[、\\s]?(?:考え|頭を使っ|現実を見|周りを見|大人になっ)|現実を(?:見|直視し|受け止め)|現実に目を向け|目を覚まし|頭を冷やし)(?:て|で)(?:ください|下さい|ほしい|欲しい|いただきたい|頂きたい|もらいたい|くれ)'
+const RHETORIC92 = '(?:[ろせえれけめ]|しろ|やれ|よこせ|寄越せ)(?:と|って)(?:でも)?[、\\s]?(?:言う|いう|言われる|おっしゃる|仰る|申される)(?:ん|の)(?:です|でしょう|ですか)?(?:か|かね)?[？?]'
+const VOICE_AFTER92 = /^[、\s]{0,2}(?:と|という|といった|との|って)/u
+function opponentsAddressed(sq: string, s: number, e: number): boolean {
+  if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e) || VOICE_AFTER92.test(sq.slice(e, e + 6))) return false
+  if (/私|わたし|僕|自分|私たち|我々/u.test(sentenceText(sq, s, e))) return false
+  return OPPONENTS92.test(foldString(withPrevious(sq, s, e, 2)))
+}
+export const OPPONENTS_SCOLDED_PHRASES: Phrase[] = [
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(SCOLD92),
+    need: foldAll(['考え', '頭を使', '現実', '周りを見', '大人にな', '目を覚ま', '頭を冷や']),
+    instead: INSTEAD.polite,
+    severity: 'warn',
+    keep: opponentsAddressed,
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(RHETORIC92),
+    need: foldAll(['言う', 'いう', '言われる', 'おっしゃる', '仰る', '申される']),
+    instead: INSTEAD.polite,
+    severity: 'warn',
+    keep: opponentsAddressed,
+  },
+]

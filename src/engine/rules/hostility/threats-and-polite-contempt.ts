@@ -137,6 +137,12 @@ const TALK_ONLY72 = '(?:言うこと|言う事|いうこと|ゆうこと|おっ�
  */
 const SELF_CHECK_SENSE = /^[？?]?[、\s]?(?:と(?:感じ|思|心配|不安|気に)|って(?:感じ|思|心配))/u
 const SENSE_HEALTH = /受診|症状|障害|不足|病院|医師|医療|検査を|相談|感染|後遺症|加齢|健康/u
+/** Blind R449A-043 kind: the "keen in one thing only" forms of the Round 61 phrase (…にだけはお詳しい, …だけはご熱心な). */
+const KEEN_ONLY92 = /(?:詳しい|熱心な|得意な|ご執心の|敏感な|目ざとい|耳が早い|口うるさい|手厳しい|厳しい)$/u
+/** …mock praise after it (大したものですね, さすがです, ご立派です, お見事, 恐れ入ります, 感心します). */
+const MOCK_PRAISE92 = /大したもの|たいしたもの|大したもん|ご立派|さすが|流石|お見事|恐れ入|おそれい|感心(?:します|いたします|しました|させられ)|頭が下がり/u
+/** …not a child, a specialist or a guide praised in earnest (虫のことにだけは詳しい子どもたち, 専門家, ガイド). */
+const CHILD_OR_PRO92 = /子ども|子供|こども|お子|児童|生徒|園児|専門家|学芸員|ガイド|講師|先生|博士|職人|マニア|ファン/u
 export const THREATS_AND_POLITE_CONTEMPT_PHRASES: Phrase[] = [
   // Retribution promised (それ相応の報いを受けさせます, 思い知らせてやる, 必ず後悔させます, 痛い目に遭わせたる, 突き止めて責任を
   // 取らせます; not 後悔させません, not a sanction by law: 条例に基づき過料を科します).
@@ -549,11 +555,20 @@ export const THREATS_AND_POLITE_CONTEMPT_PHRASES: Phrase[] = [
   // 達者, 文句だけは一人前).
   {
     rule: 'hostility/confrontational',
-    re: phrase('(?<!口|くち|口先|文句|態度|権利|要求|主張|注文|理屈|屁理屈|言い訳|不満|クレーム|要望|批判|苦情|悪口|文句を言うの|文句を言うこと)(?:だけ|ばかり|ばっかり|ばっか)は[、\\s]?(?:ご立派|立派|一人前|いっちょまえ|いっちょ前|一丁前|一流|超一流|大したもの|お見事|見事|達者|ご大層|大層|プロ級|セレブ級|有名人級)(?:な|の|で|だ|です|でいらっしゃ|でございます|ね|やね|ばい|じゃ)'),
+    re: phrase('(?<!口|くち|口先|文句|態度|権利|要求|主張|注文|理屈|屁理屈|言い訳|不満|クレーム|要望|批判|苦情|悪口|文句を言うの|文句を言うこと)(?:だけ|ばかり|ばっかり|ばっか)は[、\\s]?(?:(?:ご立派|立派|一人前|いっちょまえ|いっちょ前|一丁前|一流|超一流|大したもの|お見事|見事|達者|ご大層|大層|プロ級|セレブ級|有名人級)(?:な|の|で|だ|です|でいらっしゃ|でございます|ね|やね|ばい|じゃ)' +
+      // Blind R449A-043 kind: …or keen or well versed in that one thing (…にだけはずいぶんお詳しい方, …のことだけはご熱心な方々, 文句だけは
+      // お得意な人): kept below only with a failing set against it (のに, くせに) or mock praise after it (大したものですね, さすがです).
+      '|(?:ずいぶん|随分|ずいぶんと|やけに|妙に|実に|大変|たいへん|とても|なかなか|人一倍|めっぽう)?[、\\s]?(?:お詳しい|詳しい|ご熱心な|熱心な|お得意な|得意な|ご執心の|敏感な|お目ざとい|目ざとい|お耳が早い|耳が早い|口うるさい|お口うるさい|手厳しい|お厳しい|厳しい))'),
     need: ['だけは', 'ばかりは', 'ばつかりは', 'ばつかは'],
     instead: INSTEAD.polite,
     keep: (sq, s, e) => {
       if (!notQuoted(sq, s, e)) return false
+      if (KEEN_ONLY92.test(sq.slice(s, e))) {
+        // Blind R449A-043 kind: keen in one thing only, with a failing set against it or mock praise after it, said of people.
+        const sen = sentenceOf(sq, s, e)
+        const foil = /のに|くせに|にもかかわらず|にも関わらず|ないで|せずに|しないのに/u.test(sq.slice(sen.start, s)) || MOCK_PRAISE92.test(withNext(sq, s, e).slice(e - sen.start))
+        if (!foil || SELF.test(sq.slice(sen.start, s)) || CHILD_OR_PRO92.test(sentenceText(sq, s, e))) return false
+      }
       if (/^[^、。！？!?\s「」をにがはでと]{0,10}?(?:さん|さま|様|方|お方|方々|人|者|先生|議員|記者|インフルエンサー|ユーチューバー|YouTuber|youtuber|ブロガー|レビュアー|評論家|専門家|コメンテーター|アカウント|連中|輩|奴|やつ|ヤツ|おじさん|おばさん|クレーマー)/u.test(sq.slice(e, e + 20))) return true
       return /あなた|あんた|お前|おまえ|貴方|[@＠]/u.test(sentenceText(sq, s, e))
     },
