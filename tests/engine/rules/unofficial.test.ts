@@ -8342,3 +8342,60 @@ describe('unofficial: blind wave 91 kinds (hu91: R445W-014, R446X-028, R446X-036
     expect(flagged(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
   })
 })
+
+describe('unofficial: blind wave 92 kinds (unof: R447Y-011, R450B-029, R450B-035, R450B-038, R448Z-010, MP-023), an outcome awaited then told as decided, a tax or rule change guessed as sure, a sweeping verdict owned as the poster\'s, a property deal heard, the count\'s clock time', () => {
+  const flagged = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  it.each<[string, string]>([
+    // the deciding body's outcome conceded as awaited, then the reader told to take it as decided (R447Y-011 kind)
+    ['検討委員会の結論はまだですが、建て替えで決まりと考えていただいて構いません。', 'unofficial/undecided:warn'],
+    ['支所の統合は審議会の答申がこれからですけど、統合で決まりだと思ってもらって大丈夫です。', 'unofficial/undecided:warn'],
+    ['学校の統合は委員会の結論待ちですが、統合されると考えていただいて結構です。', 'unofficial/undecided:warn'],
+    ['公民館の建て替えは検討会の結論がまだですが、まず建て替えで間違いありません。', 'unofficial/undecided:warn'],
+    // a change of a tax or a rule guessed as sure at a time ahead (R450B-029 kind)
+    ['来年度には、ふるさと納税の控除がさらに縮小されるでしょう。今のうちに寄付をどうぞ。', 'unofficial/forecast:warn'],
+    ['国で検討が進んでいるので、数年後には農地の転用規制がもっと厳しくなるはずです。', 'unofficial/forecast:warn'],
+    ['県の議論を見る限り、再来年には浄化槽の点検が義務化されるのは確実です。', 'unofficial/forecast:warn'],
+    ['国では議論が進んでおり、再来年には古い住宅が増税の対象になるはずです。', 'unofficial/forecast:warn'],
+    // a sweeping verdict given as the city's thought, then owned as the poster's own feeling (R450B-035 kind)
+    ['本市としては、結局のところ補助金を出しても無駄で、打ち切るべきだと考えております。これは私が担当として長年思ってきたことです。', 'unofficial/personal-view:warn'],
+    ['市としては、歩きスマホは一切禁止にすべきだと思っています。正直、担当の僕が前から感じていたことでもあります。', 'unofficial/personal-view:warn'],
+    ['柳川市といたしましては、敬老会の記念品は全部やめるべきだと考えています。これは担当者である私がずっと考えてきたことでもあるんです。', 'unofficial/personal-view:warn'],
+    // a property said to be about to change hands, heard (R450B-038 kind)
+    ['駅前の空き地、東京のホテルチェーンが買収するみたいです。', 'unofficial/rumour:warn'],
+    ['旧小学校の跡地、民間企業に売却されるらしいよ〜', 'unofficial/rumour:warn'],
+    ['川沿いの旅館、県外の投資家がまとめて購入するって！', 'unofficial/rumour:warn'],
+    // the count's clock time still forecast when it tells who wins or leads, or a change (R448Z-010, MP-023 kinds kept strict)
+    ['市長選は現職の当選確定が午後10時ごろの見込みです。', 'unofficial/forecast:warn'],
+    ['開票の結果、新人候補が優勢で、確定は午後11時ごろの見込みです。', 'unofficial/forecast:warn'],
+    ['来年度から開票所が総合体育館に移転し、確定は午前0時ごろになる見込みです。', 'unofficial/forecast:warn'],
+  ])('warns on %s', (text, want) => {
+    expect(flagged(text).some((x) => x.startsWith(want))).toBe(true)
+  })
+  it.each([
+    // R447Y-011 kind kept clean: the outcome promised later, nothing decided said so, a fact of the procedure, a venue confirmed
+    '検討委員会の結論はまだですが、決まり次第お知らせしますので、もうしばらくお待ちください。',
+    '審議会の答申待ちですが、現時点では何も決まっていないと考えていただいて結構です。',
+    '委員会の結論はまだですが、説明会の会場は市民会館で間違いありません。',
+    '答申はこれからですが、いただいたご意見はすべて審議会にお伝えすると考えていただいて大丈夫です。',
+    // R450B-029 kind kept clean: an effect of a rule, a relief with no time ahead, a rule in force applied
+    '規制の強化により、来年度には違法駐車も減るはずです。',
+    '医療費控除を受けると、税負担が軽くなるはずです。',
+    '新しい基準は4月から適用されています。来年度の申請もこの基準で審査されるでしょう。',
+    // R450B-035 kind kept clean: a stance grounded in a plan, the policy first and one's agreement after, one's own habit, an inclusive すべて
+    '柳川市としては、地域猫活動を推進すべきだと考えています。これは市の動物愛護推進計画に基づくものです。',
+    '空き家の活用は市の方針であり、私自身の思いでもあります。',
+    '本市としては、ごみの分別を徹底していくべきだと考えています。私も担当として、日頃から分別を心がけています。',
+    '市としては、すべての子どもに居場所が必要だと考えています。これは担当の私が相談窓口で日々感じていることでもあります。',
+    // R450B-038 kind kept clean: a sale long past, goods bought
+    'この古民家は、昭和の初めに地元の酒造会社が買い取ったらしいです。',
+    '地元の人は野菜を直売所で購入するらしいです。',
+    'お祭りの記念グッズは会場で購入するらしいです。',
+    // R448Z-010, MP-023 kinds (clean): the clock time of the city's own count or announcement
+    '開票は午後9時から始まり、結果の確定は午後11時ごろとなる見込みです。',
+    '投票率の中間発表は午後2時、最終の発表は午後8時30分ごろの見込みです。',
+    '【開票のお知らせ】\n○市長選挙　中間発表 午後9時30分、確定 午後10時30分頃の見込み\n結果は市ホームページでお知らせします。',
+    '市民栄誉賞の審査結果の発表は、当日午後4時ごろの見込みです。',
+  ])('passes %s', (text) => {
+    expect(flagged(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
+  })
+})

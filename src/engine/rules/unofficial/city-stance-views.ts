@@ -81,6 +81,29 @@ export function ownCreedAsCity(e: Emitter, t: string): void {
     }
   }
 }
+/**
+ * Blind R450B-035 kind: a sweeping verdict given as the city's thought (柳川市としては、…は結局問題の先送りで、…すべて保護して室内で飼うべきだと
+ * 考えています; 本市としては、…補助は全部打ち切るべきだと思っています), then owned as the poster's own feeling in the same or the next sentence
+ * (これは担当の私がずっと感じてきたことでもあります; 担当者として長年思ってきたことです): one member of staff's conviction made the city's
+ * stance, as OWN_CREED_IS_CITY says it the other way round. The stance must hold べき or a verdict word (結局, 先送り, 一切, 無駄) before
+ * the verb of thinking (すべて alone is inclusive: すべての子どもに居場所が必要だと考えています), and the confession a feeling carried over time (…てきたこと, …ていること). Clean: the same stance grounded in a plan or
+ * with no confession (…べきだと考えています。これは動物愛護推進計画に基づくものです), the city's policy first and one's agreement after (市の方針
+ * であり、私自身の思いでもあります: no verdict thought), the poster's own habit told (私も日頃から分別を心がけています).
+ */
+const SWEEPING_STANCE92 = new RegExp(`${STANCE_HOLDER}[^。！？!?\n]{0,80}?(?:べき|結局|先送り|一切|無駄|ムダ|無意味|意味が(?:ない|ありません))[^。！？!?\n]{0,40}?(?:だ|である)?${THINK_END}`, 'u')
+const OWN_FEELING_CONFESSED92 =
+  /(?:私|わたし|わたくし|僕|ぼく|自分|担当者?|担当職員)[^。！？!?\n]{0,14}?(?:ずっと|長年|以前から|前から|常々|日頃から|日ごろから|かねてから|かねがね|個人的に)?[、,]?(?:感じ|思っ|考え|信じ|おもっ)て(?:き|い)(?:た|る|ました|ます)(?:こと|思い|考え|の)(?:でもあり|であり|でもある|です|なんです|なのです|でした|だ)/u
+export function sweepingStanceOwned(e: Emitter, t: string): void {
+  const m = SWEEPING_STANCE92.exec(t)
+  if (!m || quotedVoice(t, m.index) || t.lastIndexOf('「', m.index) > t.lastIndexOf('」', m.index)) return
+  const s = sentenceAround(t, m.index, m.index + m[0].length)
+  const sentence = t.slice(s.start, s.end)
+  if (/[?？]|でしょうか/u.test(sentence) || COURSE_GROUNDED.test(t)) return
+  // The confession: in the rest of the stance's sentence or in the next one.
+  const next = s.end < t.length ? sentenceAround(t, s.end + 1, s.end + 1) : { start: s.end, end: s.end }
+  if (!OWN_FEELING_CONFESSED92.test(t.slice(m.index + m[0].length, Math.max(s.end, next.end)))) return
+  put(e, 'unofficial/personal-view', m.index, m.index + m[0].length, { opinion: sentence.replace(/[。！!]$/u, '') })
+}
 /** A dismissive reason, then a reorganisation told as the city's course (DISMISSIVE_REASON + REORGANISED_AS_COURSE); a course grounded in a plan or still weighed stays clean (was unofB87). */
 export function dismissiveReasonAsCourse(e: Emitter, t: string): void {
   if (/ので|から|し[、,]|んで/u.test(t) && !COURSE_GROUNDED.test(t)) {

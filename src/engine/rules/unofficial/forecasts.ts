@@ -360,6 +360,36 @@ function procedureDuration(t: string, at: number, sentence: string): boolean {
   const lead = t.slice(Math.max(0, at - 24), at).replace(/\s+$/u, '')
   return DURATION_BEFORE.test(lead) && PROCEDURE_NAMED.test(sentence) && !CHANGE.test(sentence.replace(/(?:申請|交付|発行|支給|審査|判定|手続き?|処理)/gu, ''))
 }
+/**
+ * Blind R450B-029 kind: a change of a tax or a rule (the state's or the city's) guessed as sure at a time ahead (…議論が進んでおり、再来年度には
+ * すべての空き家が課税強化の対象になるはずです; 来年には控除が縮小されるでしょう; 数年後には規制がさらに厳しくなるはずです, often with advice to
+ * act on it now): a system not yet changed told as certain, though no fee or service of the city's (CHANGE) is named. The tightening or easing
+ * (RULE_SHIFTED) must stand in the clause the guess closes, with no means or cause between (規制の強化により、…違反も減るはずです foretells an effect),
+ * in a sentence with a time ahead; a change the post says was passed or decided (法改正が可決され…) is a decided measure's schedule.
+ */
+export const RULE_SHIFTED = /(?:課税|増税|減税|税負担|税制|規制|罰則|基準|要件|特例|控除|優遇措置|軽減措置|減免|義務)(?:の)?(?:が|は|も)?[、,]?(?:さらに|一段と|大幅に|一気に|いっそう|一層)?[、,]?(?:強化|緩和|厳格化|撤廃|解除|縮小|廃止|見直さ|厳しく|きびしく|重く|義務化)|(?:課税|増税|課税強化|規制|罰則|義務化|特例解除)(?:の)?対象(?:に|と|から)(?:なる|なり|され|外れ)|増税|義務化/u
+function ruleChangeGuessed(t: string, at: number, mark: string, sentence: string): boolean {
+  if (!/^(?:[るた]|ない)(?:はず|だろう|でしょう|(?:と|かと)(?:思|予想))|^[きぎしちにびみりいえけげせてねべめれ]そう|^(?:見込|見通し|可能性|公算|濃厚|確実視)/u.test(mark)) return false
+  if (!FUTURE.test(sentence) || DECIDED_MEASURE.test(t)) return false
+  const lead = t.slice(sentenceAround(t, at, at).start, at + mark.length)
+  const r = RULE_SHIFTED.exec(lead)
+  return !!r && !/により|によって|による|のため|ので|から[、,]/u.test(lead.slice(r.index + r[0].length))
+}
+/** A debate said to be going on (議論が進んでおり, 検討が進められている, 協議中): the state or the prefecture named with it (国では) vouches for no outcome. */
+const DEBATE_ONGOING = /(?:議論|検討|協議|審議|論議)(?:が|を)?[、,]?(?:進んで|進められて|進めて|行われて|続いて|重ねられて|なされて|始まって)|(?:議論|検討|協議|審議)中/u
+/** …the same guess closed by でしょう, だろう or a word of certainty (義務化されるのは確実です, 控除が縮小されるでしょう), which FORECAST leaves to context. */
+const RULE_SHIFT_SURE = /(?:[るた]|ない)(?:でしょう(?!か)|だろう(?!か)|(?:の|こと)(?:は|が)[、,]?(?:ほぼ|まず)?[、,]?(?:確実|間違いな|まちがいな)|に(?:違いな|ちがいな))/gu
+export function ruleShiftForetold(e: Emitter, t: string): void {
+  for (const m of matchAllOf(RULE_SHIFT_SURE, t, MAX_HITS)) {
+    const sentence = sentenceOf(t, m.index, m.index + m[0].length)
+    if (!ruleChangeGuessed(t, m.index, /確実|間違|まちが|違いな|ちがいな/u.test(m[0]) ? 'るはず' : m[0], sentence)) continue
+    if (PUBLIC_PROCESS.test(sentence) || TRIVIA.test(sentence) || quotedExample(t, m.index) || quotedVoice(t, m.index)) continue
+    if (OFFICIAL_SOURCE.test(sentence) && !DEBATE_ONGOING.test(sentence)) continue
+    const lead = t.slice(sentenceAround(t, m.index, m.index).start, m.index)
+    const r = RULE_SHIFTED.exec(lead)
+    put(e, 'unofficial/forecast', r ? sentenceAround(t, m.index, m.index).start + r.index : wordStart(t, m.index), m.index + m[0].length, { topic: topicOf(sentence), marker: m[0].slice(1) })
+  }
+}
 /** The mood words of FORECAST (雲行き, 気配, 空気, 雰囲気, 風向き, ムード, 情勢), alone or after という. */
 const MOOD_MARK = /^(?:(?:という|って|っていう|との))?(?:雲行き|気配|空気|雰囲気|風向き|ムード|情勢)/u
 export function forecasts(e: Emitter, t: string, effects?: DraftFinding[]): void {
@@ -390,6 +420,7 @@ export function forecasts(e: Emitter, t: string, effects?: DraftFinding[]): void
         if (/^(?:見込|見通し)/u.test(m[0]) && callStepDated(t, sentence)) continue
         if (/^(?:見込|見通し)/u.test(m[0]) && procedureDuration(t, m.index, sentence)) continue
         if (/^(?:見込|見通し)/u.test(m[0]) && ownScheduleNotice(t, m.index, sentence)) continue
+        if (/^(?:見込|見通し)/u.test(m[0]) && countTimeTold(t, m.index, sentence)) continue
         // Review of d6c3fa8d (rvunreb55): the city's own department or mayor asked on the record (担当課にお聞きしたところ、…予算がなくなり次第
         // 終了とのことです; 市長に伺ったところ、…継続するとのことです): とのこと passes on the city's own word, not a matter heard outside.
         if (m[0] === 'とのこと' && CITY_ASKED.test(sentence)) continue
@@ -456,7 +487,8 @@ export function forecasts(e: Emitter, t: string, effects?: DraftFinding[]): void
         if (expected && (DECIDED_MEASURE.test(t) || BUDGET_PASSED.test(t) || /工事中|着工し(?:まし)?た|工事が(?:始ま|進ん)|契約(?:を(?:締結|結)|し(?:まし)?た)/u.test(t))) continue
         // (What it promises is a date ahead: an effect hoped for, ごみの量を減らすことができると考えております, names none.)
         if (expected && !(SCHEDULED_AHEAD.test(hoped) || START_AHEAD.test(hoped) || ((CHANGE.test(hoped) || BENEFIT.test(hoped)) && YEAR_AHEAD.test(hoped)))) continue
-        if ((!CHANGE.test(sentence) && !VENUE_MOVED.test(sentence) && !WORKS_CHANGE.test(sentence) && !BENEFIT.test(sentence) && !STAFF_PENALTY.test(sentence) && !startAhead && !expected && !informant && !impression && !pick && !growth) || (natural && !guessedClosure && !budgeted && !impression) || OFFICIAL_SOURCE.test(sentence) || TRIVIA.test(sentence)) continue
+        const ruleGuessed = ruleChangeGuessed(t, m.index, m[0], sentence)
+        if ((!CHANGE.test(sentence) && !VENUE_MOVED.test(sentence) && !WORKS_CHANGE.test(sentence) && !BENEFIT.test(sentence) && !STAFF_PENALTY.test(sentence) && !startAhead && !expected && !informant && !impression && !pick && !growth && !ruleGuessed) || (natural && !guessedClosure && !budgeted && !impression) || (OFFICIAL_SOURCE.test(sentence) && !(ruleGuessed && DEBATE_ONGOING.test(sentence))) || TRIVIA.test(sentence)) continue
         // Blind R118A-082: a conjecture's ending (…倍にするんじゃないかな, …有料になるっちゃないか) guesses the clause it closes: the change
         // must be there, after any reason given (課長が張り切ってたから、…盛り上がるんじゃないかな guesses a mood); a guess another rule
         // has already read (staffSignGuess: 担当さんがソワソワしてたから…) is not told twice.
@@ -783,6 +815,22 @@ function ownScheduleNotice(t: string, at: number, sentence: string): boolean {
  * round, read by ownScheduleNotice with the same gates (the city's notice in the post, no hedge, hearsay, council or budget still to decide in
  * the sentence, no change such as 統合, 移転, 廃止, 有料化 in the clause). A change as the topic (有料化は7月からとなる見込み) is no step.
  */
+/**
+ * Blind R448Z-010, MP-023 kinds (wave 92, clean): the clock time of the city's own count or announcement estimated (○市議選 中間発表 午後10時30分、
+ * 確定 翌日午前0時30分頃の見込み; 得票数の確定は、20日午前0時30分ごろとなる見込みです; 審査結果の発表は午後4時ごろの見込みです): the election board
+ * or the office telling when its own work will be done, as R442T-012 tells a processing time. Only a clock time right before the marker in a
+ * sentence naming the step (開票, 確定, 発表, 速報, 集計); who wins or leads (当選, 優勢), a hedge or hearsay, or a change in the sentence keeps it
+ * a forecast (the 議会 of an election's name, 市議会議員一般選挙, is no council still to decide, and the election's
+ * name or 候補者 no change of CHANGE's).
+ */
+const CLOCK_BEFORE = /[0-9０-９一二三四五六七八九十]{1,2}時(?:[0-9０-９]{1,2}分|半)?(?:頃|ごろ|前後|過ぎ|以降)?(?:と(?:なる|の)|に(?:なる)?|の)?$/u
+const COUNT_STEP = /開票|得票|確定|中間発表|速報|集計|結果(?:の)?(?:発表|判明|公表|通知)|発表|公表/u
+const COUNT_OUTCOME = /当選|落選|当確|優勢|劣勢|有利|不利|勝|負け|敗|逃げ切|接戦|競り|一騎打ち|リード/u
+function countTimeTold(t: string, at: number, sentence: string): boolean {
+  const lead = t.slice(Math.max(0, at - 24), at).replace(/\s+$/u, '')
+  if (!CLOCK_BEFORE.test(lead) || !COUNT_STEP.test(sentence) || COUNT_OUTCOME.test(sentence) || OWN_STEP_DOUBT.test(sentence.replace(/議会議員/gu, ''))) return false
+  return !CHANGE.test(sentence.replace(/[\p{Script=Han}・]{0,16}選挙|[\p{Script=Han}]{1,4}選(?![\p{Script=Han}])|(?:全)?候補者|開票|得票数?|確定|中間発表|速報|集計|結果|発表|公表|決定/gu, ''))
+}
 const OWN_STEP_TOPIC_DATED =
   /(?:開設|設置|開始|開館|開所|開園|開校|開業|完成|完了|竣工|着工|オープン|供用開始|運用開始|運行開始|受付開始|募集開始|稼働|リニューアル(?:オープン)?|(?:募集|受付|受け付け|申込み?|申し込み|業務|工事|供用|運用|利用|販売|配布|交付)の開始)(?:時期|日)?(?:は|も)[、,]?(?:(?:令和|平成)(?:[0-9０-９一二三四五六七八九十]{1,2}|元)年(?:度)?|[0-9０-９]{4}年(?:度)?|同年|翌年)?[0-9０-９一二三四五六七八九十]{1,2}月(?:[0-9０-９一二三四五六七八九十]{1,2}日)?(?:[（(][月火水木金土日](?:・祝)?[）)])?(?:上旬|中旬|下旬|初旬|末)?(?:頃|ごろ)?(?:と(?:なる|の)|に(?:なる)?|の)?$/u
 

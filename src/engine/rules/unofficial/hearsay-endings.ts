@@ -321,6 +321,21 @@ const AHEAD_OCCASION = /(?:次の|今度の|次回の?|新しい)[^。！？!?\n
 function serviceComing(sentence: string): boolean {
   return SERVICE_BECOMES.test(sentence) && CITY_SERVICE.test(sentence) && (FUTURE.test(sentence) || AHEAD_OCCASION.test(sentence))
 }
+/**
+ * Blind R450B-038 kind: a property said to be about to change hands, passed on second-hand (…古民家、近々大手不動産会社がまとめて買い取るらしい
+ * です; 駅前の空き地はホテルチェーンが買収するみたい; 旧校舎の土地、民間に売却されるらしいよ): a deal no one announced, told as news to act on.
+ * The verb of buying or selling stands right before the hearsay ending in a non-past form, and the sentence names a buyer (会社, 企業, 業者) or a
+ * property (古民家, 空き家, 土地, 物件). Clean: a sale long past told as history (昭和の初めに酒造会社が買い取ったらしい), goods bought (野菜を
+ * 直売所で購入するらしい: no property, no buyer firm).
+ */
+const DEAL_BEFORE = /(?:買い取|買いと|かいと|買取)る$|(?:買収|購入|取得|売却|転売|買い上げ|買占め|買い占め)(?:する|される|になる)$|(?:売りに出|手放)(?:す|される|る)$/u
+const DEAL_PARTY = /会社|企業|業者|不動産|資本|ファンド|外資|デベロッパー|ディベロッパー|投資家|チェーン|グループ|民間|古民家|空き家|空家|土地|物件|建物|跡地|用地|旅館|ホテル|店舗|ビル|工場|農地|山林|市有地|敷地/u
+/** The length of the deal's verb before the ending (0 when none): …るって and …るそう carry the verb's る in their own match. */
+function dealHeard(t: string, at: number, w: string, sentence: string): number {
+  const verbEnd = at + (/^[るた]/u.test(w) ? 1 : 0)
+  const d = DEAL_BEFORE.exec(t.slice(Math.max(0, verbEnd - 8), verbEnd))
+  return d && DEAL_PARTY.test(sentence) ? d[0].length - (verbEnd - at) : 0
+}
 /** らしい drawn out (らしー, らしーー, らしぃ): HEARSAY's match read as らしい. */
 const ELONGATED_RASHII = /^らし(?:[ーｰ]+|ぃ+)$/u
 export function hearsay(e: Emitter, t: string, asked?: DraftFinding[]): void {
@@ -436,12 +451,14 @@ export function hearsay(e: Emitter, t: string, asked?: DraftFinding[]): void {
     // (What may happen in general, …放流することがあるそうです, tells of no event.)
     const emergency = (EMERGENCY_MEASURE.test(sentence) || ALARM_EVENT.test(sentence)) && !EMERGENCY_SOURCE.test(sentence) && !/(?:こと|場合)(?:が|も)(?:ある|あり)/u.test(sentence)
     const future = FUTURE.test(sentence) && !DONE_BEFORE.test((t.slice(Math.max(0, at - 12), at) + (w.startsWith('た') ? 'た' : '')).replace(/[んの]$/u, '')) && !benignNewHeard(t, own.start, at, w, sentence)
-    if (!/らしい|らしか|だって|ですって|ってさ|っちゃっ?て|話|噂|うわさ|情報|声|見方|憶測/u.test(w) && !/[るた]って$|ないって$/u.test(w) && !emergency && !(CHANGE.test(sentence) || serviceComing(sentence) || BENEFIT.test(sentence) || future || RUMOUR_TOPIC.test(sentence) || PEOPLE_CLAIM.test(sentence) || STAFF_PENALTY.test(sentence) || MARKET.test(sentence) || CAUSE_TOPIC.test(sentence) || CAUSE_PRED.test(before) || reasonHeard)) continue
+    const dealLength = dealHeard(t, at, w, sentence)
+    const deal = dealLength > 0
+    if (!/らしい|らしか|だって|ですって|ってさ|っちゃっ?て|話|噂|うわさ|情報|声|見方|憶測/u.test(w) && !/[るた]って$|ないって$/u.test(w) && !emergency && !(deal || CHANGE.test(sentence) || serviceComing(sentence) || BENEFIT.test(sentence) || future || RUMOUR_TOPIC.test(sentence) || PEOPLE_CLAIM.test(sentence) || STAFF_PENALTY.test(sentence) || MARKET.test(sentence) || CAUSE_TOPIC.test(sentence) || CAUSE_PRED.test(before) || reasonHeard)) continue
     // 〜なんだって about nature, a season or a creature (いちばん元気な季節なんだって) is a fact passed on to children, not a
     // rumour; about anything the city decides or a harm it is still hearsay.
     // The plainest endings (らしい, 〜んだって, 〜るって) are judged by what they pass on too: a change or decision, a harm, a
     // claim about someone. A friendly fact (みんなで見守ってくれてるんだって) passes nothing on.
-    if ((w === 'らしい' || w === 'らしか' || /って(?:さ)?$|っちゃて$/u.test(w)) && !emergency && !(CHANGE.test(sentence) || serviceComing(sentence) || BENEFIT.test(sentence) || DECISION.test(sentence) || future || RUMOUR_TOPIC.test(sentence) || CLAIM.test(sentence) || MARKET.test(sentence) || CAUSE_TOPIC.test(sentence) || CAUSE_PRED.test(before) || reasonHeard)) continue
+    if ((w === 'らしい' || w === 'らしか' || /って(?:さ)?$|っちゃて$/u.test(w)) && !emergency && !(deal || CHANGE.test(sentence) || serviceComing(sentence) || BENEFIT.test(sentence) || DECISION.test(sentence) || future || RUMOUR_TOPIC.test(sentence) || CLAIM.test(sentence) || MARKET.test(sentence) || CAUSE_TOPIC.test(sentence) || CAUSE_PRED.test(before) || reasonHeard)) continue
     // A rumour said to be going round and corrected in the post (…という情報が出回っていますが、…予定はありません).
     if (CIRCULATING.test(sentence) && CORRECTED.test(t)) continue
     // Blind HC-045: a rumour quoted as an example of what not to forward (「…来るらしい」といった…情報を転送するのはやめましょう): a mention.
@@ -469,7 +486,7 @@ export function hearsay(e: Emitter, t: string, asked?: DraftFinding[]): void {
     if (reasonOfToldChange(t, at, w)) continue
     if (designatedPeriodTold(t, at, w)) continue
     const status = w === 'らしい' || w === 'らしか' || w === 'みたい' ? STATUS_NOUN.exec(before) : null
-    const from = /^(?:って|という|との|と|なんて)/u.test(w) ? at : status ? at - status[0].length : wordStart(t, at)
+    const from = /^(?:って|という|との|と|なんて)/u.test(w) ? at : status ? at - status[0].length : deal ? at - dealLength : wordStart(t, at)
     // Blind KH-046 kind: a resident's question quoted, its answer left to another paragraph: judged in post.
     const sink = asked && (ASKED.test(t.slice(end, end + 16)) || askedQuote(t, at)) ? { ...e, emit: (f: DraftFinding) => void asked.push(f) } : e
     put(sink, 'unofficial/rumour', from, end, { plain: withoutHearsay(t.slice(from, end)) })

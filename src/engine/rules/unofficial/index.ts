@@ -258,15 +258,15 @@ import type { Emitter, Has, NeedName, UnofficialFacts } from './context'
 import { circulatingPassedOn, delayHeard, incidentHeard, pressReportPassedOn, quotedGuess, rumourEndorsed, rumourHinted, rumourWords, unverifiedReport } from './rumours-and-reports'
 import { hearsay } from './hearsay-endings'
 import { casualHearsay, heardFromOutsider, informal, insideAndOutlook, insideStirHeard, insiderSaid, involvedHeard, leaks, offRecord, overheard, privateRemark, quotedTalkHeard, talkBack, talkPassedOn, unofficialTalkPassedOn } from './insiders-and-overheard'
-import { cityCourseGuessed, countForecast, endHinted, forecasts, guesses, hedgedAnswerReadAsDecided, hedgedChange, insideLeans, leaderLeans, ownHunch, realisationGuessed, recalledAnswer, restrictionAtThisPace, settledThenForecast, staffFeelForecast, staffSignGuess, vagueHorizon, voteForetold, winnerGuess, zoneShift } from './forecasts'
+import { cityCourseGuessed, countForecast, endHinted, forecasts, guesses, hedgedAnswerReadAsDecided, hedgedChange, insideLeans, leaderLeans, ownHunch, realisationGuessed, recalledAnswer, restrictionAtThisPace, RULE_SHIFTED, ruleShiftForetold, settledThenForecast, staffFeelForecast, staffSignGuess, vagueHorizon, voteForetold, winnerGuess, zoneShift } from './forecasts'
 import { calledSure, measureTimeOnly, outcomeAsserted, ownForecast, placementPromised, selectionFavour, stanceAsProof } from './certainty-and-promises'
 import { draftStageChange, planInside, planNamed, proposalForetold, ruleChangePlanned, stagePassedOn, stageStillAhead, stageWords } from './stage-words-and-drafts'
-import { amountSettling, internalSettled, nearlySettled, outcomeNearlyFixed, pendingMatters, settlingTold, uncheckedFigure, undecidedFigures } from './pending-and-settling'
+import { amountSettling, internalSettled, nearlySettled, outcomeNearlyFixed, outcomeToldDecided, pendingMatters, settlingTold, uncheckedFigure, undecidedFigures } from './pending-and-settling'
 import { billProposedAsPassed, budgetGuessed, budgetUnsettled, councilUnbriefed, decidedBeforeStep, decidedYetOpen, measureInForceWhileDeliberated, planBeforeCouncil, proposalToldDecided, worksBudget } from './council-and-budget'
 import { arrangedInside, operatorForetold, releaseAwaited, scheduleAwaited, unannounced } from './unannounced-and-arranged'
 import { designationForetold, ownCandidacy, personnelLeak, postChangeBeforeNotice, selectionForetold, voteFigureForetold, voteOutcomeGuessed } from './personnel-selections-and-votes'
 import { cityOpinionOwnReason, leaningAsReason, opinionAsCityView, ownConclusionShared, ownViewAsCityStance, ownViewSetsCourse, personalView, staffVoice } from './personal-views'
-import { candourInCityStance, cityFamilyStance, councilMatterStance, dismissiveReasonAsCourse, lifeValueAsCity, ownCreedAsCity } from './city-stance-views'
+import { candourInCityStance, cityFamilyStance, councilMatterStance, dismissiveReasonAsCourse, lifeValueAsCity, ownCreedAsCity, sweepingStanceOwned } from './city-stance-views'
 import { politicalView } from './political-views'
 import { causeBeforeInquiry, guessedCause, trendGuessed } from './causes-and-trends'
 import { privateEntry, privateOuting, staffGrumble } from './private-posts'
@@ -442,6 +442,7 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     if (/固ま|決ま|まとま|確定|決定/u.test(t) && (t.includes('正式') || /ほぼ|ほとんど|おおむね|概ね|大筋|事実上|だいたい|大体/u.test(t))) nearlySettled(e, t)
     if (/まとま|固ま|かたま|話が|話は|話を/u.test(t)) settlingTold(e, t)
     if (/固ま|かたま|決ま|きま|まとま/u.test(t) && /ほぼ|ほとんど|大筋|おおむね|概ね|事実上|もう|すでに|既に/u.test(t)) outcomeNearlyFixed(e, t)
+    if (/決ま|確定|決定|間違い|まちがい|考えて|思って/u.test(t) && /待ち|まだ|これから|先|前|正式|公式/u.test(t)) outcomeToldDecided(e, t)
     if (/精査|確定/u.test(t)) uncheckedFigure(e, t)
     if (/有利|優遇|加点|優先|やすく/u.test(t) && /採用|選考|面接|試験/u.test(t)) selectionFavour(e, t)
     if (/数年|近い将来|近いうち|いずれ|ゆくゆく|将来的|遠からず|遅かれ早かれ/u.test(t)) vagueHorizon(e, t)
@@ -465,7 +466,8 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     // Blind R181D-020: a word of a change broken by a line break (異⏎動されるそうです) read across it (same offsets).
     const j = t.includes('\n') ? readAcrossBreaks(t) : t
     const h = has.romaji || has.katakanaEnding ? withHiraganaEndings(j, has.romaji && ROMAJI_WORD.test(j), has.katakanaEnding) : j
-    if (has.direction || (has.change && CHANGE.test(t)) || (has.startAhead && START_AHEAD.test(t)) || (has.expectation && SCHEDULED_AHEAD.test(t)) || VENUE_MOVED.test(t) || WORKS_CHANGE.test(t) || (has.benefit && BENEFIT.test(t)) || (has.staffPenalty && STAFF_PENALTY.test(t)) || (has.privateInformant && PRIVATE_INFORMANT.test(t)) || (/感じ|印象|雰囲気/u.test(t) && HEARD_IMPRESSION.test(t) && RESTRICTION_LIFTED.test(t)) || (t.includes('有力') && PICK_TOPIC.test(t)) || horizonGrowth(t)) forecasts(e, h, facts.effects)
+    if (has.direction || (has.change && CHANGE.test(t)) || (has.startAhead && START_AHEAD.test(t)) || (has.expectation && SCHEDULED_AHEAD.test(t)) || VENUE_MOVED.test(t) || WORKS_CHANGE.test(t) || (has.benefit && BENEFIT.test(t)) || (has.staffPenalty && STAFF_PENALTY.test(t)) || (has.privateInformant && PRIVATE_INFORMANT.test(t)) || (/感じ|印象|雰囲気/u.test(t) && HEARD_IMPRESSION.test(t) && RESTRICTION_LIFTED.test(t)) || (t.includes('有力') && PICK_TOPIC.test(t)) || horizonGrowth(t) || RULE_SHIFTED.test(t)) forecasts(e, h, facts.effects)
+    if (RULE_SHIFTED.test(t) && /でしょう|だろう|確実|間違い|まちがい|違いな|ちがいな/u.test(t)) ruleShiftForetold(e, h)
     if (h === t ? has.guessWords : /ことに|ことと|確実|確定|間違い|決まり/u.test(h)) guesses(e, h)
     winnerGuess(e, t)
     if (t.includes('実現')) realisationGuessed(e, t)
@@ -489,6 +491,7 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     if (/確定|決定|決まり/u.test(t)) settledThenForecast(e, t)
     candourInCityStance(e, t)
     ownCreedAsCity(e, t)
+    if (/感じ|思っ|考え|信じ|おもっ/u.test(t) && /べき|結局|先送り|一切|無駄|ムダ|無意味|意味が/u.test(t)) sweepingStanceOwned(e, t)
     dismissiveReasonAsCourse(e, t)
     lifeValueAsCity(e, t)
     heardFromOutsider(e, t)

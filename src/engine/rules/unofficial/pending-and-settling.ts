@@ -268,7 +268,7 @@ const NEARLY_FIXED_PLAIN =
   /(?:で|に)[、,]?(?:ほぼ|ほとんど|大筋で?|おおむね|概ね|事実上|ほぼほぼ|もう|すでに|既に)[、,]?(?:固ま|かたま|決ま|きま|まとま)(?:った|って(?:い|お|る|ま)|りつつ|りかけ|りそう|り(?:です|だ|でしょう|みたい|っぽい|らしい|や|ばい|という|って))/gu
 // Blind R323D-024 kind (unof59): …or the formal decision said to come after a meeting (正式な決定は実行委員会ののちに, 結論は審議会を経て).
 const CONCLUSION_PENDING =
-  /(?:結論|答申|決定|正式決定|最終決定|最終判断|判断|正式な発表|正式発表|公表)(?:は|が|も)[、,]?(?:まだ(?!まだ)|これから|出て(?:い|お)?(?:ない|ません|りません)|出る前|先(?:です|だ|で|に|の))|(?:結論|答申)(?:を|が)[、,]?(?:待って|待ち|出る前)|(?:結論|決定)(?:が出る|の)前|(?:正式(?:な|の)?)?(?:決定|結論|発表|公表|判断)(?:は|が)[、,]?[^。！？!?\n]{0,16}?(?:委員会|審議会|協議会|検討会|議会|会議|総会|理事会|役員会)(?:の)?(?:のち|後|あと|終了後|を経て|を待って|で(?:正式に)?(?:決め|決ま|決定|判断))/u
+  /(?:結論|答申|決定|正式決定|最終決定|最終判断|判断|正式な発表|正式発表|公表)(?:は|が|も)[、,]?(?:まだ(?!まだ)|これから|出て(?:い|お)?(?:ない|ません|りません)|出る前|先(?:です|だ|で|に|の))|(?:結論|答申)(?:を|が)[、,]?(?:待って|待ち|出る前)|(?:結論|答申)(?:の)?待ち|(?:結論|決定)(?:が出る|の)前|(?:正式(?:な|の)?)?(?:決定|結論|発表|公表|判断)(?:は|が)[、,]?[^。！？!?\n]{0,16}?(?:委員会|審議会|協議会|検討会|議会|会議|総会|理事会|役員会)(?:の)?(?:のち|後|あと|終了後|を経て|を待って|で(?:正式に)?(?:決め|決ま|決定|判断))/u
 const INSIDE_MOOD =
   /(?:職員|庁内|役所内|市役所内|課内|部内|係内|内部|幹部|上層部)(?:の間|内)?(?:では|で(?:は)?|でも)[、,]?[^。！？!?\n]{0,40}?(?:という|って|っていう|との)(?:雰囲気|空気|ムード|感触|見方)/u
 /**
@@ -311,6 +311,19 @@ export function outcomeNearlyFixed(e: Emitter, t: string): void {
 }
 
 /**
+ * Blind R447Y-011 kind: the deciding body's outcome conceded as still awaited (委員会の結論待ちですが, 答申はこれからですけど), then the reader told
+ * to take it as decided (…で決まりと考えていただいて大丈夫です, …に決まったと思ってもらって結構です, …統合されると考えていただいて構いません,
+ * …移転で間違いありません, 間違いなく…になります): the city's choice handed out before it is made, with no degree word for NEARLY_FIXED_PLAIN to
+ * read. Only with the pending conceded (CONCLUSION_PENDING with a deciding body, FORMAL_STILL_AHEAD); the permission form and 間違い need a measure
+ * in their clause (a change or a directed measure). Clean: the outcome promised later (決まり次第お知らせします), nothing decided said so (何も決まって
+ * いないと考えていただいて結構です), a fact of the procedure (ご意見は審議会にお伝えすると考えていただいて大丈夫です), a venue or date confirmed.
+ */
+const TOLD_DECIDED =
+  /(?:で|に|は|が)[、,]?(?:もう|まず|ほぼ|ほぼほぼ|事実上)?[、,]?(?:決まり|確定|決定|本決まり|決まった|決定した|確定した)(?:だ|です|や)?(?:と|って)[、,]?(?:考え|思っ|おもっ|お考え|お思い|受け止め|捉え|とらえ)(?:て|た|ても|ていただ|ていただい|てもら|てくだ|ておい|といて)|(?<=[るた])と(?:考え|思っ|おもっ|お考え|お思い|受け止め)て(?:いただいて|頂いて|もらって|くださって)(?:も)?[、,]?(?:大丈夫|結構|構いませ|かまいませ|差し支え|問題(?:あり|な)|OK|オッケー|いい|良い|よい)|(?:で|に)[、,]?(?:まず|ほぼ|ほぼほぼ|もう)?[、,]?(?:間違い|まちがい)(?:ありません|ない|なし|ございません|ないです)|(?:間違い|まちがい)なく[、,]?[^。！？!?\n]{0,20}?(?:なります|なる(?=[。！!よね]|$)|されます|される(?=[。！!よね]|$)|決まります)/gu
+/** The measures an outcome awaited names (建て替え, 統合, 移転, 廃止 …): what TOLD_DECIDED's permission form and 間違い must tell. */
+const TOLD_MEASURE = /建て替え|建替え|建て替|統合|統廃合|移転|廃止|閉館|閉校|閉園|閉鎖|民営化|有料化|無料化|無償化|値上げ|値下げ|新設|売却|民間委託|存続|休止|縮小|再編|集約/u
+
+/**
  * Blind R227W-001 kind: a figure given while the post says it is not yet checked or final (まだ精査前の数字ですが, 未確定の金額, 被害額はまだ確定前
  * ですが): an unverified number told as the city's. Only with a figure in the paragraph; a figure under review with no number (被害額は精査中です)
  * and the usual note on provisional figures (速報値, 精査中の数値) are not this.
@@ -321,4 +334,17 @@ export function uncheckedFigure(e: Emitter, t: string): void {
   const m = UNCHECKED_FIGURE.exec(t)
   if (!m || !AMOUNT_FIGURE.test(t) || quotedExample(t, m.index)) return
   put(e, 'unofficial/undecided', m.index, m.index + m[0].length, { noun: topicOf(t) === 'この件' ? '数字' : topicOf(t) })
+}
+export function outcomeToldDecided(e: Emitter, t: string): void {
+  if (LEAK_PUBLIC.test(t) || PUBLIC_PROCESS.test(t)) return
+  if (!((CONCLUSION_PENDING.test(t) && DECIDING_BODY.test(t)) || FORMAL_STILL_AHEAD.test(t))) return
+  for (const m of matchAllOf(TOLD_DECIDED, t, MAX_HITS)) {
+    const sentence = sentenceOf(t, m.index, m.index + m[0].length)
+    if (quotedExample(t, m.index) || RUMOUR_AWARE.test(sentence)) continue
+    const s = sentenceAround(t, m.index, m.index)
+    const clause = t.slice(s.start, m.index + m[0].length)
+    if (!/決ま|確定|決定/u.test(m[0]) && !(CHANGE.test(clause) || DIRECTED_MEASURE.test(clause) || TOLD_MEASURE.test(clause))) continue
+    const from = t.lastIndexOf('、', m.index) >= s.start ? t.lastIndexOf('、', m.index) + 1 : s.start
+    put(e, 'unofficial/undecided', Math.max(from, m.index - 24), m.index + m[0].length, { noun: topicOf(t) })
+  }
 }
