@@ -1173,3 +1173,44 @@ describe('repetition: a notice of the day told again after two rewordings, its s
     expect(verdict(post, earlier.map(stored))).toBe('')
   })
 })
+
+describe('repetition: the same notice told a fourth time, its figures in another notation and its places counted (blind wave 92, R448Z-052 kind)', () => {
+  // Kind: 午後6時 / 18時 (the same clock time on the other clock), full-width figures, 8/31 / 8月31日, the places listed then counted (…の3か所,
+  // …の2会場: the list's count), a qualifier added to a place said before (市営中央プール / 中央プール), and in a post that calls itself a
+  // repost (【再掲】, 再度のお知らせ) the day named from today (明日, 本日): no new fact. A changed time, a place not named before, a result and
+  // a single earlier post keep it apart.
+  const pool = [
+    '市民プールの今季の営業は8月31日（日）の午後6時で終わります。中央プール、北部プール、南部プールで営業しています。',
+    '【お知らせ】市民プールの営業最終日は8月31日（日）。時間は午後6時まで、会場は中央プール・北部プール・南部プールです。',
+    '市民プール、今シーズンもあと1日！8/31(日)18時まで、中央・北部・南部の各プールで。',
+  ]
+  const parking = [
+    'ふるさと祭りの臨時駐車場は10月5日（日）の午前9時から午後4時まで使えます。場所は市民体育館と総合運動公園です。',
+    '【ご案内】10月5日（日）のふるさと祭り、臨時駐車場は9時〜16時、市民体育館・総合運動公園をご利用ください。',
+  ]
+  const told: Array<[string[], string]> = [
+    [pool, '再度のお知らせです。市民プールの営業は明日８月３１日（日）１８時まで！市営中央プール・北部プール・南部プールの３か所でお待ちしています🏊'],
+    [parking, '【再掲】本日10月5日（日）のふるさと祭り臨時駐車場は、午前9時から午後4時まで。市民体育館、総合運動公園の2会場です。'],
+    [pool, '【再掲】8月31日（日）は市民プールの営業最終日です。時間は18時まで、中央プール、北部プール、南部プールの3か所で営業します。'],
+  ]
+  it.each(told)('flags %j → %s (text or stored fingerprints)', (earlier, post) => {
+    expect(verdict(post, earlier)).toBe('repetition/near-duplicate:warn')
+    expect(verdict(post, earlier.map(stored))).toBe('repetition/near-duplicate:warn')
+  })
+  const apart: Array<[string[], string]> = [
+    // the time changed
+    [pool, '【再掲】市民プールの営業は明日８月３１日（日）午後５時までです。中央プール・北部プール・南部プールの３か所で営業します。'],
+    // a place not named before, and its count
+    [pool, '【再掲】市民プールの営業は明日8月31日（日）午後6時まで。中央プール・北部プール・南部プール・西部プールの4か所で営業します。'],
+    // a result: the season's visitors
+    [pool, '市民プールの今シーズンの営業は8月31日で終了しました。期間中、中央・北部・南部の3か所で延べ3万2千人のご利用がありました。'],
+    // one earlier post only
+    [[pool[0]!], '【再掲】市民プールの営業は明日８月３１日（日）１８時まで！中央プール・北部プール・南部プールの３か所でお待ちしています🏊'],
+    // the next event's parking on another day
+    [parking, '【再掲】10月12日（日）の秋の産業まつり臨時駐車場は、午前9時から午後4時まで。市民体育館、総合運動公園の2会場です。'],
+  ]
+  it.each(apart)('passes a changed time, a new place, a result or a single earlier post: %j → %s', (earlier, post) => {
+    expect(verdict(post, earlier)).toBe('')
+    expect(verdict(post, earlier.map(stored))).toBe('')
+  })
+})
