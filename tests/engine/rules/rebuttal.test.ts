@@ -6685,3 +6685,26 @@ describe('rebuttal: a charge against the city asked in a Q&A and flatly denied (
     expect(warned(text)).toEqual([])
   })
 })
+
+describe('rebuttal: a reply affirming that the commenter\'s good deed reached its mark (blind R447Y-054 kind)', () => {
+  // Blind R447Y-054 kind: the commenter's cheering, help or kind words (応援, 声援, ご協力, お言葉) said to have reached someone or helped
+  // (届いていた, 伝わっていた, 励みになった) + と思います agrees with the commenter: no criticism to argue with. The city's own notice said to
+  // have reached residents, a defence after the thanks, and any answer to a criticism heard still warn.
+  const warned = (text: string, mode: CheckContext['mode']) => summary(findingsOf(rebuttal, text, { mode })).filter((s) => s.startsWith('rebuttal/') && !s.includes(':info:'))
+  it.each<[string, CheckContext['mode']]>([
+    ['ご声援ありがとうございました！沿道からの声援は、選手たちにも十分届いていたと思います。また来年もよろしくお願いします。', 'comment'],
+    ['@user 温かいメッセージをありがとうございます。皆さまのご協力は、職員一同にも十分に伝わっていたと思います。', 'reply'],
+    ['ボランティアの皆さんのがんばり、参加した子どもたちにもちゃんと届いていたと思います😊', 'comment'],
+    ['コメントありがとうございます。会場からの拍手、演奏者の皆さんにもしっかり伝わっていたと思いますよ！', 'comment'],
+  ])('passes %s', (text, mode) => {
+    expect(warned(text, mode)).toEqual([])
+  })
+  it.each<[string, CheckContext['mode']]>([
+    ['@user 周知はしっかり届いていたと考えております。', 'reply'],
+    ['@user 応援ありがとうございます。ただ、説明は十分に尽くしてきたと考えております。', 'reply'],
+    ['「応援が届かない運営だった」とのご批判をいただきましたが、運営はきちんとできていたと思います。', 'post'],
+    ['ご指摘の件ですが、皆さまへのご案内は丁寧に行ってきたと考えております。', 'comment'],
+  ])('warns %s', (text, mode) => {
+    expect(warned(text, mode).length).toBeGreaterThan(0)
+  })
+})

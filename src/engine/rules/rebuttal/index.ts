@@ -308,7 +308,7 @@ import { counterClaims } from './counter-claims'
 import { CASUAL_CONTRADICTION_PHRASES, COURTEOUS_CORRECTION_PHRASES, LOOK_FIRST_ASKED_PHRASES } from './courteous-corrections'
 import { CHARGED_RUMOUR, CORRECTION, HOAX_DENIAL, PLAIN_DENIAL, RUMOUR, correctsFraud, correctsHazardInfo, correctsHoax, correctsRumour, pastHoaxTold, rumourSpoiled, tacticTold, warnsOfHoax } from './hoaxes-and-rumours'
 import { LEGAL_AT_POST, LEGAL_LEGIT, LEGAL_THREAT, POST_DENIED } from './legal-threats'
-import { MISUNDERSTANDING, READ_WORD, apologyTurn, commonMyth, readAsGuide } from './look-alikes'
+import { MISUNDERSTANDING, READ_WORD, affirmsCommenter, apologyTurn, commonMyth, readAsGuide } from './look-alikes'
 import { disownedReply, examplesPointedBack, scriptToRepeat } from './mentions'
 import { PHRASE_TABLE_1 } from './phrase-table-1'
 import { PHRASE_TABLE_2 } from './phrase-table-2'
@@ -447,6 +447,8 @@ export const rebuttal: RuleFamily<RebuttalFacts> = {
         // A remedy announced in the paragraph, outside the phrase itself (増設する予定はございません refuses one).
         if (p.notWithRemedy && (remedy ??= REMEDY.test(fo)) && REMEDY.test(fo.slice(0, m.index) + '　' + fo.slice(m.index + m[0].length))) continue
         if (p.notAsCommonMyth && commonMyth(fo, m.index, replying)) continue
+        // Blind R447Y-054 kind: a reply affirming the commenter's good deed (応援…届いていたと思います) answers no criticism (`affirmsCommenter`).
+        if (p.needsCriticism && p.orReply && replying && !(criticism ??= CRITICISM.test(fo) || CHARGED_RUMOUR.test(fo)) && affirmsCommenter(fo, m.index, m.index + m[0].length)) continue
         const s = at(m.index)
         const e = at(m.index + m[0].length - 1) + 1
         if (p.notAsFinding && FINDING_OF.test(fo.slice(sentenceOf(fo, m.index, m.index).start, m.index)) && !(criticism ??= CRITICISM.test(fo))) continue

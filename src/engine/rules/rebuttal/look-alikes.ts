@@ -4,7 +4,7 @@
  * `beliefHeaded`: これはよくある勘違いです), 「よく読めば」 pointing to a document as a guide (`readAsGuide`). Still a rebuttal: a
  * belief about the city, a criticism received, a charge, a reply.
  */
-import { phrase } from '../../words'
+import { phrase, sentenceStartAt } from '../../words'
 import { APOLOGY, CHARGE, CRITICISM, CRITICISM_RECEIVED } from './context'
 import { CHARGED_RUMOUR, CORRECTION, HAZARD, SHELTER } from './hoaxes-and-rumours'
 
@@ -90,4 +90,25 @@ export function readAsGuide(fo: string, end: number, replying: boolean): boolean
 export const BELIEF_HEADED = phrase('(?:^|\\n)[\\s　]{0,2}[「『][^「『」』\\n]{4,60}[」』][\\s　。．、,―ー—…‥・！!~〜‐\\-]{0,6}(?:実は|じつは)?[、,]?(?:これ|それ|この考え|その考え|このような考え)(?:は|って|、|も)?[、,\\s]{0,2}(?:実は|じつは)?[、,]?(?:よくある|大きな|全くの|まったくの|典型的な|根強い)?$', 'u')
 export function beliefHeaded(fo: string, at: number, replying: boolean): boolean {
   return !replying && BELIEF_HEADED.test(fo.slice(Math.max(0, at - 90), at)) && answersNoCritic(fo)
+}
+
+/**
+ * Blind R447Y-054 kind: a reply that tells a commenter their good deed reached its mark (沿道での応援、選手にもしっかり届いていたと思います,
+ * 皆さまのご協力は十分に伝わっていたと思います, 温かいお言葉、職員一同の励みになっております): the commenter's cheering, help or kind words
+ * (`AFFIRMED_DEED`: 応援, 声援, ご協力, ご支援, お気持ち, お言葉…) said to have reached someone or helped (届いた, 伝わった, 力になった,
+ * 励みになった), agreeing with the commenter, not arguing: no criticism to answer. Only where the phrase read as "the city did enough"
+ * (`needsCriticism` with `orReply`) holds the deed's verb, in a paragraph that hears no criticism. Still a rebuttal: the city's own notice
+ * or explanation said to have reached residents (周知はしっかり届いていたと考えております), and any answer after a criticism heard
+ * (ご批判もありますが、…十分に伝わっていたと思います).
+ */
+export const AFFIRMED_DEED = phrase(
+  '(?:ご?声援|応援|励まし|エール|拍手|お?気持ち|想い|お?心遣い|お?心づかい|ご?協力|ご?支援|ご?寄付|差し入れ|おもてなし|(?:温かい|あたたかい|優しい|やさしい)?お言葉|メッセージ|頑張り|がんばり|ご?尽力)(?:の(?:声|気持ち|想い|力))?[^。！？!?\\n]{0,16}?(?:届い|届け|伝わ|力に|ちからに|励みに|支えに|元気に|勇気に|後押し)',
+  'gu',
+)
+/** Whether the phrase at [start, end) of the paragraph `fo` holds the verb of a commenter's good deed said to have reached its mark (AFFIRMED_DEED). */
+export function affirmsCommenter(fo: string, start: number, end: number): boolean {
+  const s = sentenceStartAt(fo, start, 120)
+  AFFIRMED_DEED.lastIndex = 0
+  for (const m of fo.slice(s, end).matchAll(AFFIRMED_DEED)) if (s + m.index + m[0].length > start) return true
+  return false
 }
