@@ -8364,3 +8364,52 @@ describe('personal-info: blind R445W-031, R446X-023, R446X-043 kinds (a home by 
     expect(rules(text, mode).filter((r) => r.endsWith(':block'))).toEqual([])
   })
 })
+
+describe('personal-info: blind R447Y-015, R449A-026, R450B-014 kinds (a named person\'s home by the way to it and its look, a child by school, year and name with health data, residents named by surname and place as not having done what they owe) and R449A-044 (様 as "-like")', () => {
+  const rules = (text: string, mode?: 'reply' | 'comment') => findingsOf(personalInfo, text, mode ? { mode } : {}).filter((f) => f.severity !== 'info').map((f) => `${f.rule}:${f.severity}`)
+  it.each<[string, ('reply' | 'comment' | undefined)?]>([
+    // R447Y-015 kind: a named private person's home, then the way to it and its look
+    ['回覧板は自治会長の古賀さんのお宅に届けてください。柳川駅から徒歩3分、青い屋根のお家です。'],
+    ['落とし物は松尾様のご自宅でお預かりしています。バス停から歩いて2分ほど、白い外壁の二階建てです。'],
+    ['堤さんちは、郵便局の3軒隣にある、赤い瓦屋根の平屋です。野菜はそちらで受け取れます。'],
+    // R449A-026 kind: a child by school, year and name (parted by a dot or a comma) with health data, in a post or a reply
+    ['息子さん（城内中1年・そうたくん）の食物アレルギーと除去食の件、担任に伝えました。', 'reply'],
+    ['ゆいちゃん、蒲池小3年の、喘息の既往について養護教諭と共有しました。', 'comment'],
+    ['柳城中2年・はるとくんは発達障害の診断を受けており、支援員が付き添います。'],
+    // R450B-014 kind: residents named by surname and where they live as those behind
+    ['市県民税の滞納が続いている方がいらっしゃいます。三橋町の古川さん、大和町の松尾さん、早めの納付をお願いします。'],
+    ['健診の受診票が未提出なのは、沖端の堤さん、西蒲池の江口さんだけです。'],
+    ['督促状をお送りしましたが、小学校の近くの中村様、まだ犬の登録が済んでいませんよ。'],
+  ])('flags %s', (text, mode) => {
+    expect(rules(text, mode)).toContain('personal-info/identifiable-person:block')
+  })
+  it.each<[string, ('reply' | 'comment' | undefined)?]>([
+    // a venue or a public building by the way to it; houses as scenery; a named home with no way or look
+    ['交流センターは柳川駅から歩いて5分、赤い屋根の建物です。'],
+    ['古賀さんのお宅を改修したカフェは、駅から徒歩5分、白い壁のお家です。営業は土日のみです。'],
+    ['駅から歩いて5分、赤い屋根の家が並ぶ町並みをのんびり散歩しませんか。'],
+    ['鍵は中島さんのお宅でお預かりしています。受け取りは夕方以降にお願いします。'],
+    // allergies and diagnoses told as a rule or of children in general; a named pupil praised
+    ['食物アレルギーのある児童は、蒲池小4年の保護者説明会で除去食の申請方法をご確認ください。'],
+    ['城内中1年・そうたくんが、県の作文コンクールで最優秀賞を受賞しました！'],
+    ['エピペンを処方されているお子さんがいる場合は、入学前に学校へお知らせください。'],
+    // reminders naming no one, or naming the desk's staff
+    ['狂犬病予防注射の督促状をお送りしています。ご不明な点は、生活環境課の大坪さん、北原さんまでお問い合わせください。'],
+    ['市税の滞納について、相談窓口の西田さん、収納課の古賀さんがお答えします。'],
+    ['まだ接種がお済みでない方は、駅前の動物病院、蒲池の動物病院でも受けられます。'],
+    ['未納の方はご連絡ください。次回の講座の講師は、三橋町の古賀さんです。'],
+  ])('keeps clean %s', (text, mode) => {
+    expect(rules(text, mode).filter((r) => r.endsWith(':block'))).toEqual([])
+  })
+  it.each([
+    // R449A-044 kind: 様 as "-like" after a common noun is no one's honorific
+    ['市立蒲池中学校の給食で、汁物に糸様の異物が入っていたとの報告がありました。'],
+    ['城内小学校の水道で、砂様のものが混じる事例がありました。現在は解消しています。'],
+    ['三橋中学校の理科室で見つかった粉様の物質は、検査の結果、石灰と分かりました。'],
+  ])('reads no name in %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+  it('still reads a name with 様 before a matter of theirs', () => {
+    expect(summary(findingsOf(personalInfo, '蒲池小学校5年の古賀様のお子さんの件でご連絡します。')).some((f) => f.startsWith('personal-info/identifiable-person'))).toBe(true)
+  })
+})

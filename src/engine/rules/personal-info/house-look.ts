@@ -25,6 +25,12 @@
  * 訪問したお宅では、…（17歳）の…が認知症の…のお世話を…。…町の…の角を曲がって2軒目、青いトタン屋根のお宅です): the sentence before counts
  * when it tells of a home or a family (お宅, ご家庭, 世帯, ご家族, おうち) with a resident's circumstance. Not a circumstance told of no home
  * (市内の90歳以上の方は…。…の赤い屋根の家が並ぶ町並み), nor a house as a venue or a mark on the way (as above).
+ *
+ * Blind R447Y-015 kind: the house placed by the way to it (…駅から歩いて5分, バス停から徒歩3分, …から車で10分ほど) or counted from a landmark
+ * (…の2軒隣), told by its look, is a named private person's home: the person's home named in that sentence or the one before (…会長の古賀さんの
+ * お宅で預かって, 松尾様のご自宅は, 堤さんちは), in place of a case word or a circumstance. Anyone can walk to one named neighbour's door. Not
+ * a home named as a public venue or shop (…さんのお宅を改修したカフェ: VENUE), a house by look with no name and no case, nor a staff
+ * member's or a body's place (…課の…さんの, 市役所から歩いて5分の公民館: no dwelling).
  */
 import type { Doc } from '../../doc'
 import { CONSENT, LANDMARK_SIDE, PLACE_GROUP as GROUP, PLACE_VENUE as VENUE, PLACE_WAYMARK as WAYMARK, quotedOnLine, sentencesOf, withoutUrls, type Emit } from './context'
@@ -55,6 +61,21 @@ const PLACED = new RegExp(
   `(?:の|がある|のある)(?:すぐ|真)?(?:${LANDMARK_SIDE}|[一二三四五1-5１-５]軒(?:手前|奥)|[四五4-5４-５]軒(?:隣|先|となり)|そば|手前|先)(?:に(?:ある|建つ)|の|[、,][ 　]?)|沿い(?:に(?:ある|建つ))?(?:の|[、,][ 　]?)|[\\p{Script=Han}]{1,6}(?:町|地区|丁目|校区)[\\p{Script=Han}]{0,4}(?:の|に(?:ある|建つ))`,
   'u',
 )
+/** Blind R447Y-015 kind: the way to the house from a station, a stop or a landmark, by walking or driving time (…駅から歩いて5分、). */
+const BY_WAY =
+  /(?:駅|バス停|停留所|インター|IC|交差点|公民館|学校|小学校|中学校|役所|支所|神社|寺|公園|橋|[^\s、。]{1,8}の角)から(?:歩いて|徒歩|車で|自転車で)[ 　]?(?:約|だいたい|およそ)?[0-9０-９一二三四五六七八九十]{1,2}分(?:ほど|くらい|ぐらい|程度|程)?(?:の(?:ところ|所)(?:にある|の)?|[、,][ 　]?|の|で)/u
+/**
+ * Blind R447Y-015 kind: a named private person's home (中島さんのお宅, 松尾様のご自宅, 堤さんち, 古賀さん宅): the house told is theirs. Not a
+ * group (皆さんのお宅), a customer or a staff member (お客様, …課の…さん).
+ */
+const NAMED_HOME =
+  /(?<![\p{Script=Han}々])([\p{Script=Han}々]{1,4})[ 　]?(?:さん|様|さま|氏)(?:の(?:お宅|お家|おうち|家|ご自宅|自宅)|ち(?![ゃょゅ])|んち|宅(?!配)|方(?![面法針向式角]))/u
+const NAMED_HOME_NOT = /^(?:皆|各|客|お客|御|奥)|(?:者|社|会|課|係|局|所|館|園|院|校|組|部|室|庁|員|族)$/u
+const STAFF_BEFORE_NAME = /(?:課|係|室|担当|職員|センター|窓口)(?:の|：|:)?[ 　]?$/u
+function namedHomeIn(s: string): boolean {
+  const m = NAMED_HOME.exec(s)
+  return m !== null && !NAMED_HOME_NOT.test(m[1]!) && !STAFF_BEFORE_NAME.test(s.slice(Math.max(0, m.index - 8), m.index))
+}
 /** A complaint, a report or guidance: the house is told as a case. */
 const CASE =
   /通報|苦情|相談(?!ください|下さい|窓口|会|コーナー|先|でき|は|を受け付け)|騒音|悪臭|異臭|臭い|におい|放し飼い|鳴き声|迷惑|トラブル|指導|多頭飼育|ごみ屋敷|ゴミ屋敷|野焼き|不法投棄/u
@@ -78,16 +99,26 @@ export function houseByLook(doc: Doc, emit: Emit): void {
   const t = withoutUrls(doc, doc.norm.text)
   if (CONSENT.test(t)) return
   const told = CASE.test(t)
-  if (!told && !RESIDENT.test(t)) return
-  for (const s of sentencesOf(t)) {
+  const named = NAMED_HOME.test(t)
+  if (!told && !named && !RESIDENT.test(t)) return
+  const spans = sentencesOf(t)
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i]!
     const sentence = t.slice(s.start, s.end)
     const m = HOUSE_BY_LOOK.exec(sentence)
     if (!m || GROUP.test(sentence) || quotedOnLine(t, s.start + m.index)) continue
-    if (!PLACED.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue
+    const lead = sentence.slice(Math.max(0, m.index - 40), m.index)
+    if (!PLACED.test(lead) && !BY_WAY.test(lead)) continue
     const tail = sentence.slice(m.index + m[0].length)
     if (VENUE.test(tail.slice(0, 20)) || WAYMARK.test(tail) || SCENERY.test(tail)) continue
-    // Without a case word, the resident's circumstances in the sentence or the next lines play its part.
-    if (!told && !RESIDENT.test(t.slice(s.start, Math.min(t.length, s.end + 80))) && !toldBefore(t.slice(Math.max(0, s.start - 120), s.start))) continue
+    // Without a case word, the resident's circumstances in the sentence or the next lines play its part; or (R447Y-015 kind) the house is
+    // a named person's home told in the sentence or the one before.
+    const before = t.slice(Math.max(0, s.start - 120), s.start)
+    const prev = i > 0 ? t.slice(spans[i - 1]!.start, spans[i - 1]!.end) : ''
+    // A house told in the bracket right after a named home (…様宅（…の北、赤い屋根のお宅）) is that home's address, address.ts's reading.
+    const namedHere =
+      named && (namedHomeIn(sentence) || namedHomeIn(prev)) && !VENUE.test(sentence + prev) && !/[（(][^）)]*$/u.test(sentence.slice(0, m.index))
+    if (!told && !namedHere && !RESIDENT.test(t.slice(s.start, Math.min(t.length, s.end + 80))) && !toldBefore(before)) continue
     const span = doc.fromNorm(s.start + m.index, s.start + m.index + m[0].length)
     emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: 'block', data: { label: '場所と外観で分かる私人の家' } })
     return

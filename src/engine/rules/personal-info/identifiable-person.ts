@@ -60,6 +60,18 @@ const COMMON_SAN_WORD =
  * name only: おつかれさま, ごちそうさま, おかげさま are no names; see findNames). さんぽ is a walk (みんなでおさんぽ), no honorific.
  */
 const NAME_SUFFIX = /さん(?!ぽ)|ちゃん|くん|君|様(?!宅|方)|さま(?!ざま)/g
+/**
+ * Blind R449A-044 kind: 様 as the suffix "-like, -ish" (髪の毛様の異物, 糸様のもの, 砂様の物質, 綿様の付着物, タール様の便): the thing it
+ * describes follows with の, a substance or a finding (異物, 物質, 付着物, 症状, 陰影), or the noun before is a substance's kanji (毛, 糸, 粉,
+ * 砂, 綿, 膜, 片) with もの or 物 after. Not a person's name with their matter (古賀様の症状: 古賀 is no substance, 症状 no substance word).
+ */
+const LIKE_THING = /^の[ 　]?(?:異物|物質|物体|付着物|浮遊物|沈殿物|混入物|粉末|液体|固形物|結晶|繊維|斑点|陰影|病変|分泌物|塊)/u
+const LIKE_NOUN = /(?:毛|糸|粉|砂|綿|膜|片|泥|油|粒|泡|網|針|線|髪|煙|石|虫|カビ|ゼリー|タール|ガラス|ゴム|ビニール|プラスチック|スポンジ)$/u
+const LIKE_ANY = /^の[ 　]?(?:もの|物|症状|形|色|におい|臭い)/u
+function likeSuffix(t: string, p: number, after: number): boolean {
+  const next = t.slice(after, after + 8)
+  return LIKE_THING.test(next) || (LIKE_NOUN.test(t.slice(Math.max(0, p - 8), p)) && LIKE_ANY.test(next))
+}
 /** What may follow an honorific parted from its name by a space: not hiragana running on (さんぽ, くんれん), but a particle may. */
 /* Blind R347P-052 kind: or the household after it (橋本 さんご夫妻, 古賀 さんご一家, 松尾 さんご家族): さんご is no coral there. */
 const SPACED_HONORIFIC_END = /^(?:$|[^ぁ-ゖ]|[がはのもにをへやとだで](?![ぁ-ゖ])|ご[夫一家兄姉親])/u
@@ -812,6 +824,8 @@ function findNames(t: string): Name[] {
     const five = k === 5 && /^(?:[のはがも、。「（(\s]|$)/u.test(t[p - 6] ?? '') && /[子美代江恵枝郎夫雄男彦介助太平治也哉樹輝奈菜香花乃世佳里理希]$/u.test(t[p - 1]!)
     // A company or a body thanked with 様 (株式会社みずほ建設様, 三橋町自治会様): no person.
     if (ORG_WORD_END.test(t.slice(Math.max(0, p - 8), p)) || ORG_FORM_BEFORE.test(t.slice(Math.max(0, p - 24), p))) continue
+    // Blind R449A-044 kind: 様 as the suffix "-like" after a common noun (髪の毛様の異物, 糸様のもの, 粉様の物質): no one's honorific.
+    if (m[0] === '様' && likeSuffix(t, p, after)) continue
     if (k > 0 && (k <= 4 || five)) {
       if (GENERIC_NAME.test(t.slice(p - k, p))) continue
       // Round 62 (blind GY-006/037): an age with an honorific is how a nursery calls a group of children (0歳さん, 2歳さん・3歳さん,

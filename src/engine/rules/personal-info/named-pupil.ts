@@ -16,6 +16,12 @@
  * family's (お父さんが入院中) or told within the description (春からずっと学校に行けていない, 学校に行けておらず). Not a school's team result
  * (堀割東小が優勝, …小5年の男子が県大会で優勝), a year of every school (各小学校の5年生, 市内の中学2年生), children counted or in general
  * (…2年生で学校に行けていない男子は3人), nor the trouble told of other children (不登校の子どもたち).
+ *
+ * Blind R449A-026 kind: the school, the year and the name may be parted by a dot or a comma, in a bracket after a kin word or alone (お嬢様
+ * （…小4年・…さん）, 息子さん（…くん、…中1年）), and the trouble may be the child's health data: an allergy or anaphylaxis, a history or a
+ * diagnosis, a prescription (エピペン, 処方), a developmental condition, asthma or another named illness, in a post as in a reply to the
+ * parent: a child's medical record is as much theirs as a stay in hospital. Not the words told as a rule or of children in general
+ * (アレルギーのある子どもは, 診断書が必要な場合は, 発達相談の日程), nor a named child praised.
  */
 import type { Doc } from '../../doc'
 import { CONSENT, quotedOnLine, sentencesOf, withoutUrls, type Emit } from './context'
@@ -31,7 +37,7 @@ const CHILD_NAME_AFTER_VERB = String.raw`(?:[\p{Script=Han}々]{1,4}|[ぁ-ゖ]{2
 /** Blind R444V-022 kind: no name, the child told by sex. */
 const CHILD_BY_SEX = String.raw`(?:男の子|女の子|男子|女子)(?:生徒|児童)?`
 const NAMED_PUPIL = new RegExp(
-  String.raw`${CHILD_NAME}[ 　]?[（(][ 　]?${SCHOOL_YEAR}[ 　]?[)）]|${SCHOOL_YEAR}(?:の|に通う)[ 　]?(?:男の子|女の子)?[ 　]?${NOT_CHILD_NAME}${CHILD_NAME}|${CLASS_ONLY}の[ 　]?${NOT_CHILD_NAME}${CHILD_NAME}` +
+  String.raw`${CHILD_NAME}[ 　]?[（(][ 　]?${SCHOOL_YEAR}[ 　]?[)）]|${CHILD_NAME}[ 　]?[・、,][ 　]?${SCHOOL_YEAR}|${SCHOOL_YEAR}[ 　]?[・、,][ 　]?${NOT_CHILD_NAME}${CHILD_NAME}|${SCHOOL_YEAR}(?:の|に通う)[ 　]?(?:男の子|女の子)?[ 　]?${NOT_CHILD_NAME}${CHILD_NAME}|${CLASS_ONLY}の[ 　]?${NOT_CHILD_NAME}${CHILD_NAME}` +
     String.raw`|${SCHOOL_YEAR}で[^。！？!?\n]{0,24}?[るた][ 　]?${NOT_CHILD_NAME}${CHILD_NAME_AFTER_VERB}` +
     String.raw`|${SCHOOL_YEAR}(?:の|で)[^。！？!?\n]{0,30}?${CHILD_BY_SEX}`,
   'gu',
@@ -51,8 +57,13 @@ const HOME_LIFE =
   String.raw`(?:毎日|いつも|毎日の?ように)[ 　]?(?:の)?(?:放課後|学校帰り|下校後|夕方)(?:は|に|も)?[^。！？!?
 ]{0,16}?(?:で過ごし|にい(?:る|ます)|に来て|で遊んで|で待って|で一人|でひとり)|(?:放課後|学校帰り|下校後)(?:は|に|も)?[ 　]?(?:毎日|いつも)[^。！？!?
 ]{0,16}?(?:で過ごし|にい(?:る|ます)|に来て|で遊んで|で待って|で一人|でひとり)`
-const TROUBLE_CORE =
-  /学校(?:に|へ)[ 　]?(?:行け|いけ|通え|かよえ|来られ|来れ|行かれ)(?:て(?:い|お(?:ら|り)))?(?:ない|なく|ず|なかっ|ません)|学校を(?:休みがち|長く休|休んで)|不登校|登校(?:でき(?:ない|なく|ず|なかっ)|しぶり|渋り|拒否)|保健室登校|別室登校|いじめ(?:られ|に(?:遭|あ)|を受け)|病気|持病|難病|障が?い|障害(?!物)|入院|通院|闘病|発作|てんかん/u
+/** Blind R449A-026 kind: the child's health data (an allergy, a history, a diagnosis, a prescription, a developmental condition). */
+const HEALTH_DATA =
+  String.raw`アレルギー|アナフィラキシー|エピペン|既往(?:歴|症)?|(?:と|を|の)診断|診断(?:され|を受け|名|が(?:つ|出))|処方(?:され|を受け|薬)?|発達(?:障が?い|障害|の(?:遅れ|特性|課題)|検査)|(?:自閉|ADHD|注意欠如|学習障|LD|ぜん?そく|喘息|アトピー|糖尿病|心疾患|腎臓病|白血病)`
+const TROUBLE_CORE = new RegExp(
+  String.raw`学校(?:に|へ)[ 　]?(?:行け|いけ|通え|かよえ|来られ|来れ|行かれ)(?:て(?:い|お(?:ら|り)))?(?:ない|なく|ず|なかっ|ません)|学校を(?:休みがち|長く休|休んで)|不登校|登校(?:でき(?:ない|なく|ず|なかっ)|しぶり|渋り|拒否)|保健室登校|別室登校|いじめ(?:られ|に(?:遭|あ)|を受け)|病気|持病|難病|障が?い|障害(?!物)|入院|通院|闘病|発作|てんかん|${HEALTH_DATA}`,
+  'u',
+)
 const TROUBLE = new RegExp(`${TROUBLE_CORE.source}|${HOME_LIFE}`, 'u')
 /** The trouble told of others or as a rule right after it. */
 const OF_OTHERS = /^(?:の|な|のある|がある|を抱える|に悩む)?(?:友達|友だち|方|人|子ども|子供|こども|子|児童|生徒|お年寄り|高齢者|皆|みんな|人たち|場合|ときは|時は|際は)/u
