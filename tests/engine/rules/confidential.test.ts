@@ -9194,3 +9194,42 @@ describe('confidential: police inquiry details passed on, cited in more ways and
     expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('confidential: a bidder\'s standing in a selection still deliberated, a budget sum moved in the assessment or heading somewhere, an inquiry started on a named suspicion with its details (blind wave 92, conf92)', () => {
+  // Blind R447Y-003 kind: the standing or score of a bidder or an operator in a selection not yet decided (…㈱, （株）…, …事業団; 第一位, 1番手, 最高点).
+  // Blind R447Y-050, R448Z-034 kind: a budget sum told with how it moved or where it is heading, at a stage of the assessment or drafting.
+  // Blind R448Z-027 kind: an inquiry started on a named suspicion, with those questioned, a query sent to the city or a count of those involved.
+  it.each([
+    ['ごみ収集業務のプロポーザル、審査はまだ途中だけど、総合点では（株）有明クリーンサービスが最高点でした。', 'confidential/pre-release'],
+    ['図書館の次期指定管理者の選定、選考委員の採点では市文化振興事業団が1番手で、まだ正式には決まっていませんが本命です。', 'confidential/pre-release'],
+    ['市民会館の指定管理、選定委員会の順位は株式会社ホールサービス筑後が第一位、まだ審議の途中なので内緒です。', 'confidential/pre-release'],
+    ['新年度予算の要求段階ですが、図書館の資料購入費は600万円から450万円に削られる見通しです。', 'confidential/budget'],
+    ['二次査定では地域おこし協力隊の事業費が2,400万円まで圧縮されました。議会への提出は2月です。', 'confidential/budget'],
+    ['財政課と詰めている最中ですが、公民館の修繕費はだいたい3,000万円ほどで落ち着きそうです。', 'confidential/budget'],
+    ['来年度予算の未定稿の段階ですが、防犯灯のLED化は1,500万円に増額の見込みです。', 'confidential/budget'],
+    ['町議選をめぐって公選法違反の容疑で県警の強制捜査が入りました。後援会の幹部三人がすでに任意で事情を聴かれているそうです。', 'confidential/investigation'],
+    ['市発注工事をめぐる贈賄の疑いで警察が捜査に乗り出し、市にも契約書類について照会を受けています。', 'confidential/investigation'],
+    ['選挙違反の疑いで内偵が進んでいて、票の取りまとめを頼まれた関係者は二十人近くいるらしいです。', 'confidential/investigation'],
+  ])('blocks %s', (text, rule) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule === rule && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    // a committee merely sitting, a published selection, a scoring rule
+    '市民プールの指定管理者について、選定委員会で審議中です。結果は決まり次第お知らせします。',
+    '指定管理者の選定結果を公表しました。評価点は九州アクア株式会社が最も高く、候補者に選定しました。',
+    '選定委員会の評価は、提案内容60点、価格40点の配点で行います。審議中の案件についてはお答えできません。',
+    // a budget announced or settled, a fee heading somewhere with no budgeting stage, an assessment with no sum
+    '令和8年度当初予算案を公表しました。市民マラソンへの補助金は800万円から500万円に減額しています。',
+    '議会に提出した予算案では、図書館の資料購入費が300万円から450万円に増額されています。',
+    '令和6年度決算では、体育館の光熱費が1,200万円から900万円に減額となりました。',
+    'イベントの日程は実行委員会で調整中です。参加費は500円になりそうです。',
+    '予算編成の時期を迎え、財政課の一次査定は来週から始まります。',
+    // the city to cooperate with no details, an arrest from the police's release, an offence named in a warning
+    '市議選に関し、公職選挙法違反の疑いで警察の捜査が入ったとの報道がありました。市としては捜査に全面的に協力してまいります。',
+    '県警は、買収の疑いで運動員の男2人を逮捕したと発表しました（県警の報道発表資料より）。',
+    '買収などの選挙違反の疑いがある行為を見かけたら、警察にご相談ください。',
+    '詐欺の疑いで捜査が進められていると聞きましたが、詳しいことは分かりません。市としては警察の捜査に協力します。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})

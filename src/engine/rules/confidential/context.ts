@@ -194,9 +194,11 @@ export const AWARENESS_WORDS = /研修|(?:漏えい|漏洩|流出|情報|秘密|
  * 研修の委託料, 研修費): the money of a training, no lesson on keeping secrets (TRAINING_AS_ITEM).
  */
 const TRAINING_AS_ITEM = /研修(?:の)?(?:講師謝金|謝金|講師料|謝礼|費用|経費|予算|委託料|委託費|事業費|旅費|費)/gu
+/** Blind R448Z-034 kind: nor an awareness campaign named as a budget's item (選挙啓発費, 啓発事業の予算, 啓発の委託料): its money, no lesson. */
+const CAMPAIGN_AS_ITEM = /啓発(?:事業|活動|イベント)?(?:の)?(?:事業費|委託料|委託費|経費|費用|予算|補助金|費)/gu
 export const AWARENESS = {
   test: (s: string): boolean =>
-    AWARENESS_WORDS.test(s) && AWARENESS_WORDS.test(s.replace(/「[^「」\n]{0,80}」/gu, '').replace(/啓発(?:推進)?(?:協議会|委員会|センター|課|係|室)/gu, '').replace(TRAINING_AS_ITEM, '')),
+    AWARENESS_WORDS.test(s) && AWARENESS_WORDS.test(s.replace(/「[^「」\n]{0,80}」/gu, '').replace(/啓発(?:推進)?(?:協議会|委員会|センター|課|係|室)/gu, '').replace(TRAINING_AS_ITEM, '').replace(CAMPAIGN_AS_ITEM, '')),
 }
 /** Telling on the quiet in the same sentence: a duty named and then broken. */
 export const TOLD_ANYWAY = /こっそり|ここだけ|内緒|ないしょ|ナイショ|オフレコ|少しだけ|ちょっとだけ|お見せ|教えちゃ|教えます|入手/u

@@ -89,16 +89,27 @@ const BUDGET_PENDING87 = new RegExp(
  * …3,800万円を計上中です; …を盛り込む方針), in a paragraph where it is still with the finance section or before its assessment (財政課と
  * 詰めているところ, 査定はまだこれから, 予算の要求で, 金額はまだ動く): BUDGET_ENTERED90 with BUDGET_STAGE90. A budget passed or published,
  * a sum entered already (計上しました, 計上しています) and the state's requests stay clean.
+ * Blind R447Y-050, R448Z-034 kind (widened in wave 92): a sum in a budget request or a draft budget before it is announced, told with
+ * how it moved or where it is heading (…800万円から500万円に減額; …が300万円に削られ; …約120万円になりそう; …で落ち着く見込み):
+ * BUDGET_MOVED92, in a paragraph at a stage of the internal assessment or drafting (一次査定で, 財政課の査定で, 財政課と調整中, 未定稿,
+ * 要求段階, 議会への提出前). A budget the city has announced (当初予算案を公表しました, 議会に提出した予算案では), a settled account
+ * (決算) and a sum changed with no stage of the budgeting named stay clean.
  */
 const BUDGET_ENTERED90 = new RegExp(
   `${VALUE58}(?:ほど|程度|前後|くらい|ぐらい|余り|規模)?(?:を|で)?[、,]?(?:計上|要求|盛り込)(?:中|する方向|の方向|する方針|する予定|する見込み|しようと|したいと|む見込み|む方向|む方針|む予定)`,
   'gu',
 )
 const BUDGET_STAGE90 =
-  /財政(?:課|当局|担当|部)?(?:と|に|で)[^。！？!?\n]{0,8}?(?:詰め|調整|協議|折衝|ヒアリング|相談)|査定(?:は|が)?(?:まだ|これから|中|前|待ち)|予算(?:の)?要求|要求(?:の)?段階|(?:金額|数字|額)(?:は|も)?(?:まだ)?(?:動く|変わる|固まって)/u
+  /財政(?:課|当局|担当|部)?(?:と|に|で)[^。！？!?\n]{0,8}?(?:詰め|調整|協議|折衝|ヒアリング|相談)|査定(?:は|が)?(?:まだ|これから|中|前|待ち)|予算(?:の)?要求|要求(?:の)?段階|(?:金額|数字|額)(?:は|も)?(?:まだ)?(?:動く|変わる|固まって)|(?:一次|二次|最終|財政課|財政部|財務課|財政当局|市長|副市長|予算)(?:の|による)?査定(?:で|では|の結果|の段階|段階)|(?:予算|要求)[^。！？!?\n]{0,16}?未定稿|未定稿の(?:予算|要求)|予算(?:案)?[^。！？!?\n]{0,8}?(?:議会|定例会)(?:に|へ)(?:の)?(?:提出|上程)(?:前|する前)/u
+/** Blind R447Y-050, R448Z-034 kind: a budget sum told with how it moved in the budgeting or where it is heading (…から500万円に減額; 約120万円になりそう). */
+const BUDGET_MOVED92 = new RegExp(
+  `${VALUE58}(?:から[、,]?(?:約)?${VALUE58})?(?:に|へ|まで)?[、,]?(?:減額|増額|削減|縮減|圧縮|半減|カット|削られ|削ら|減らされ|増やされ|引き下げ|引き上げ|上積み|上乗せ)` +
+    `|${VALUE58}(?:ほど|程度|前後|くらい|ぐらい|規模)?(?:に|と|で)[、,]?(?:なりそう|なる見込み|なる見通し|なる方向|なる予定|なるかも|落ち着きそう|落ち着く見込み|収まりそう|決まりそう|固まりそう)`,
+  'gu',
+)
 /** The budget told to all: published, proposed, passed, or the state's own requests. */
 const BUDGET_OUT87 = /可決|議決|成立し|上程し|提案し(?:まし|てい)|議会に提出(?!する)|公表し|発表し|記者発表|ホームページ|市HP|概算要求|国の予算|政府予算/u
-const DELIBERATION_INCIDENT_QUOTE_AND_FIRM_PAPER_GATE = new ParagraphGate([INTERNAL_MEETING87, STAFF_PINNED87, QUOTE_BREAKDOWN87, FIRM_PAPER87, BUDGET_PENDING87, BUDGET_ENTERED90])
+const DELIBERATION_INCIDENT_QUOTE_AND_FIRM_PAPER_GATE = new ParagraphGate([INTERNAL_MEETING87, STAFF_PINNED87, QUOTE_BREAKDOWN87, FIRM_PAPER87, BUDGET_PENDING87, BUDGET_ENTERED90, BUDGET_MOVED92])
 /** The sentence of `at` and the `n` after it. */
 function sentencesFrom(t: string, start: number, end: number, n: number): string {
   const here = sentenceAround(t, start, end)
@@ -140,5 +151,8 @@ export function runDeliberationIncidentQuoteAndFirmPaperKinds({ input, t, spans,
   }
   if (q.may(BUDGET_ENTERED90) && BUDGET_STAGE90.test(t) && !BUDGET_OUT87.test(t) && !BUDGET_OUT58.test(t)) {
     emitAll(q, doc, t, BUDGET_ENTERED90, 'confidential/budget', emit, spans, once(notAware))
+  }
+  if (q.may(BUDGET_MOVED92) && BUDGET_STAGE90.test(t) && !BUDGET_OUT87.test(t) && !BUDGET_OUT58.test(t)) {
+    emitAll(q, doc, t, BUDGET_MOVED92, 'confidential/budget', emit, spans, once(notAware))
   }
 }

@@ -182,16 +182,22 @@ const ASKS_REPORT = /ご協力(?:を|くだ|お願)|情報(?:提供)?を?(?:お�
  * 顔見知り) or a step (絞り込めている, 補導される見込み, 任意同行, 書類送検, 持ち出した可能性が高い). The police's public appeal
  * (情報提供をお願いします, 110番), an arrest the police announced (…を逮捕したと発表しました) and a theft told with no inquiry details
  * stay clean.
+ * Blind R448Z-027 kind (widened in wave 92): an inquiry said to have started on a named suspicion (買収の疑いで警察の捜査が入り,
+ * 公選法違反の容疑で県警が捜査に乗り出し, 選挙違反の疑いで内偵が進んでいる) stands for the citation, with what it holds after it: those
+ * questioned (運動員二名が任意で事情を聞かれ), a query the police sent the city on the case (…について照会がありました), or a count of
+ * those involved (配った相手は十数人, 関係者は二十人近く). The city saying it will cooperate with no details, an offence named in a
+ * warning and an arrest told from the police's own release stay clean.
  */
 const POLICE_HEARD90 = new RegExp(
   `${POLICE_AGENCY}${POLICE_PERSON}(?:から|より|に)[、,]?(?:聞い|聞き|伺っ|伺い|うかがっ|教えて(?:もらっ|いただい))[^。！？!?\\n]{0,12}?(?:ところ(?:では|によると|によれば|だと)?|話(?:では|によると|だと)|(?:捜査|調べ|状況|内容)(?:の状況)?(?:では|によると|だと))` +
     `|${POLICE_AGENCY}${POLICE_PERSON}(?:の|から(?:の)?)(?:話|説明)(?:では|によると|によれば|だと)` +
     `|${POLICE_AGENCY}${POLICE_PERSON}(?:から|より|に)[、,]?(?:聞い|伺っ|うかがっ)た(?:ん|の)(?:です|だ)?(?:が|けど|けれど)` +
-    `|${POLICE_AGENCY}(?:の)?(?:捜査|調べ|取り調べ|取調べ)(?:では|によると|によれば|だと)|${POLICE_AGENCY}${POLICE_PERSON}(?:によると|によれば)`,
+    `|${POLICE_AGENCY}(?:の)?(?:捜査|調べ|取り調べ|取調べ)(?:では|によると|によれば|だと)|${POLICE_AGENCY}${POLICE_PERSON}(?:によると|によれば)` +
+    `|(?:疑い|容疑|嫌疑)(?:で|により|があるとして)[、,]?[^。！？!?\\n]{0,16}?(?:${POLICE_AGENCY}(?:の|が|も)?)?(?:強制捜査|捜査|家宅捜索|内偵|調べ)(?:が|に|を)?[、,]?(?:入り|入っ|入った|始ま|着手し|乗り出し|進んで|進められ|進め|受け)`,
   'gu',
 )
 const POLICE_DETAIL90 =
-  /浮上|浮かび上が|捜査線上|特定(?:され|でき|し)|関与(?:が|を|し)|事情を(?:聴|聞|訊)(?:く|き|いて|いた|かれ)|事情聴取|任意(?:で|の)(?:事情|聴取|同行|取り調べ|取調べ)|家宅捜索|取り調べ|取調べ|逮捕状|立件|送検|(?:[0-9０-９]{1,2}代|[0-9０-９]{1,3}歳)(?:くらい|ぐらい|ほど)?の(?:男性|女性|男|女|人物)|(?:以前|かつて|元)[^。！？!?\n]{0,10}?(?:働いて|勤めて|勤務して)(?:い|お)た|絞り込(?:め|まれ|ん|み)|補導|任意同行|逮捕(?:する|される|に踏み切る)?(?:見込み|見通し|方針|予定|方向)|(?:持ち出し|盗ん|盗っ|壊し|関与し|関わっ)た可能性|犯行の可能性|元(?:臨時|非常勤|嘱託|パート)?(?:職員|社員|従業員|店員|作業員)|(?:臨時|非常勤|嘱託|派遣)(?:の)?(?:職員|社員)|内部の(?:者|人間|人|犯行)|顔見知り|(?:中学生|高校生|小学生|少年|少女|大学生)(?:ら|数人|[0-9０-９一二三四五]人)|[0-9０-９一二三四五]人組/u
+  /浮上|浮かび上が|捜査線上|特定(?:され|でき|し)|関与(?:が|を|し)|事情を(?:聴|聞|訊)(?:く|き|いて|いた|かれ)|事情聴取|任意(?:で|の)(?:事情|聴取|同行|取り調べ|取調べ)|家宅捜索|取り調べ|取調べ|逮捕状|立件|送検|(?:[0-9０-９]{1,2}代|[0-9０-９]{1,3}歳)(?:くらい|ぐらい|ほど)?の(?:男性|女性|男|女|人物)|(?:以前|かつて|元)[^。！？!?\n]{0,10}?(?:働いて|勤めて|勤務して)(?:い|お)た|絞り込(?:め|まれ|ん|み)|補導|任意同行|逮捕(?:する|される|に踏み切る)?(?:見込み|見通し|方針|予定|方向)|(?:持ち出し|盗ん|盗っ|壊し|関与し|関わっ)た可能性|犯行の可能性|元(?:臨時|非常勤|嘱託|パート)?(?:職員|社員|従業員|店員|作業員)|(?:臨時|非常勤|嘱託|派遣)(?:の)?(?:職員|社員)|内部の(?:者|人間|人|犯行)|顔見知り|(?:中学生|高校生|小学生|少年|少女|大学生)(?:ら|数人|[0-9０-９一二三四五]人)|[0-9０-９一二三四五]人組|照会(?:が|を)(?:あり|あっ|受け|来)|(?:運動員|関係者|後援会員|支持者|相手|対象者?)(?:は|が|も)?[^。！？!?\n]{0,6}?(?:[0-9０-９一二三四五六七八九十]{1,3}|十数|数十|数)(?:人|名)(?:に(?:のぼ|上|達)|近く|以上|ほど|余り|あまり|いる|い(?:て|ま))/u
 const POLICE_CASE_GATE = new ParagraphGate([POLICE_HEARD90, POLICE_TOLD_PRIVATELY, SUSPECTS_KNOWN, COVERT_OPERATION, STING_PLAYED_ALONG, CAPTURE_PLANNED, POLICE_QUERY_RECEIVED, POLICE_TALLY_PENDING])
 /** The police-case kinds (see the comment above POLICE_AGENCY), run where the paragraph has no finding yet. */
 export function runPoliceCaseKinds({ input, t, spans, notAware, once, published }: ParagraphKindContext): void {
