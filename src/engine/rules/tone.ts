@@ -214,7 +214,10 @@ const ENDING_RULES: readonly EndingRule[] = [
   // A plain question or statement closed with の (知らなかったの？, 行くの).
   { re: /(?:[たるいうくすつぬむぶぐ]|ない|なかった|だった)の$/u, kind: 'ending', weight: 1, fix: always('のですか') },
   { re: /(?:じゃん|じゃね|じゃない|やん|やんか)$/u, kind: 'ending', weight: 1, levity5: true, fix: always('ですね') },
-  { re: /(?:っしょ|でしょ)$/u, kind: 'ending', weight: 1, fix: always('でしょう') },
+  // Blind R449A-059 kind: 〜っしょ (うまいっしょ, 間違えないっしょ, 行けるっしょ) is the slang of a chat, never a notice's: levity on a stiff
+  // account (4, 5) however polite the sentences around it; the clipped でしょ stays a casual ending weighed in the score.
+  { re: /っしょ$/u, kind: 'ending', weight: 1, levity: true, fix: always('でしょう') },
+  { re: /でしょ$/u, kind: 'ending', weight: 1, fix: always('でしょう') },
   { re: /(?:っすね|っすよ|っす|ッス)$/u, kind: 'ending', weight: 1, fix: (m) => (m.endsWith('ね') ? 'ですね' : m.endsWith('よ') ? 'ですよ' : 'です') },
   { re: /(?:かもね|かもよ|かも|かもな)$/u, kind: 'ending', weight: 1, fix: always('かもしれません') },
   { re: /すぎん$/u, kind: 'ending', weight: 1, fix: always('すぎませんか') },
@@ -414,7 +417,11 @@ const LONG_MARKS = /[ー~っッ]/gu
  * A polite ending drawn out, read in the raw text around an elongation: with the long-vowel mark (ましたー, ますー, でーす, まーす), the
  * voice of a chat on any stiff account (4, 5); with 〜 (お願いします〜, です～), a softened close that only the stiffest account (5) rules out.
  */
-const POLITE_LONG_VOWEL = /(?:ました|ます|です|でした|ません|ください)ー+|[まで][ー〜~～]+す/u
+/**
+ * Blind R449A-059 kind: …or clipped with a small っ, drawn out or not (変えました〜っ！, お待ちしてますっ, 完成でーすっ): the squeal of a chat,
+ * never a notice's, on any stiff account (4, 5).
+ */
+const POLITE_LONG_VOWEL = /(?:ました|ます|です|でした|ません|ください)ー+|[まで][ー〜~～]+す|(?:ました|ます|です|でした|ません|ください|ましょう)[ー〜~～]*[っッ]/u
 const POLITE_DRAWN_OUT = /(?:ました|ます|です|でした|ません|ください)[ー〜~～]+/u
 /** Blind R260K-044 kind: …with a final particle before the drawn-out vowel (見てくださいね〜, 開催しますよ〜, 楽しかったですね〜). */
 const POLITE_PARTICLE_DRAWN_OUT = /(?:ました|ます|です|でした|ません|ください|ましょう)(?:ね|よ|よね|ねぇ)[ー〜~～]+$/u
@@ -553,6 +560,14 @@ const ARM_BEFORE = /[ヽヾ＼\\σ٩⊂]/u
 const ARM_AFTER = /[ﾉノ／/و۶✧☆⊃ゞ]/u
 /** Faces without a bracket of their own (global: every one is a signal). */
 const BARE_KAOMOJI = /orz|OTL|m\(_ _\)m/gu
+/**
+ * Blind R449A-059 kind: a net-slang stage direction in brackets, read as a face (これで完璧です(ｷﾘｯ), 新しくしました（ドヤ）, 大丈夫です
+ * (震え声)): the writer's smug or sheepish look acted out as on a message board, levity on a stiff account (4, 5) however polite the rest,
+ * in any script (ｷﾘｯ, キリッ, きりっ). Read on the NFKC view of the bracket. Not a bracket holding a name, a note or a date (（金）, （仮称）,
+ * （ドヤ街の歴史講座）: the word must fill the bracket).
+ */
+const STAGE_WORD = /^[(（](?:キリッ|キリリ(?:ッ)?|きりっ|ドヤ[ッァー]*|どや[っぁー]*|ドヤ顔|どや顔|震え声|白目|遠い目|棒読み|ボソッ|ぼそっ|真顔|迫真)[)）]$/u
+const STAGE_BRACKET = /[(（][^()（）\n]{1,6}[)）]/gu
 
 /** Whether a text can hold an emoji: astral characters, or the symbol blocks emoji come from. */
 function mayHoldEmoji(s: string): boolean {
@@ -760,7 +775,12 @@ const LAUGHED_OFF = /笑う(?:しか|ほか)(?:ない|なか|ありません|ね
  * 事故を防ぐため, 大規模災害に備える, 津波浸水想定区域, 自転車保険): no misfortune has happened, so
  * a cheerful word or emoji in the post is not careless about one.
  */
-const SUPPOSED = /際|場合|ないよう|ないため|防ぐ|防ご|防止|予防|備え|備蓄|想定|対策|啓発|保険|訓練|万一|万が一|もしも|おそれ|恐れ|リスク|防災/u
+/**
+ * Blind MQ-021 kind: …or that names it as a hazard a thing may lead to, in advice (外に出ると交通事故や感染症のもとになることも, 放置すると
+ * 火災の原因になります, 重大事故につながりかねません, 事故を招くことも): a risk warned of, no tragedy that happened, so a neutral emoji in
+ * the post (🏠, 📅, 📍, 🐱) is no levity about one. A cause that did happen (死亡事故につながりました, 火災の原因となった) is not read.
+ */
+const SUPPOSED = /際|場合|ないよう|ないため|防ぐ|防ご|防止|予防|備え|備蓄|想定|対策|啓発|保険|訓練|万一|万が一|もしも|おそれ|恐れ|リスク|防災|(?:もと|元|原因|引き金)(?:に|と)な(?:る|りま(?!した)|りか|りや|りう|りえ)|(?:に|へと?)(?:つなが|繋が)(?:る|りま(?!した)|りか|りや)|を招(?:く|きま(?!した)|きか)/u
 
 /**
  * Right after a misfortune word: a goal of preventing it (交通事故ゼロの春に, 火災撲滅, 死亡事故をなくそう), or its absence told
@@ -1533,6 +1553,14 @@ export function toneFactsOf(doc: Doc): ToneFacts {
       while (b < raw.length && ARM_AFTER.test(raw[b]!)) b++
       signals.push({ kind: 'kaomoji', weight: WEIGHT.kaomoji, fix: REMOVE, start: a, end: b })
       faces.push({ start: a, end: b })
+    }
+    STAGE_BRACKET.lastIndex = 0
+    for (let m = STAGE_BRACKET.exec(raw); m; m = STAGE_BRACKET.exec(raw)) {
+      if (!STAGE_WORD.test(m[0].normalize('NFKC'))) continue
+      const at = m.index
+      if (faces.some((f) => at < f.end && f.start < at + m![0].length)) continue
+      signals.push({ kind: 'kaomoji', weight: WEIGHT.kaomoji, fix: REMOVE, start: at, end: at + m[0].length })
+      faces.push({ start: at, end: at + m[0].length })
     }
     if (raw.includes('orz') || raw.includes('OTL') || raw.includes('m(_ _)m')) {
       BARE_KAOMOJI.lastIndex = 0

@@ -17455,3 +17455,43 @@ describe('decency: a group paired with those outside it as one audience (…の�
     expect(hits(text)).toEqual([])
   })
 })
+
+describe('decency: blind wave 92 kinds (dectone: R448Z-035, R450B-039, R448Z-045), foreigners cast as a takeover, a foreign group suspected on its numbers, a disaster\'s damage made a pun', () => {
+  const flagged = (text: string) => summary(findingsOf(decency, text)).filter((s) => s.includes(':block:') || s.includes(':warn:'))
+  it.each([
+    // a foreign group cast as taking the town over, or the town's matters kept to Japanese alone (rules/decency/sentence-kinds.ts)
+    ['移民をどんどん受け入れたら、そのうちこの町は侵略されてしまいますよね。', 'decency/discriminatory:block'],
+    ['中国系の住民に市政が支配されかねないので、慎重に考えるべきだと思います。', 'decency/discriminatory:block'],
+    ['外国籍の方の参加も検討中ですが、まちの大事なことは日本人だけで決めるべきでしょう。', 'decency/discriminatory:block'],
+    ['外国の人に自治会の役員を任せたら、地区ごと乗っ取られるんじゃないかと思います。', 'decency/discriminatory:block'],
+    // a foreign group said to be many there and suspected of the trouble (rules/decency/foreign-group-lumped.ts)
+    ['最近、駅の駐輪場で自転車の盗難が続いています。あの辺はベトナムから来た人が多いし、そのせいではと思ってしまいます。', 'decency/discriminatory:block'],
+    ['公園の池の鯉が減っているそうです。近くに留学生が多いので、食べられちゃったのかなと心配です。', 'decency/discriminatory:block'],
+    ['畑の野菜を持ち去られる被害が続いています。外国人実習生が増えたから、犯人もそっちに違いないですね。', 'decency/discriminatory:block'],
+    // a disaster's damage made a pun for something else (rules/decency/disaster-levity.ts)
+    ['台風で屋根が飛ばされても、夏祭りの熱気は飛ばされません！', 'decency/insensitive:warn'],
+    ['大雨で店が浸水しても、商店街の元気は浸水しません💪', 'decency/insensitive:warn'],
+    ['地震で家が倒れても、うちのセール価格は倒れないよ〜！', 'decency/insensitive:warn'],
+  ])('flags %s', (text, expected) => {
+    expect(flagged(text)).toEqual(expect.arrayContaining([expect.stringContaining(expected)]))
+  })
+  it.each([
+    // an account hijacked, the fear named a rumour, a sober talk of who may vote, a craft by Japanese hands, Japanese-only refused
+    'SNSのアカウントが乗っ取られる被害が増えています。海外からの不正ログインにご注意ください。',
+    '「外国人に土地が乗っ取られる」というデマが広がっていますが、事実ではありません。',
+    '永住外国人の住民投票への参加について、市民の皆さんのご意見を募集しています。',
+    '外国人観光客にも人気の和紙は、日本人の手で一枚ずつすかれています。',
+    '多文化共生のまちづくりは、日本人だけで決めず、外国籍の住民の声も聞いて進めます。',
+    // a group many there with no suspicion, a guess with no trouble, the group as the ones at risk
+    'この地区は外国籍の住民が多いので、ごみの出し方を多言語でお知らせしています。',
+    '今年は留学生が多いので、夏祭りはにぎやかになるのかなと楽しみです。',
+    '自転車の盗難が増えています。外国人観光客も多いので、狙われることもあるのかもしれません。鍵かけをお願いします。',
+    // a precaution, the pun kept for lives, another verb, a fall denied
+    '地震で建物が壊れても書類は壊れないよう、耐火金庫に保管しましょう。',
+    '台風で家が流されても、被災者生活再建支援金を受け取れます。',
+    '家が倒れなくても、家具は倒れます。家具の固定をお願いします。',
+    '大雨で家が浸水しても命は浸水しないように、早めに避難しましょう。',
+  ])('keeps clean %s', (text) => {
+    expect(flagged(text)).toEqual([])
+  })
+})

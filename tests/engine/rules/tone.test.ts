@@ -2074,3 +2074,50 @@ describe('tone (4(1)): 草 set apart by a comma after the clause it laughs at (b
     expect(warned(text, level)).not.toContain('tone/too-casual')
   })
 })
+
+describe('tone (4(1)): っしょ, a net-slang stage direction ((ｷﾘｯ), （ドヤ）) and a polite ending clipped with っ on a stiff account (blind R449A-059 kind, found by blind wave 92)', () => {
+  // Kind: 〜っしょ (行けるっしょ), a bracketed stage direction of a message board in any script ((ｷﾘｯ), （キリッ）, (ドヤァ), (震え声)) and
+  // です・ます clipped or drawn out with a small っ (完成しましたっ！, お待ちしてます〜っ) are a chat's voice: flagged on a stiff account
+  // (4, 5) however polite the rest. Hard negatives: a bracket holding a day, a note or a name, でしょう in full, a small っ inside a word.
+  it.each<[string, Level]>([
+    ['新しい案内板を設置しました。これで迷わないっしょ。', 4],
+    ['受付の番号札を大きくしました。もう見落とさないっしょ！', 5],
+    ['窓口の待ち時間を半分にしました(キリッ)', 4],
+    ['市民課の新しい発券機、使いやすさは保証します（ﾄﾞﾔｧ）', 4],
+    ['申請書の記入例を全部作り直しましたっ！', 4],
+    ['皆さまのお越しをお待ちしています〜っ', 5],
+  ])('flags %s (registered %i)', (text, level) => {
+    expect(warned(text, level)).toContain('tone/too-casual')
+  })
+  it.each<[string, Level]>([
+    ['本日（金）は窓口を19時まで延長します。', 4],
+    ['（仮称）中央公園の整備計画について説明会を開きます。', 5],
+    ['新しい発券機で、待ち時間は短くなるでしょう。', 4],
+    ['講座「ドヤ街の歴史」（全3回）の参加者を募集します。', 4],
+    ['申請書の記入例を作り直しました。窓口でお受け取りください。', 4],
+    ['発送はゆうパックでお届けします。', 5],
+  ])('passes %s (registered %i)', (text, level) => {
+    expect(warned(text, level)).not.toContain('tone/too-casual')
+  })
+})
+
+describe('tone (4(2)): a misfortune named as the hazard a thing may lead to, in advice, is no tragedy that happened (blind MQ-021 kind, found by blind wave 92)', () => {
+  // Kind: 交通事故や感染症のもとになることも, 火災の原因になります, 重大事故につながりかねません: a risk warned of, so a neutral emoji in the post
+  // (🏠, 📅, 📍, 🐱) is no levity about it. Kept flagged: levity beside a tragedy that happened, or a cause that did lead to one.
+  const insensitive = (text: string, level: Level = 2) => findingsOf(tone, text, { tone: level, site: 'instagram' }).filter((f) => f.rule === 'tone/insensitive' && f.severity === 'warn')
+  it.each([
+    '昨日、市内の交差点で死亡事故が起きました😆',
+    '先週の火災で2人が亡くなりました🏠✨',
+    '飲酒運転が死亡事故につながりました🐱',
+  ])('flags %s', (text) => {
+    expect(insensitive(text).length).toBeGreaterThan(0)
+  })
+  it.each([
+    'ストーブの前に洗濯物を干すのはやめましょう🏠 火災の原因になります。',
+    '📍駅前交差点 自転車の斜め横断は、死亡事故につながりかねません。',
+    'わんちゃんの放し飼いは📅いつでも禁止です。かみつき事故のもとになることもあります。',
+    '🐱猫ちゃんの外飼いは、交通事故を招くこともあります。室内で飼いましょう。',
+  ])('passes %s', (text) => {
+    expect(insensitive(text)).toEqual([])
+  })
+})

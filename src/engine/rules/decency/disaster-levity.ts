@@ -678,6 +678,19 @@ const DISASTER_USEFUL = phrase(`${DISASTER_W85}(?:も|は|って)[、,]?(?:た�
 const HELPERS = phrase('皆さん|皆様|みなさん|みなさま|ボランティア|支援|協力|さん|様|方々|くれ|くださ|いただ|頂', 'u')
 const DISASTER_SOBER = phrase('教訓|経験|備え|訓練|知識|情報|マップ|グッズ|ご冥福|お見舞い|犠牲', 'u')
 
+/**
+ * Blind R448Z-045 kind: a disaster's damage made the first half of a pun for something else (家が流されても一票は流されません, 屋根が
+ * 飛ばされても祭りの熱気は飛ばされない, 店が浸水しても売り場の元気は浸水しません, 地震で家が倒れてもうちの値引きは倒れません): the harm
+ * (a home swept away, blown off, collapsed, flooded, burnt) said, then the same verb denied of a vote, a sale or an event, a slogan made
+ * of the damage, `decency/insensitive` warn. The harm has a thing hit (家, 屋根, 車, 橋, 店) or a disaster named before it in the
+ * sentence. Kept clean: a precaution (書類は壊れないよう金庫に, 倒れないように固定), the pun kept for lives (家は流されても命は流されない
+ * ように早めの避難を), another verb after it (流されても再建支援金は受け取れます), a fall denied (家が倒れなくても家具は倒れます).
+ */
+const PUN_STEM = '(流さ|押し流さ|飛ばさ|吹き飛ばさ|倒さ|壊さ|崩さ|潰さ|つぶさ|燃やさ|焼か|倒れ|壊れ|崩れ|潰れ|つぶれ|燃え|焼け|浸水し|水没し|倒壊し|全壊し|全焼し|被災し|流失し)'
+const PUN_HIT = `(?:(?:家|家屋|自宅|住宅|屋根|車|橋|建物|堤防|店|お店|田畑|田んぼ|畑|町|まち)(?:が|も|ごと|まで|は)|${DISASTER_W85}|${RAIN_W85})`
+const DISASTER_PUN = phrase(`${PUN_HIT}[^。！？!?\\n]{0,12}?${PUN_STEM}れ?(?:ても|たって|ちゃっても)[、,]?([^。！？!?\\n]{0,20}?)(?:は|だけは|も|こそ)[、,]?\\1れ?(?:ません|ない|ねえ|ねー|させません|させない)(?![^。！？!?\\n]{0,2}?(?:よう|ため))`)
+const PUN_LIVES = phrase('命|いのち|人命|家族|子ども|子供|お子さん|避難|逃げ', 'u')
+
 /** A disaster or its damage said to have done good, with a laugh (insensitive warn): `[start, end, rule, severity, instead]` over a paragraph's folded text. */
 export function disasterCalledBoon(fo: string): Array<[number, number, Rule, 'block' | 'warn', string]> {
   const found: Array<[number, number, Rule, 'block' | 'warn', string]> = []
@@ -692,6 +705,12 @@ export function disasterCalledBoon(fo: string): Array<[number, number, Rule, 'bl
       found.push([m.index, m.index + m[0].length, 'decency/insensitive', 'warn', INSENSITIVE])
       break
     }
+  }
+  // Blind R448Z-045: a disaster's damage made a pun for something else.
+  for (const m of matchAllOf(DISASTER_PUN, fo)) {
+    if (PUN_LIVES.test(m[2] ?? '')) continue
+    found.push([m.index, m.index + m[0].length, 'decency/insensitive', 'warn', INSENSITIVE])
+    break
   }
   return found
 }

@@ -13,6 +13,12 @@
  * 不法滞在) or a trouble above, in the sentence. Kept clean: a notice of the tax or the procedure for foreign residents with no
  * share told (外国人住民の方の住民税についての多言語のお知らせ), a share with no bad conduct (留学生のほとんどが市内に住んでいます),
  * a survey's figure, the lumping denied.
+ *
+ * Blind R450B-039 kind (wave 92): the same group said to be many there, and so suspected of a crime or a vile act told in the sentence
+ * or the one before (飼い猫がいなくなる…技能実習生が多いので、正直そういうこと（食用）なのかな, 盗難が続いています…ベトナムから来た人が
+ * 多いし、そのせいではと思ってしまう, 外国人が増えたから犯人もそっちに違いない): the trouble put on the group on suspicion, block. Kept
+ * clean: a group many there with no suspicion (外国籍の住民が多いので、多言語でお知らせしています), a guess with no trouble (留学生が多いので
+ * にぎやかになるのかな), the group as the ones at risk (観光客が多いので狙われることもあるのかも), the suspicion denied (偏見, とは限りません).
  */
 import { matchAllOf } from '../../regex'
 import { phrase, sentenceOf } from '../../words'
@@ -23,11 +29,16 @@ const LUMPED = phrase(`${FOREIGN_GROUP_WORDS}[^。！？!?\\n]{0,14}?(?:ばっ�
 const TROUBLE = phrase('騒(?:ぐ|い|が|ぎ|音)|うるさ|迷惑|ぐちゃぐちゃ|めちゃくちゃ|汚(?:い|く|し|す|さ)|ポイ捨て|散らか|マナー(?:が|も)?(?:悪|最悪|ひど|なって)|治安(?:が|も)?(?:悪|心配|不安|低下)|犯罪|空き巣|窃盗|泥棒|万引|盗(?:ま|み|む|難|ん)|食中毒|食あたり|集団感染|クラスター|鳥インフル|豚熱|口蹄疫|感染(?:が)?(?:広|拡)|火事|ぼや|トラブル|臭(?:い|く)|不衛生|ルール(?:を|も)?守ら|守らな|当然の結果|払わ(?:ず|ない|なかった|ないで)|払って(?:い)?ない|払いもせず|滞納|踏み倒|夜逃げ|不法(?:滞在|就労|投棄)|帰国してしま', 'u')
 /** Blind R441S-004: the group said to be mostly or all of one conduct (外国人の方は…人がほとんど, ほとんどの実習生は). */
 const MOSTLY = phrase(`${FOREIGN_GROUP_WORDS}[^。！？!?\\n、,]{0,8}?(?:は|って|の(?:中|うち)で?は?)[、,]?[^。！？!?\\n]{0,30}?(?:人|方|者|の)(?:が|は)(?:ほとんど|殆ど|大半|大多数|大抵|たいてい|みんな|全員)|(?:ほとんど|殆ど|大半|大抵|たいてい)(?:の)?${FOREIGN_GROUP_WORDS}(?:の(?:方|人))?(?:は|が|って)`)
+/** Blind R450B-039: the group said to be many there, a reason, then a suspicion (…が多いので…なのかな, …のせいでは, …に違いない). */
+const FROM_ABROAD = '(?:中国|韓国|台湾|ベトナム|フィリピン|インドネシア|ネパール|ミャンマー|ブラジル|ペルー|東南アジア|アジア|南米|中東|アフリカ|海外|外国)から(?:来た|来ている|来とる|の)(?:人|方|労働者|若者|実習生|留学生)(?:たち|達)?'
+const MANY_SUSPECTED = phrase(`(?:${FOREIGN_GROUP_WORDS}|${FROM_ABROAD})[^。！？!?\\n、,]{0,12}?(?:が|も)(?:多い|多く(?:住|暮ら|働)|増え(?:た|て))[^。！？!?\\n]{0,6}?(?:ので|から|し(?=[、,])|せいか|ため|だけに)[、,]?[^。！？!?\\n]{0,40}?(?:なのかな|のかな|のかも|かもしれ|んじゃ(?:ない|ねえ|ね)|じゃないか|のでは|のせい|せいでは|せいかも|に違いな|にちがいな|に決まっ|としか思え|と思ってしま|と疑|疑って|疑わ|だろうな)`)
+/** … and the wrong it is suspected of: a trouble above, or pets or things gone, eaten or damaged. */
+const SUSPECTED_WRONG = phrase('いなくな|姿を消|行方不明|消え(?:た|て|る)|食用|食べ(?:られ|ちゃ|て(?:しま|る|い))|荒らさ|壊さ|盗ま|持ち去|不審', 'u')
 const SOBER = phrase('対策|予防|防止|研修|講習|講座|教室|支援|相談|徹底|啓発|多言語|案内|看板|おもてなし|歓迎|交流|清掃|ボランティア|拾|とは限|とはかぎ|わけではな|ではありません|ではない|じゃない|偏見|差別|決めつけ|誤解|デマ|根拠|調査|統計|データ|呼びかけ|被害|狙|標的|巻き込', 'u')
 
 /** A foreign group lumped with a trouble over a paragraph's folded text: `[start, end, rule, severity, instead]`. */
 export function foreignGroupLumped(fo: string): Array<[number, number, 'decency/discriminatory', 'block', string]> {
-  if (!TROUBLE.test(fo)) return []
+  if (!TROUBLE.test(fo) && !SUSPECTED_WRONG.test(fo)) return []
   for (const m of matchAllOf(LUMPED, fo)) {
     const sen = sentenceOf(fo, m.index, m.index + m[0].length)
     const prev = sen.start > 0 ? sentenceOf(fo, sen.start - 1, sen.start - 1).start : sen.start
@@ -41,6 +52,15 @@ export function foreignGroupLumped(fo: string): Array<[number, number, 'decency/
     const sen = sentenceOf(fo, m.index, m.index + m[0].length)
     const here = fo.slice(sen.start, sen.end)
     if (!TROUBLE.test(here) || SOBER.test(here)) continue
+    return [[m.index, m.index + m[0].length, 'decency/discriminatory', 'block', INSTEAD]]
+  }
+  for (const m of matchAllOf(MANY_SUSPECTED, fo)) {
+    const sen = sentenceOf(fo, m.index, m.index + m[0].length)
+    const here = fo.slice(sen.start, sen.end)
+    if (SOBER.test(here)) continue
+    const prev = sen.start > 0 ? sentenceOf(fo, sen.start - 1, sen.start - 1).start : sen.start
+    const near = fo.slice(prev, sen.end)
+    if (!TROUBLE.test(near) && !SUSPECTED_WRONG.test(near)) continue
     return [[m.index, m.index + m[0].length, 'decency/discriminatory', 'block', INSTEAD]]
   }
   return []

@@ -850,12 +850,19 @@ const SENTENCE_KINDS: SentenceKind[] = [
   // Blind R156I-067 (W14): a people cast as the buyers to beat, the readers urged to get in first (外国人に買い占められる前に、ぜひ日本人の
   // 皆さんで！, 中国人に土地を取られないうちに): a nationality set against the readers, block. Not a resale rush with no people named
   // (転売目的の買い占め), not a law or a rule on land sales (条例, 届出, 規制).
+  // Blind R448Z-035 kind: the same people cast as a threat to take the town over, whatever the ending (外国人に…決めさせたら柳川が乗っ取られる
+  // のではと心配, 移民が増えたらこの町は侵略される, 中国系の住民に市政が支配されかねません, 外国籍の方にまちを牛耳られる), or the readers told to keep
+  // the town's matters to Japanese alone where foreigners are the topic (日本人の手で柳川の未来を決めましょう, 日本人だけで決めるべき): the
+  // group set against the town, block. Kept clean: an account or a system hijacked (アカウントの乗っ取り, 不正ログイン), the fear named a
+  // prejudice or a rumour (…というデマ, 偏見), a sober talk of who may vote (永住外国人の投票資格について…意見を募集), Japanese hands in a craft
+  // (日本人の手で一枚ずつすかれた和紙), the Japanese-only way refused (日本人だけで決めず).
   {
-    re: phrase(`(?:外国人|外国の(?:方|人)|外国籍|海外の(?:方|人)|よそ者|よそもん|(?:${NATION})(?:人|系))(?:の方)?(?:に|が|から)[^。！？!?\\n]{0,8}?(?:買い占め|買いしめ|買い漁|買いあさ|買われ|取られ|とられ|奪われ|乗っ取|占領|占拠|押さえられ)[^。！？!?\\n]{0,6}?(?:前に|うちに|ないうちに|ないよう|んうちに|んごと)`, 'u'),
+    re: phrase(`(?:外国人|外国の(?:方|人)|外国籍|海外の(?:方|人)|よそ者|よそもん|(?:${NATION})(?:人|系))(?:の方)?(?:に|が|から)[^。！？!?\\n]{0,8}?(?:買い占め|買いしめ|買い漁|買いあさ|買われ|取られ|とられ|奪われ|乗っ取|占領|占拠|押さえられ)[^。！？!?\\n]{0,6}?(?:前に|うちに|ないうちに|ないよう|んうちに|んごと)|(?:外国人|外国の(?:方|人)|外国籍|海外の(?:方|人)|よそ者|よそもん|移民|難民|(?:${NATION})(?:人|系))(?:の方|の住民|住民|の人たち)?(?:に|が|を|から|も|は|ばかり|だらけ)[^。！？!?\\n]{0,30}?(?:乗っ取られ|のっとられ|乗っ取り|侵略され|侵食され|支配され|占領され|占拠され|牛耳られ|好き勝手にされ)|日本人(?:の手|だけ|のみ)で[^。！？!?\\n]{0,16}?(?:決め|守り|守ろ|治め|選び|選ぼ|運営し)(?:ましょう|よう|たい|るべき|ていき|なければ|ねば|るのが(?:一番|筋|当然))`, 'u'),
     rule: 'decency/discriminatory',
     severity: 'block',
-    need: ['買', '取られ', 'とられ', '奪われ', '乗つ取', '占領', '占拠', '押さえられ'],
-    veto: phrase('条例|規制|届出|届け出|法律|法令|審査|(?<!被)差別|偏見|デマ|誤解', 'u'),
+    need: ['買', '取られ', 'とられ', '奪われ', '乗つ取', 'のつとられ', '占領', '占拠', '押さえられ', '侵略', '侵食', '支配され', '牛耳', '好き勝手', '日本人'],
+    topic: phrase(`外国|海外|国籍|永住|移民|難民|実習生|留学生|よそ者|よそもん|(?:${NATION})(?:人|系)`, 'u'),
+    veto: phrase('条例|規制|届出|届け出|法律|法令|審査|(?<!被)差別|偏見|デマ|誤解|アカウント|ログイン|パスワード|不正アクセス|サイバー|ウイルス|詐欺|歴史|戦争|戦時|時代|講座|展示', 'u'),
   },
   // Blind R156I-070 (W14): a foreigner's broken or accented speech made the laugh of the event (片言の日本語で一生懸命しゃべる姿がかわいくて、
   // みんな爆笑でした😂, たどたどしい発音に大笑い): mocked, warn, where the paragraph names foreigners. Not a smile or applause (笑顔, 拍手), not
