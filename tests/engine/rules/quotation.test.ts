@@ -5222,3 +5222,61 @@ describe('quotation: words of someone the staff asked, with a word for how betwe
     expect(warned(text).length).toBeGreaterThan(0)
   })
 })
+
+describe('quotation: a law named with its part before the words, or cited with its number after the sentence, is their source (blind MP-038 kind)', () => {
+  const warned = (text: string) => findingsOf(quotation, text).filter((f) => f.rule === 'quotation/no-source' && f.severity === 'warn')
+  it.each([
+    // The law and its part as the subject, the words called its sentence.
+    'こども基本法の前文には、「全てのこどもが、将来にわたって幸福な生活を送ることができる社会の実現を目指す。」とあります。',
+    // A charter as the subject, the words the sentence it opens with.
+    '児童憲章は、「児童は、人として尊ばれる。児童は、社会の一員として重んぜられる。」という一文で始まります。',
+    // The constitution's preamble and how it opens.
+    '日本国憲法の前文は、「日本国民は、正当に選挙された国会における代表者を通じて行動し、」という書き出しです。',
+    // The law's article as the subject, the words the sentence it opens with.
+    '文化芸術基本法第1条は、「この法律は、文化芸術が人間に多くの恵みをもたらすものであることに鑑み、」という一文で始まります。',
+    // A citation in brackets after the verb: the law, its part and its number.
+    '読書週間にあわせて、「読書は、言葉を学び、感性を磨き、表現力を高め、創造力を豊かなものにする。」という一節を紹介します（子どもの読書活動の推進に関する法律 第2条／平成13年法律第154号）。',
+    // …the law and its number alone.
+    '敬老の日は「多年にわたり社会につくしてきた老人を敬愛し、長寿を祝う」日とされています（昭和23年法律第178号）。',
+  ])('passes %s', (text) => {
+    expect(warned(text)).toEqual([])
+  })
+  it.each([
+    // A law left unnamed.
+    'ある法律の前文には、「全てのこどもが、将来にわたって幸福な生活を送ることができる社会の実現を目指す。」とあります。',
+    // Another town's ordinance, left unnamed.
+    '他市の条例の前文には、「わたくしたちは、水と緑を大切にし、美しく住みよいまちをつくりましょう。」と書かれていました。',
+    // A law named only as a topic, the words someone's.
+    '法律の話ではありませんが、「スポーツは、世界共通の人類の文化であり、誰もが楽しめるものだと思います。」という一文が心に残りました。',
+  ])('warns %s', (text) => {
+    expect(warned(text).length).toBeGreaterThan(0)
+  })
+})
+
+describe('quotation: words whose owner is named before them stay sourced when the next sentence takes them up as these words (wave 92 review kind)', () => {
+  const warned = (text: string) => findingsOf(quotation, text).filter((f) => f.rule === 'quotation/no-source' && f.severity === 'warn')
+  it.each([
+    // An author and the part of their work.
+    '与謝野晶子の『みだれ髪』の序文「ここに収めた歌は、わが若き日の心のありのままを映したものである。」。この一節を思い出しながら、秋の文学講座をご案内します。',
+    // An office holder with の.
+    '教育長の「子どもたちが安心して学べる学校を、地域のみなさんと一緒につくっていきたいと考えています」。その言葉どおり、今年度は見守り活動を広げます。',
+    // A person with an honorific.
+    '古賀先生の「水辺の生き物を守ることは、わたしたちの暮らしを守ることにつながっているのです」。この言葉に、参加した子どもたちも大きくうなずいていました。',
+    // A work by its title and its part, no author.
+    '『柳川の四季』の冒頭「この町の季節は、掘割の水面に映る光の色から始まるのだと、私は思っている。」。この一文のとおり、今朝の掘割も輝いていました。',
+  ])('passes %s', (text) => {
+    expect(warned(text)).toEqual([])
+  })
+  it.each([
+    // No owner anywhere.
+    '『努力は必ず報われる。最後まであきらめずに続けることが大切なのだ』この言葉を胸に、受験生のみなさんを応援します。',
+    '「誰一人取り残さない、やさしいまちをみんなでつくっていくことが大切なのです」。この言葉を胸に、今年度も取り組みます。',
+    // An owner left vague, or a kind of person.
+    'ある作家の「人生は一度きり、だからこそ毎日を大切にしなければならないのだと思います」。この言葉を胸に、今日も頑張ります。',
+    '先輩の「仕事は段取りが八割、準備ができていれば本番は落ち着いてできるものなんだよ」。この言葉を胸に、今日も頑張ります。',
+    // A vague book's part.
+    'ある本の『はじめに』の冒頭「人生は一度きり、だからこそ毎日を大切にしなければならないのだと思います。」。この言葉を胸に、今日も頑張ります。',
+  ])('warns %s', (text) => {
+    expect(warned(text).length).toBeGreaterThan(0)
+  })
+})

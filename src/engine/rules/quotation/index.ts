@@ -147,6 +147,10 @@
  * OCCASION_MET_AFTER) or credited to a vague document (ある国際条約にも記された考え方: VAGUE_DOC_CREDIT_AFTER), and the press's words quoted
  * from a medium named by its kind only (先日の記事で…「…」と紹介されました: PRESS_DESCRIBED_AFTER) have no source, however short; the words of
  * a person the post presents by name, told to the staff at an occasion (と着任のあいさつで意気込みを語ってくれました: presentedSpeaker), have one.
+ * Blind wave 92 kinds (MP-038, a review's finding): a law named with its part as the subject of the words (スポーツ基本法の前文は、「…」という
+ * 一文から始まります, 〜憲章は「…」とあります: lawSays), or cited after the sentence's verb with its part or number ((…法 前文／平成23年法律
+ * 第78号): SOURCE_MARK, lawCitedAfter), is their source; so is an owner named with の right before words the next sentence takes up as these
+ * words (北原白秋の『…』の序文「…」。この言葉のとおり, 市長の「…」。この言葉を胸に: ownerBefore) — not words with no owner or a vague one.
  *
  * The family is a folder of detectors by kind: index.ts reads a paragraph's quotations (readQuotes, PlainFacts) and reports them in `post`,
  * in the order they always ran; the predicates it asks are in context.ts (the shared readings), sources.ts (a source anywhere in the post:

@@ -311,8 +311,22 @@ const OWNED_WORDS_AFTER = /^[」』”〟]?\s?(?:という|との|といった)(
 const OFFICE_OWNER = /(?:市長|副市長|町長|村長|知事|副知事|議長|副議長|教育長|校長|学長|園長|館長|院長|理事長|組合長|会長|社長|大臣|首相|総理)$/u
 /** A kanji run that ends as a kind of person, a body, an event or a thing does, not as a given name (大学教授, 人権週間, 防災訓練). */
 const NOT_A_GIVEN_NAME = /(?:教授|博士|士|師|官|医|手|員|者|生|家|人|長|会|校|課|館|式|祭|展|月|年|度|節|期|日|町|市|県|村|区|地|所|園|団|部|店|社|間|動|練|画|策|語|法|書|文|集|報|誌|紙|局|署|省|庁|隊|組|線|駅|橋|川|寺|宮|題|案|議|典|業|育|室|係|協|院|科|界|際|後|前|中|内|外|的|性|力|心|感|観)$/u
+/**
+ * Quotation FP kind (found by review, wave 92): the words, their owner named with の right before them, taken up by the next sentence as
+ * these words (北原白秋の『水の構図』の序文「…」。この言葉のとおり…, 市長の「…」。この言葉を胸に…, 校長先生の「…」。その一言に…): the owner named is
+ * still their source; この言葉 only points back at them. Words with no owner before them (『…』この言葉を胸に, 「…」。この言葉を胸に) and an
+ * owner left vague or a kind of person (ある作家の, 先輩の) stay as they were.
+ */
+const OWNED_TAKEN_UP_AFTER = /^[」』”〟]?\s?[。．]?\s{0,2}(?:まさに|その|この)(?:お?言葉|ひと言|一言|一節|一文|くだり|メッセージ|フレーズ)(?:の|を|に|は|が|ど|通|と)/u
+/**
+ * …and a work named by its title in 『』 with the part the words are in, right before them (『水の構図』の序文「…」, 『論語』の一節「…」): the
+ * title and its part name where the words stand, as TITLED_WORK reads 『論語』為政篇に「…」とあります. Not after a vague holder (ある本の『…』).
+ */
+const TITLED_PART_BEFORE = /(?<!(?:ある|とある|某|どこかの|ネット|SNS|ブログ|まとめ)[^「『」』、。！？!?\n]{0,8})『[^『』「」\n。]{1,30}』の?(?:序文|序|はしがき|あとがき|冒頭|書き出し|一節|結び|末尾|巻頭|前文)(?:に|には|の|で)?[、,]?\s?$/u
 export function ownerBefore(bf: string, af: string): boolean {
-  if (!OWNED_WORDS_AFTER.test(af)) return false
+  const taken = OWNED_TAKEN_UP_AFTER.test(af)
+  if (taken && TITLED_PART_BEFORE.test(bf)) return true
+  if (!taken && !OWNED_WORDS_AFTER.test(af)) return false
   const m = OWNER_BEFORE.exec(bf)
   if (m === null) return false
   const owner = m[1]!
@@ -332,10 +346,14 @@ export function ownerBefore(bf: string, af: string): boolean {
  * a vague holder (他市の条例は) or a method (避難方法では) names none.
  */
 const LAW_SUBJECT_BEFORE = new RegExp(
-  `(?:[『「][^『』「」\\n]{2,40}?(?:法|法律|条例|規則|要綱|要領|規程|計画|憲章|条約)[』」]|(?<![一-龠々ァ-ヶー])[一-龠々ァ-ヶー]{2,24}?(?:(?<!方|手|用|技|工|製|療|寸|作|文|話|論|戦|魔|説|算|筆|農|漁|対処|解決|予防|調理|保存|栽培|活用|利用)法|条例|規則|要綱|計画))(?:第${NUM}条(?:第${NUM}項)?(?:第${NUM}号)?)?(?:は|では|で|には|において)[、,]?[^。！？!?\\n「『」』]{0,24}$`,
+  `(?:[『「][^『』「」\\n]{2,40}?(?:法|法律|条例|規則|要綱|要領|規程|計画|憲章|条約)[』」]|(?<![一-龠々ァ-ヶー])[一-龠々ァ-ヶー]{2,24}?(?:(?<!方|手|用|技|工|製|療|寸|作|文|話|論|戦|魔|説|算|筆|農|漁|対処|解決|予防|調理|保存|栽培|活用|利用)法|条例|規則|要綱|計画|憲章|憲法|条約|大綱))(?:第${NUM}条(?:第${NUM}項)?(?:第${NUM}号)?|の?(?:前文|附則|冒頭|第${NUM}条(?:第${NUM}項)?))?(?:は|では|で|には|において|にも)[、,]?[^。！？!?\\n「『」』]{0,24}$`,
   'u',
 )
-const LAW_SAYS_AFTER = /^[」』”〟]?\s?と(?:定め|定められ|規定し|規定され|され|うたっ|うたわれ|謳っ|謳われ|明記し|明記され|記し|記され|掲げ)/u
+/**
+ * Blind MP-038 kind: …also a part of it as the subject (スポーツ基本法の前文は, こども基本法第1条は, 〜市民憲章には) and the words called its
+ * sentence or written there (という一文から始まります, とあります, と書かれています, という条文があります): where the words stand is named.
+ */
+const LAW_SAYS_AFTER = /^[」』”〟]?\s?(?:と(?:定め|定められ|規定し|規定され|され|うたっ|うたわれ|謳っ|謳われ|明記し|明記され|記し|記され|掲げ|あり|ある|書かれ|書いて|始まり|始まっ|結ばれ)|という(?:一文|文言|条文|規定|一節|書き出し|言葉で(?:始|結)))/u
 export function lawSays(bf: string, af: string): boolean {
   if (!LAW_SAYS_AFTER.test(af)) return false
   const m = LAW_SUBJECT_BEFORE.exec(bf)

@@ -12,8 +12,11 @@
 import { GENERIC_SOURCE, isStop, NATION_ANNOUNCED, NUM, UNNAMED_BODY_DOC, UNNAMED_WORDS, VAGUE, VAGUE_MEDIUM_LEAD } from './context'
 import { citedInEnglish, headedInEnglish } from './english-sources'
 
-/** Say-so of a source: always a source. */
-const SOURCE_MARK = /出典|(?<![写画映動]像|写真|イラスト|図)(?:情報提供|資料提供|データ提供|提供|資料)\s?[:：]\s?(?!ある|とある|某|どこか|ネット|知人|友人)[一-龠々ァ-ヶA-Za-z]{2}|(?<![A-Za-z])(?:[Ss]ource|[Qq]uoted from|[Ee]xcerpted from|[Cc]ited from)\s?[:：]?\s(?=[A-Za-z0-9一-龠々ァ-ヶ『「])|引用元|出所|原典|参考文献|参考資料|参考[:：]|転載元|https?:\/\/|www\.|\.jp\/|\.com\/|(?:(?:作詞|作曲|作者|著者|筆者|撮影)|(?<![一-龠々])(?:作|著|文|詩|訳))\s?[:：]\s?[一-龠々ァ-ヶー]{2}|(?:^|\n)\s{0,3}引用\s?[:：]\s?[^\n]{2,24}$|(?:法|法律|条例|規則|要綱|宣言|憲法|条約|憲章|協定)[」』]?(?:[（(][^()（）\n]{1,12}[）)])?\s?第[0-9一二三四五六七八九十]+条|仮訳|[(（][^()（）\n]{2,40}の作品[。、)）]|[（(][一-龠々ァ-ヶーA-Za-z・]{2,20}(?<!語|筆者|拙|意|直|私|自己|独自|機械|簡易|試)訳[）)]/mu
+/**
+ * Say-so of a source: always a source. Blind MP-038 kind: a law's part named with its name (スポーツ基本法 前文, こども基本法の前文, 附則; not
+ * ある法律の前文, 他市の条例の前文) as its article (第5条) is, and a law's number with its year (平成23年法律第78号, 令和5年条例第12号): the provision a reader can find.
+ */
+const SOURCE_MARK = /出典|(?<![写画映動]像|写真|イラスト|図)(?:情報提供|資料提供|データ提供|提供|資料)\s?[:：]\s?(?!ある|とある|某|どこか|ネット|知人|友人)[一-龠々ァ-ヶA-Za-z]{2}|(?<![A-Za-z])(?:[Ss]ource|[Qq]uoted from|[Ee]xcerpted from|[Cc]ited from)\s?[:：]?\s(?=[A-Za-z0-9一-龠々ァ-ヶ『「])|引用元|出所|原典|参考文献|参考資料|参考[:：]|転載元|https?:\/\/|www\.|\.jp\/|\.com\/|(?:(?:作詞|作曲|作者|著者|筆者|撮影)|(?<![一-龠々])(?:作|著|文|詩|訳))\s?[:：]\s?[一-龠々ァ-ヶー]{2}|(?:^|\n)\s{0,3}引用\s?[:：]\s?[^\n]{2,24}$|(?:法|法律|条例|規則|要綱|宣言|憲法|条約|憲章|協定)[」』]?(?:[（(][^()（）\n]{1,12}[）)])?\s?第[0-9一二三四五六七八九十]+条|[一-龠々ァ-ヶー]{2,24}(?:法|法律|条例|憲法|憲章|条約|宣言)[」』]?\s?の?(?:前文|附則)|(?:令和|平成|昭和|大正|明治)(?:[0-9〇一二三四五六七八九十]{1,3}|元)年\s?(?:法律|政令|条例|省令|府令|規則|告示)第[0-9〇一二三四五六七八九十百]{1,5}号|仮訳|[(（][^()（）\n]{2,40}の作品[。、)）]|[（(][一-龠々ァ-ヶーA-Za-z・]{2,20}(?<!語|筆者|拙|意|直|私|自己|独自|機械|簡易|試)訳[）)]/mu
 /** 〜より（引用）, 〜から引用, 〜によると: a source when what precedes it is named. */
 // Blind TV-120: a credit in brackets that lists the source and the giver parted by a slash or a dot (（観光アンケートより／福岡市からお越しの方）,
 // （市報5月号より・一部抜粋）): より closes the source there as before a bracket's end.
@@ -355,7 +358,12 @@ function otherPlaceHolder(named: string): boolean {
 }
 const LAW_FRAME_BEFORE = /(?:法律|法令|(?<![方手用技工製療寸作文話論戦魔説算筆農漁])法)(?:で|では|により|によって|上|において)[、,]?[^。！？!?\n「『」』]{0,12}$/u
 const LAW_DUTY_AFTER = /^[」』]?[^。！？!?\n「『]{0,24}?(?:定め|規定|義務|求められ|とされ|課せられ)/u
-const LAW_CITED_AFTER = new RegExp(`^[」』]?[^。！？!?\\n「『（(]{0,40}?[（(]\\s?[一-龠々ぁ-ゖァ-ヶー・]{2,40}?(?:法律|(?<![方手用技工製療寸作文話論戦魔説算筆農漁])法)(?:第${NUM}条(?:第${NUM}項)?)?\\s?[）)]`, 'u')
+/**
+ * Blind MP-038 kind: the citation in brackets after the sentence's verb may name the law's part and its number too (…から始まります（スポーツ
+ * 基本法 前文／平成23年法律第78号）, （こども基本法 第1条）): the law, where in it and which law it is name the provision.
+ */
+const LAW_PART = `(?:[\\s\u3000]?(?:第${NUM}条(?:第${NUM}項)?|前文|附則))?(?:[\\s\u3000／/・、,]{1,2}(?:(?:令和|平成|昭和)(?:${NUM}|元)年)?(?:法律|政令|条例)第${NUM}号)?`
+const LAW_CITED_AFTER = new RegExp(`^[」』]?[^。！？!?\\n「『（(]{0,40}?[（(]\\s?[一-龠々ぁ-ゖァ-ヶー・]{2,40}?(?:法律|(?<![方手用技工製療寸作文話論戦魔説算筆農漁])法)${LAW_PART}\\s?[）)]`, 'u')
 export function lawCitedAfter(bf: string, af: string): boolean {
   return LAW_CITED_AFTER.test(af) && (LAW_FRAME_BEFORE.test(bf) || LAW_DUTY_AFTER.test(af))
 }
