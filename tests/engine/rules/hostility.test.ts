@@ -10,7 +10,7 @@ describe('hostility: one shared vocabulary for "we know who you are" (IDENTITY_S
     // the poster told who they are is known, in the keigo of R109A-028 (承知しております, 把握しとります), then warned
     ['@abc 中傷を繰り返されている件、発信元はすでに承知しております。今後の発言には十分お気をつけください。', 'hostility/threat:block', 'reply'],
     ['何度も同じ書き込みをされる方へ。投稿主の正体はもう把握しとります。今後の発言には気をつけた方がいいですよ。', 'hostility/threat:block', 'comment'],
-    // a critic's home or real name said known, with a warning to remember it (R109A-028 kind, the nouns of HOME_FOUND72)
+    // a critic's home or real name said known, with a warning to remember it (R109A-028 kind, the nouns of HOME_FOUND)
     ['@abc 何度もクレームを書き込まれていますが、ご自宅の場所はこちらで把握しております。その点はよく覚えておいてくださいね。', 'hostility/threat:block', 'reply'],
     // a poster told who they are or where they live is known, with the verbs of KNOW_DONE (R267X-028, R271P-029 kinds)
     ['@abc 何度もデマを流されていますが、あなたがどこの誰かはもう突き止めています。', 'hostility/threat:block', 'reply'],
@@ -10037,7 +10037,7 @@ describe('hostility: blind R312P–R315E kinds (host57), a consequence left unsa
     ['10分待っただけでそこまで文句を言われるとは、よほどお急ぎのご身分なんですね。', 'hostility/confrontational:warn', 'reply'],
     ['「駐車場が狭い」とのご意見、よっぽど神経質な方なんですね。', 'hostility/confrontational:warn', 'comment'],
     ['たかが100円の差でそんなに騒がれるなんて、さぞお金持ちなんでしょうね。', 'hostility/confrontational:warn', 'comment'],
-    // a commonplace vehicle offered as news to a complainer (NOVELTY80 with 乗り物)
+    // a commonplace vehicle offered as news to a complainer (NOVELTY with 乗り物)
     ['「駐車料金が高い」とのご意見ですが、バスという便利な乗り物もございますので、ぜひ。', 'hostility/confrontational:warn', 'reply'],
     // told to relearn reading and writing Japanese (R315E-019 kind)
     ['@abc このようなコメントを書かれる前に、日本語から勉強し直されてはいかがでしょうか。', 'hostility/insult:block', 'reply'],

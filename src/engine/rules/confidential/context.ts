@@ -656,13 +656,13 @@ export interface ParagraphKindContext extends KindContext {
   p: Present
   published: (slice: string) => boolean
 }
-export const DISCIPLINE_WHO60 = /職員|署員|隊員|教員|教諭|先生|看護師|社員|係員|同僚|部下|課長|係長|主任|消防士|保育士/u
+export const DISCIPLINE_WHO = /職員|署員|隊員|教員|教諭|先生|看護師|社員|係員|同僚|部下|課長|係長|主任|消防士|保育士/u
 /** An amount in any numerals, 4万8千円 too. */
 export const VALUE61 = `(?:[0-9][0-9,.]{0,6}万[0-9]{1,4}千(?:[0-9]{1,3}百)?円?|${VALUE58})`
-export const PLAN_OUT61 = /縦覧|意見書|パブリックコメント|意見募集|ご意見を(?:募集|お寄せ)|(?:公表|発表|公開|掲載)(?:しました|いたしました|されました|して(?:い|お)(?:ます|ります))|ホームページ|市HP|告示しました|決定しました/u
+export const PLAN_OUT = /縦覧|意見書|パブリックコメント|意見募集|ご意見を(?:募集|お寄せ)|(?:公表|発表|公開|掲載)(?:しました|いたしました|されました|して(?:い|お)(?:ます|ります))|ホームページ|市HP|告示しました|決定しました/u
 /** …a siting the city courts (進出, 誘致, 立地, 工場の新設, 工業団地). */
-export const SITING61 = /進出|誘致|立地|(?:工場|本社|拠点|事業所|研究所|物流センター)(?:の)?(?:建設|新設|増設|移転|誘致|進出|を(?:建て|構え|移))|工業団地|産業団地|企業用地/u
-export const COURTED_OUT61 = /合意し|締結し|協定を(?:結|締)|調印|(?:立地|進出|誘致)(?:が|を)?(?:決定し|決まりました|正式に決ま)|(?:発表|公表)(?:しました|いたしました|されました)|記者発表|操業を(?:開始|始め)|竣工|開業し|オープンし|(?:進出|立地)(?:し|され)(?:た|てい|ており)|ホームページ|市HP|セミナー|説明会/u
+export const SITING = /進出|誘致|立地|(?:工場|本社|拠点|事業所|研究所|物流センター)(?:の)?(?:建設|新設|増設|移転|誘致|進出|を(?:建て|構え|移))|工業団地|産業団地|企業用地/u
+export const COURTED_OUT = /合意し|締結し|協定を(?:結|締)|調印|(?:立地|進出|誘致)(?:が|を)?(?:決定し|決まりました|正式に決ま)|(?:発表|公表)(?:しました|いたしました|されました)|記者発表|操業を(?:開始|始め)|竣工|開業し|オープンし|(?:進出|立地)(?:し|され)(?:た|てい|ており)|ホームページ|市HP|セミナー|説明会/u
 /** …not a showing refused (写真ではお見せできません, 載せません). */
 export const REFUSED61 = /(?:お見せ|見せ|載せ|のせ|公開|掲載|共有|アップ|お配り|配布)(?:は)?(?:でき|出来|いたしかね|しかね|られ|れ)(?:ません|ない|ず)|(?:載せ|見せ|公開し|共有し|掲載し|アップし)(?:ません|ない|ず)|(?:お見せ|掲載|公開|共有)(?:は|を)?(?:控え|差し控え|見送)/u
 export const EXAM_OVER = /お疲れ|おつかれ|終わりました|終了しました|実施しました|出題されました|出題しました|受験された|受験した皆|行われました|解答例|講評|昨年|去年|前回|過去/u
@@ -713,21 +713,21 @@ export const SITING_CONCLUDED =
   /締結(?:し|いたし)(?:まし)?た|協定を(?:結び|結んだ|結びました)|調印(?:し|いたし)(?:まし)?た|調印式を(?:行|執り行|開催)|(?:立地|進出|誘致)(?:が|を)?(?:決定し|決まりました|正式に決ま)|(?:発表|公表)(?:しました|いたしました|されました)|記者発表|操業を(?:開始|始め)|竣工|ホームページ|市HP/u
 /** A firm named (…さん, …社, 株式会社…): the one whose terms these are. */
 export const TRADE_FIRM = /[\p{Script=Han}\p{Script=Katakana}A-Za-zＡ-Ｚ][\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}A-Za-zＡ-Ｚー・]{1,15}(?<![皆客]|みな|お子|お母|お父|業者|工事屋|大工|農家|生産者)(?:さん|様|さま|社|\([株有]\))|株式会社|有限会社|[A-ZＡ-Ｚ]社/u
-export const POST_WORD82 = '(?:事務局長|局長|部長|課長|次長|室長|所長|館長|校長|園長|副市長|副町長|副村長|教育長|会計管理者|署長|センター長|参事|理事|係長|支所長|消防長|病院長|事務長)'
+export const POST_WORD = '(?:事務局長|局長|部長|課長|次長|室長|所長|館長|校長|園長|副市長|副町長|副村長|教育長|会計管理者|署長|センター長|参事|理事|係長|支所長|消防長|病院長|事務長)'
 /**
- * Blind R422X-030 kind (see the comment above BUDGET_UNDER_REVIEW84): a quoted marker said to be written on the paper the post is about
+ * Blind R422X-030 kind (see the comment above BUDGET_UNDER_REVIEW): a quoted marker said to be written on the paper the post is about
  * (表紙に「庁内限り」と書いてある資料なんですが), then a leak (先出し, ちょっとだけ, 内緒で) or contents still being adjusted with a figure
  * told in the paragraph: the marker binds what is told, no example.
  */
-const MARKED_PAPER84 =
+const MARKED_PAPER =
   /^[」』"]?(?:と|って)(?:書いて|書かれて|記載されて|記されて|押されて|押して|印字されて|印刷されて|入って|なって)(?:ある|あった|あり|いる|いた|る|た)?[^。！？!?\n、,]{0,4}?(?:資料|文書|書類|ペーパー|プリント|ファイル|メモ|データ|報告書|計画書|企画書|案)(?:なん|なの)?(?:です|だ|や|でございます)?(?:が|けど|けれど|けども|ばってん)(?=[、,]|[^ぁ-ん])/u
 const LEAK84 = /先出し|ちょっとだけ|少しだけ|ちょっぴり|内緒で|ないしょで|こっそり|特別に|フライング|ひと足先に|一足先に|先にお(?:知らせ|伝え)/u
-const ADJUSTING84 = /(?:調整|検討|協議|詰め)(?:して(?:い|お)|し(?:てい|てお)|中)/u
+const ADJUSTING = /(?:調整|検討|協議|詰め)(?:して(?:い|お)|し(?:てい|てお)|中)/u
 const FIGURE84 = /[0-9０-９][0-9０-９,，.]{0,10}(?:億|万|千)?(?:円|人|件|%|％|割|か所|カ所|箇所)/u
 export function markerOnToldPaper(t: string, end: number): boolean {
-  const r = MARKED_PAPER84.exec(t.slice(end, end + 32))
+  const r = MARKED_PAPER.exec(t.slice(end, end + 32))
   if (!r) return false
   const rest = t.slice(end + r[0].length, end + r[0].length + 240)
   if (rest.length < 8 || MARKED_HELD.test(rest) || HANDLING_LESSON.test(rest)) return false
-  return LEAK84.test(rest) || (ADJUSTING84.test(rest) && FIGURE84.test(rest))
+  return LEAK84.test(rest) || (ADJUSTING.test(rest) && FIGURE84.test(rest))
 }

@@ -10,7 +10,7 @@
 import type { Span } from '../../text'
 import { sentenceAround } from '../../doc'
 import {
-  BUDGET_INSIDE58, BUDGET_OUT58, CASE_CONFERENCE_WORDS, CASE_MEETING_HELD, CASE_TOLD, CONSUMER58, DISCIPLINE_WHO60, EXAM_NAMED, EXAM_PART,
+  BUDGET_INSIDE58, BUDGET_OUT58, CASE_CONFERENCE_WORDS, CASE_MEETING_HELD, CASE_TOLD, CONSUMER58, DISCIPLINE_WHO, EXAM_NAMED, EXAM_PART,
   EXAM_PRACTICE_CLASS, EXAM_PUBLISHED_PART, EXAM_THEME_PUBLIC, EXAM_TO_COME, FORMAL_DISCIPLINE, INCIDENT_ANNOUNCED, MISCONDUCT,
   PUBLIC_PART, ParagraphGate, type ParagraphKindContext, REQUEST_PUBLIC, STAFF_CASE, VALUE58, emitAll,
 } from './context'
@@ -240,99 +240,99 @@ export function runSelectionSicknessAndPriceKinds({ input, t, spans, notAware, a
  * good faith). Each is read as a kind, in the wordings a member of staff would use; they are read only where the paragraph has no finding
  * of the family yet, as the conf56 kinds are.
  * - A test or a measurement's finding (…が暫定目標値の8割ほどの値で検出されました) while its formal release is said to come later (正式な
- *   公表は再検査の結果がそろう来月になります; 正式な発表はまだ; 公表前): TEST_FINDING60 with FORMAL_LATER60. A finding announced, nothing
+ *   公表は再検査の結果がそろう来月になります; 正式な発表はまだ; 公表前): TEST_FINDING with FORMAL_LATER60. A finding announced, nothing
  *   found (検出されませんでした) and a release promised with nothing told stay clean.
  * - An incident (給食に金属片が混じっていた件, 誤って, けが) while those it concerns are said not yet told (学校や保護者の皆さんへのお知らせは、
  *   原因がはっきりしてからにする予定; 保護者への説明はまだ): AFFECTED_NOT_TOLD60 with INCIDENT60. A change decided inside (…を3人から2人に
- *   減らすことが、院内の会議で決まりました) with those affected not yet told: the same, with DECIDED_INSIDE60. A notice being sent (お知らせを
+ *   減らすことが、院内の会議で決まりました) with those affected not yet told: the same, with DECIDED_INSIDE. A notice being sent (お知らせを
  *   配布しました, これから配布します), an apology and an event's date stay clean.
  * - An arrangement made inside a unit on where cases go because of a gap in staffing (内科当直ひとりだけの日が多く…久留米方面の病院へ運ぶよう、
- *   隊内で申し合わせています): INSIDE_AGREED60 with DIVERTED60 and SHORTFALL60. A safety habit agreed (マスクの着用を申し合わせ) and a
+ *   隊内で申し合わせています): INSIDE_AGREED with DIVERTED and SHORTFALL. A safety habit agreed (マスクの着用を申し合わせ) and a
  *   hospital's own notice of where to go stay clean.
  * - A sum the city offered in talks still awaiting the other side's answer (年間1,200万円の派遣協力金をお示ししており、…先方のお返事を待って
- *   いる): OFFERED60 with AWAIT60. A request for a subsidy, a deal concluded and consumer advice stay clean.
+ *   いる): OFFERED60 with AWAIT. A request for a subsidy, a deal concluded and consumer advice stay clean.
  * - A criterion said not to be in the published guide, told with its figure (満点基準を40回に引き上げました。募集要項には載せていない基準
- *   ですが): NOT_IN_GUIDE60. A question answered by pointing to the guide, and a refusal, stay clean.
+ *   ですが): NOT_IN_GUIDE. A question answered by pointing to the guide, and a refusal, stay clean.
  * - A count of families under watch at one unit, from a case conference (見守りが必要なおうちが園全体で7世帯…2世帯は児童相談所とも連絡):
- *   CASE_AT_UNIT60, and the family's CASE_MEETING_HELD read with 今年度 as no published year. A city-wide yearly count published stays clean.
- * - An exam to come, with where a question sits or what it is built on (算数は、…運賃を使った割合の問題が大問二に入っています): QUESTION_PLACED60;
- *   a passage chosen for an exam being set (今年の国語の長文は、北原白秋の随筆から「水郷柳河」の一節を選びました): EXAM_SOURCE60; an essay's
+ *   CASE_AT_UNIT, and the family's CASE_MEETING_HELD read with 今年度 as no published year. A city-wide yearly count published stays clean.
+ * - An exam to come, with where a question sits or what it is built on (算数は、…運賃を使った割合の問題が大問二に入っています): QUESTION_PLACED;
+ *   a passage chosen for an exam being set (今年の国語の長文は、北原白秋の随筆から「水郷柳河」の一節を選びました): EXAM_SOURCE; an essay's
  *   theme with words between (作文、今年のテーマは「…」に決まりました): EXAM_THEME60; an interview question set (受験者全員に、最初に「…か」を
- *   聞くことにしています): QUESTION_SET60. Past papers, scopes, results, a contest's theme and a class's lesson stay clean.
+ *   聞くことにしています): QUESTION_SET. Past papers, scopes, results, a contest's theme and a class's lesson stay clean.
  * - A selection's results counted (申込３１２人に対して入所決定が２４１人, 合格は十一人になりました; ボーダーは…38点) while the notice or the
- *   announcement is still to come (結果通知の発送は2月14日です; 発表は来週): RESULT_COUNT60 with RESULT_NOTICE_LATER60. A plan of how many to
+ *   announcement is still to come (結果通知の発送は2月14日です; 発表は来週): RESULT_COUNT with RESULT_NOTICE_LATER. A plan of how many to
  *   hire, a published result, last year's figures and a citizens' test stay clean.
- * - A figure labelled as before the council (議会にかける前の金額なので, 議決前の契約額): BEFORE_COUNCIL60 with a figure; a price got down in
- *   talks said to be kept here (4,300万円まで下げてもらいました…ここだけで): NEGOTIATED_DOWN60. A public comment before the council and a
+ * - A figure labelled as before the council (議会にかける前の金額なので, 議決前の契約額): BEFORE_COUNCIL with a figure; a price got down in
+ *   talks said to be kept here (4,300万円まで下げてもらいました…ここだけで): NEGOTIATED_DOWN. A public comment before the council and a
  *   refusal stay clean.
  * - A budget request's sum with how the internal assessment went (来年度予算で３億８，０００万円を要求し、…財政課との協議でほぼ満額認めて
  *   もらえました): REQUESTED60. A budget published (当初予算案を公表しました…計上) stays clean.
  * - A member of staff's discipline under way (署員一人が、…飲酒に関わる件で現在懲戒の手続きに入っています; 処分の内容は来月の審査会で決まります):
- *   DISCIPLINE_UNDERWAY60. A penalty announced with an apology, a promise to publish once decided and a rule of procedure stay clean.
+ *   DISCIPLINE_UNDERWAY. A penalty announced with an apology, a promise to publish once decided and a rule of procedure stay clean.
  * - A colleague's move decided while the formal notice is still to come (教頭先生が他校へ転任されることが決まっています。…正式なお知らせは
- *   3月末の新聞発表の後になりますが): MOVE_DECIDED60. Moves published and one's own 内示 stay clean.
+ *   3月末の新聞発表の後になりますが): MOVE_DECIDED. Moves published and one's own 内示 stay clean.
  */
 const N60 = '[0-9〇一二三四五六七八九十百千][0-9〇一二三四五六七八九十百千,]{0,12}'
 /** The formal release or notice said to come later (正式な公表は…来月になります; 正式なお知らせは…予算発表までお待ちください). */
 const FORMAL_LATER60 =
   /(?:(?:正式|公式)(?:な|の|に)?|確定(?:値|版|結果)?の)(?:(?:結果|数値|数字|データ|値|ご案内)の)?(?:公表|発表|お知らせ|ご報告|報告|公開|通知|ご案内|発表資料)(?:は|が)[、,]?[^。！？!?\n]{0,30}?(?:(?:来月|来週|後日|年明け|来年|週明け|月末|年度末|[0-9]{1,2}月|[0-9]{1,2}日|以降|あと|後|てから|でから|そろ(?:う|って)|出(?:る|て)|まとま(?:る|って))(?:に|と)?(?:なり(?:ます|そう)|なる(?:予定|見込み)?|の予定|予定|を予定|します|いたします|行います|です)|まで(?:お待ち|待って|もう少し|しばらく)|まだ(?:です|先|これから|出て))|(?:正式|公式)(?:な|の)?(?:公表|発表|お知らせ)(?:を|まで)[、,]?(?:待って|お待ち)|(?:公表|発表)(?:前|はまだ|はこれから)|まだ(?:公表|発表)(?:して|され)(?:い)?(?:ない|ません)/u
 /** A test or a measurement's finding (…の値で検出されました; 基準値の8割; 0.05mg/L). */
-const TEST_FINDING60 =
+const TEST_FINDING =
   /(?:検出(?:され(?:まし)?た|されて(?:い|お)|しました|した)|(?:基準値|目標値|暫定目標値|指針値|管理目標値|上限値|規制値|基準)(?:の[0-9一二三四五六七八九十.]+(?:割|%|倍)|を(?:超え|上回|下回)|に(?:近い|迫る|近づ))|[0-9][0-9.]{0,12}(?:mg|μg|ng|ppm|ppb|Bq|ベクレル|ミリグラム|マイクログラム|ナノグラム|マイクロシーベルト)|(?:菌|ウイルス|化合物|アスベスト|石綿|鉛|ヒ素|水銀|PFAS|PFOS|PFOA|有害物質)(?:が|も)[^。！？!?\n]{0,12}?(?:見つか(?:りました|った)|出ました|出た))/gu
-const TEST_CONTEXT60 = /検査|測定|分析|調査|採水|水質|モニタリング|測った|計測/u
-const TEST_NONE60 = /(?:されません|されず|ありません|ありませんでした|なかった|不検出|検出限界未満|未満でした)/u
-const RELEASED60 = /(?:公表|発表|公開|掲載)(?:しました|いたしました|されました|して(?:い|お)(?:ます|ります))|ホームページ|市HP|お詫び|おわび|記者会見を(?:開|行)/u
+const TEST_CONTEXT = /検査|測定|分析|調査|採水|水質|モニタリング|測った|計測/u
+const TEST_NONE = /(?:されません|されず|ありません|ありませんでした|なかった|不検出|検出限界未満|未満でした)/u
+const RELEASED = /(?:公表|発表|公開|掲載)(?:しました|いたしました|されました|して(?:い|お)(?:ます|ります))|ホームページ|市HP|お詫び|おわび|記者会見を(?:開|行)/u
 /** Those a matter concerns, said not yet told (保護者の皆さんへのお知らせは、…してからにする予定; 患者さんやご家族への説明はまだこれから). */
-const AFFECTED60 = '(?:保護者|学校|利用者|入所者|入居者|患者|家族|ご遺族|遺族|住民|地元|自治会|区長|関係者|児童|生徒|子ども|子供|お子さん|市民|当事者|被害者|本人|対象者|受給者|契約者|組合|利用者|乗客|お客様|入院中の方)'
+const AFFECTED = '(?:保護者|学校|利用者|入所者|入居者|患者|家族|ご遺族|遺族|住民|地元|自治会|区長|関係者|児童|生徒|子ども|子供|お子さん|市民|当事者|被害者|本人|対象者|受給者|契約者|組合|利用者|乗客|お客様|入院中の方)'
 const AFFECTED_NOT_TOLD60 = new RegExp(
-  `${AFFECTED60}(?:さん|様|さま)?(?:の(?:皆さん|皆様|皆さま|方々|方))?(?:には|にも|へは|にさえ)[、,]?(?:まだ)[^。！？!?\\n]{0,8}?(?:伝えて|知らせて|お知らせして|ご説明して|説明して|報告して|ご報告して|連絡して|言って|話して|お伝えして)(?:い|お)?(?:ない|ません|らん|ん)|` +
-  `${AFFECTED60}(?:さん|様|さま)?(?:の(?:皆さん|皆様|皆さま|方々|方))?(?:(?:や|と|・|、)[^。！？!?\\n、]{0,12}?)?(?:へ|に|に対して|に対する|向け)(?:の)?(?:ご|お)?(?:お知らせ|知らせ|説明|報告|連絡|通知|周知|公表|案内|話)(?:は|が|も)[、,]?[^。！？!?\\n]{0,24}?(?:まだ|未だ|済んで(?:い)?(?:ない|ません)|して(?:い)?(?:ない|ません)|できて(?:い)?(?:ない|ません)|前(?:です|なので|ですので|ですが|だけど|やけど|の段階|なん)|これから(?:です|なので|ですが|なん|で|の段階)|(?:て|で)から(?:に(?:する|します|したい|なる|なります)|の予定)|(?:の)?(?:後|あと)に(?:なり|なる|する|します))`,
+  `${AFFECTED}(?:さん|様|さま)?(?:の(?:皆さん|皆様|皆さま|方々|方))?(?:には|にも|へは|にさえ)[、,]?(?:まだ)[^。！？!?\\n]{0,8}?(?:伝えて|知らせて|お知らせして|ご説明して|説明して|報告して|ご報告して|連絡して|言って|話して|お伝えして)(?:い|お)?(?:ない|ません|らん|ん)|` +
+  `${AFFECTED}(?:さん|様|さま)?(?:の(?:皆さん|皆様|皆さま|方々|方))?(?:(?:や|と|・|、)[^。！？!?\\n、]{0,12}?)?(?:へ|に|に対して|に対する|向け)(?:の)?(?:ご|お)?(?:お知らせ|知らせ|説明|報告|連絡|通知|周知|公表|案内|話)(?:は|が|も)[、,]?[^。！？!?\\n]{0,24}?(?:まだ|未だ|済んで(?:い)?(?:ない|ません)|して(?:い)?(?:ない|ません)|できて(?:い)?(?:ない|ません)|前(?:です|なので|ですので|ですが|だけど|やけど|の段階|なん)|これから(?:です|なので|ですが|なん|で|の段階)|(?:て|で)から(?:に(?:する|します|したい|なる|なります)|の予定)|(?:の)?(?:後|あと)に(?:なり|なる|する|します))`,
   'gu',
 )
 /** An incident (異物の混入, 誤って, けが, 紛失). */
 const INCIDENT60 = /異物|混入|混じ|金属片|ガラス片|事故|ミス|誤(?:って|り|配|送|交付|投与|接種|飲|嚥|請求|徴収|支給|発送)|取り違え|ケガ|けが|怪我|負傷|骨折|転倒|転落|紛失|漏えい|漏洩|流出|盗難|食中毒|ノロ|集団感染|体調不良|アレルギー|不具合|破損|体罰|いじめ|不祥事|不適切/u
 /** A change decided inside (院内の会議で決まりました; 課内の打合せで決定しました). */
-const DECIDED_INSIDE60 = /(?:院内|庁内|課内|部内|署内|園内|校内|局内|所内|館内|社内|施設内|センター内|事業所内|内部|幹部|職員|経営)(?:の)?(?:会議|打ち合わせ|打合せ|協議|話し合い|検討会|委員会|運営会議|幹部会|会合)(?:で|にて|において)[、,]?[^。！？!?\n]{0,10}?(?:決ま|決定|了承|承認|固ま|まとま)/u
+const DECIDED_INSIDE = /(?:院内|庁内|課内|部内|署内|園内|校内|局内|所内|館内|社内|施設内|センター内|事業所内|内部|幹部|職員|経営)(?:の)?(?:会議|打ち合わせ|打合せ|協議|話し合い|検討会|委員会|運営会議|幹部会|会合)(?:で|にて|において)[、,]?[^。！？!?\n]{0,10}?(?:決ま|決定|了承|承認|固ま|まとま)/u
 /** A practice stated for any case (けがをしたときは…連絡は手当の後になることもあります): no event told. */
-const GENERIC_PRACTICE60 = /こともあ|場合(?:は|に|も|が)|(?:とき|時|際)(?:は|には)|たら[、,]/u
-const NOTICE_GOING_OUT60 = /(?:配布|配付|送付|郵送|発送|お送り)(?:しました|いたしました|済み)|説明会を(?:開きました|行いました|開催しました)/u
+const GENERIC_PRACTICE = /こともあ|場合(?:は|に|も|が)|(?:とき|時|際)(?:は|には)|たら[、,]/u
+const NOTICE_GOING_OUT = /(?:配布|配付|送付|郵送|発送|お送り)(?:しました|いたしました|済み)|説明会を(?:開きました|行いました|開催しました)/u
 /** An arrangement made inside a unit (隊内で申し合わせています, 署内の取り決めで). */
-const INSIDE_AGREED60 =
+const INSIDE_AGREED =
   /(?:隊内|署内|院内|課内|庁内|部内|係内|園内|校内|局内|班内|内々|内部|隊員|職員|スタッフ|医師|現場)(?:の間|同士|みんな)?(?:で|では)[、,]?[^。！？!?\n]{0,6}?(?:申し合わせ|申合せ|取り決め|取決め|決めて(?:い|お)|ルール(?:化|に)して|統一して)|(?:隊内|署内|院内|課内|庁内|部内|係内|園内|校内|局内|内部|内々)の(?:申し合わせ|申合せ|取り決め|取決め|ルール|約束事)/gu
 /** …on where or whether cases go (…の病院へ運ぶよう, 受け入れないことに, 回すように). */
-const DIVERTED60 = /(?:運ぶ|運んで|搬送する|搬送して|回す|回して|断る|お断りする|受け入れない|受けない|後回しにする|見送る|連れて行く|送る)(?:よう|ように|ことに|方針)/u
+const DIVERTED = /(?:運ぶ|運んで|搬送する|搬送して|回す|回して|断る|お断りする|受け入れない|受けない|後回しにする|見送る|連れて行く|送る)(?:よう|ように|ことに|方針)/u
 /** …because of a gap in staffing (内科当直ひとりだけ, 医師がいない, 受け入れが難しい). */
-const SHORTFALL60 = /当直(?:医)?(?:が)?(?:ひとり|一人|1人|不在|いない)|手薄|人手(?:が)?(?:不足|足りな)|人員(?:が)?(?:不足|足りな)|(?:医師|看護師|職員|専門医|当直医|小児科医|救急医)(?:が)?(?:いない|不在|足りな|不足|ひとり|一人|1人)|(?:ひとり|一人|1人)だけ|受け入れ(?:が|を)?(?:でき(?:ない|ず)|難し|制限|停止|困難|止め)|休診/u
+const SHORTFALL = /当直(?:医)?(?:が)?(?:ひとり|一人|1人|不在|いない)|手薄|人手(?:が)?(?:不足|足りな)|人員(?:が)?(?:不足|足りな)|(?:医師|看護師|職員|専門医|当直医|小児科医|救急医)(?:が)?(?:いない|不在|足りな|不足|ひとり|一人|1人)|(?:ひとり|一人|1人)だけ|受け入れ(?:が|を)?(?:でき(?:ない|ず)|難し|制限|停止|困難|止め)|休診/u
 /** A sum the city offered in talks (年間1,200万円の派遣協力金をお示ししており). */
 const OFFERED60 = new RegExp(
   `${VALUE58}(?:の[^。！？!?\\n]{0,14}?)?(?:を|で)[、,]?(?:[^。！？!?\\n、,]{0,8}?(?:に|へ)(?:は)?[、,]?)?(?:お示し|ご提示|提示|ご提案|提案|打診)(?:(?:し|いたし)(?:て(?:おり|います|いる|あり)|ました|た)|中|済み|しとる|しちょる)`,
   'gu',
 )
 /** …the answer awaited (先方のお返事を待っている; 回答待ち; ご判断をいただく予定). */
-const AWAIT60 = /(?:お返事|ご返事|返事|ご回答|回答|返答|ご判断|判断|ご検討|結論)(?:を|が)?[^。！？!?\n]{0,6}?(?:待って|待ち|お待ち|待つ|いただく予定|もらう予定|来る予定)|(?:返事|回答|返答)待ち|(?:話し合い|交渉|協議)を続けて/u
-const OFFER_OUT60 = /補助|助成|交付金|寄附|寄付|ふるさと納税|相談窓口|消費生活|合意しました|合意いたしました|合意に至|締結|契約しました|妥結|公表し|発表し|ホームページ|市HP|議決|可決/u
+const AWAIT = /(?:お返事|ご返事|返事|ご回答|回答|返答|ご判断|判断|ご検討|結論)(?:を|が)?[^。！？!?\n]{0,6}?(?:待って|待ち|お待ち|待つ|いただく予定|もらう予定|来る予定)|(?:返事|回答|返答)待ち|(?:話し合い|交渉|協議)を続けて/u
+const OFFER_OUT = /補助|助成|交付金|寄附|寄付|ふるさと納税|相談窓口|消費生活|合意しました|合意いたしました|合意に至|締結|契約しました|妥結|公表し|発表し|ホームページ|市HP|議決|可決/u
 /** A criterion said not to be in the published guide (募集要項には載せていない基準ですが; 非公表の採点基準). */
-const CRITERION60 = '(?:基準|採点基準|配点|合格基準|合格ライン|評価基準|評価項目|採点項目|満点基準|条件|ライン|目安|内規|ルール)'
-const NOT_IN_GUIDE60 = new RegExp(
-  `(?:募集要項|要項|要綱|受験案内|試験案内|案内|ホームページ|公表資料|要領|パンフレット|チラシ)(?:に|には|にも|では)[、,]?(?:載せて|載って|書いて|記載して|記載されて|掲載して|掲載されて|明記して|明記されて|示して|出して|公表して)(?:い)?(?:ない|ません)(?:が|けど)?[、,]?(?:という|って)?${CRITERION60}` +
-    `|(?:非公表|非公開|公表していない|公開していない|外には?出していない|表には?出していない)の(?:内部)?${CRITERION60}`,
+const CRITERION = '(?:基準|採点基準|配点|合格基準|合格ライン|評価基準|評価項目|採点項目|満点基準|条件|ライン|目安|内規|ルール)'
+const NOT_IN_GUIDE = new RegExp(
+  `(?:募集要項|要項|要綱|受験案内|試験案内|案内|ホームページ|公表資料|要領|パンフレット|チラシ)(?:に|には|にも|では)[、,]?(?:載せて|載って|書いて|記載して|記載されて|掲載して|掲載されて|明記して|明記されて|示して|出して|公表して)(?:い)?(?:ない|ません)(?:が|けど)?[、,]?(?:という|って)?${CRITERION}` +
+    `|(?:非公表|非公開|公表していない|公開していない|外には?出していない|表には?出していない)の(?:内部)?${CRITERION}`,
   'gu',
 )
 /** …the criterion told with its figure (腕立て伏せの満点基準を40回に, 50m走は8秒以内). */
-const CRITERION_FIGURE60 = /[0-9〇一二三四五六七八九十百]+(?:回|点|秒|分|%|メートル|m|キロ|kg|cm|センチ|位|割|ポイント)/u
+const CRITERION_FIGURE = /[0-9〇一二三四五六七八九十百]+(?:回|点|秒|分|%|メートル|m|キロ|kg|cm|センチ|位|割|ポイント)/u
 /** Families under watch counted at one unit (見守りが必要なおうちが園全体で7世帯; 2世帯は児童相談所とも連絡を取り合っています). */
-const CASE_AT_UNIT60 = new RegExp(
+const CASE_AT_UNIT = new RegExp(
   `(?:見守りが必要|見守りの必要|見守り対象|見守っている|要保護|要支援(?!学級)|虐待(?:が|の)疑われる|ネグレクト(?:が|の)疑われる|気になる(?:ご)?家庭|心配な(?:ご)?家庭)[^。！？!?\\n]{0,12}?(?:園全体|園内|当園|本園|うちの園|この園|本校|当校|学校全体|校内|全校|クラス|学級|学年|病棟|施設全体|施設内)(?:で|に|では|には)?[、,]?(?:は|も)?${N60}(?:世帯|家庭|人|名|件|家族|ケース|組|軒)` +
     `|${N60}(?:世帯|家庭|人|名|家族|組|軒)(?:は|が|とも|も)?[、,]?(?:児童相談所|児相)(?:と|とも|に|へ)[^。！？!?\\n]{0,6}?(?:連絡|連携|相談|つない|通告|情報共有)`,
   'gu',
 )
-const CASE_UNIT_OUT60 = /市全体|全国|県内|統計|白書|公表|ホームページ|市HP|研修|啓発|以上の|未満の|の場合/u
+const CASE_UNIT_OUT = /市全体|全国|県内|統計|白書|公表|ホームページ|市HP|研修|啓発|以上の|未満の|の場合/u
 /** A published year of counts (昨年度の相談件数, 令和5年度): 今年度 alone is no publication. */
-const CASE_YEAR_PUBLIC60 = /(?:昨年度|前年度|令和[0-9元]+年度|平成[0-9元]+年度|年度末|年度の(?:相談|通告|件数|実績))|ホームページ|市HP|公表|統計|白書|報告書|研修|啓発|代表者会議/u
+const CASE_YEAR_PUBLIC = /(?:昨年度|前年度|令和[0-9元]+年度|平成[0-9元]+年度|年度末|年度の(?:相談|通告|件数|実績))|ホームページ|市HP|公表|統計|白書|報告書|研修|啓発|代表者会議/u
 /** An exam subject (算数は, 国語の長文). */
 const SUBJECT60 = '(?:国語|算数|数学|英語|理科|社会|地理|歴史|公民|物理|化学|生物|教養|専門|一般教養|適性|作文|論文|小論文|リスニング|読解|記述|長文|古文|漢文)'
 /** Where a question sits in an exam to come or what it is built on (割合の問題が大問二に入っています; 大問3は…を使った問題です). */
-const QUESTION_PLACED60 = new RegExp(
+const QUESTION_PLACED = new RegExp(
   `(?:${SUBJECT60}|試験|テスト|調査|入試)(?:は|では|には|で)[、,]?[^。！？!?\\n]{2,40}?(?:問題|設問|文章|題材|長文|問い|グラフ|資料|文章題)(?:が|を|も)[、,]?[^。！？!?\\n]{0,8}?(?:大問|第|問)[0-9一二三四五六七八九十]+(?:問)?(?:に|で|として)[、,]?(?:入って|入り|入れ|出し|出ます|出る|出題|登場|使)` +
     `|(?:大問|第)[0-9一二三四五六七八九十]+(?:問)?(?:は|では|で|に|には)[、,]?[^。！？!?\\n]{2,30}?(?:を使った|を題材に(?:した)?|についての|に関する|をテーマに(?:した)?|を扱った)(?:問題|出題|設問|文章|長文)(?:です|になります|が(?:出|入)|を(?:出|入れ))` +
     `|(?:今年|今回|本番|明日|明後日|来週|次)の${SUBJECT60}(?:は|では)[、,]?[^。！？!?\\n]{2,30}?(?:を使った|を題材に(?:した)?|を扱った|が出てくる|をテーマに(?:した)?)(?:問題|設問|文章題|長文|出題)(?:が|を)[^。！？!?\\n]{0,6}?(?:出ます|出題され(?:ます|る)|出題します|入って|出します|入れて|用意)`,
@@ -342,20 +342,20 @@ const EXAM_WORD60 = /学力調査|学力テスト|学力検査|テスト|試験|
 const EXAM_AHEAD60 = /明日|あした|あす|明後日|あさって|来週|来月|来春|今度|次回|本番|当日|受験生|受験する|受験される|受ける|に向けて|に向けた|に向け|控え|迎え|頑張|がんば/u
 const EXAM_OUT60 = /過去問|過去の|昨年|去年|前年|前回|例年|出題範囲|範囲|解答速報|解説|例題|見本|サンプル|公開されて|公表されて|結果|正答率|でした|されました|出ました/u
 /** A passage chosen for an exam being set (長文は、…の一節を選びました). */
-const EXAM_SOURCE60 =
+const EXAM_SOURCE =
   /(?:長文|本文|課題文|題材|出典|読解問題|英文|古文|漢文|詩|小説|評論|随筆|説明文|物語文|リスニング|作品)(?:は|には|として|で)[、,]?[^。！？!?\n]{2,40}?(?:を選びました|を選んで|を選び|に決めました|にしました|を採用し|を使います|を使うことに|から出題し|から出します|を出題し|から取りました|から選びました|に決まりました)/gu
-const EXAM_SETTING60 = /作問|問題作成|問題づくり|問題を作|出題|入試|入学者選抜|選抜|学力検査|採用試験|試験問題|テスト問題/u
+const EXAM_SETTING = /作問|問題作成|問題づくり|問題を作|出題|入試|入学者選抜|選抜|学力検査|採用試験|試験問題|テスト問題/u
 /** An essay's theme with words between (作文、今年のテーマは「…」に決まりました). */
 const EXAM_THEME60 = new RegExp(
   `${EXAM_PART}(?:試験)?[、,]?[^。！？!?\\n「」『』]{0,10}?(?:テーマ|課題|題目|お題|題)(?:は|が)[、,]?[「『][^「」『』\\n]{2,60}[」』](?:に|と)(?:決まり|決定し|なり|しまし|決め)`,
   'gu',
 )
 /** An interview question set for all (受験者全員に、最初に「…か」を聞くことにしています). */
-const QUESTION_SET60 =
+const QUESTION_SET =
   /「[^「」\n]{4,60}(?:か|ください|下さい|\?|なさい)」(?:(?:と|や|、)「[^「」\n]{2,60}」){0,3}(?:を|と|って|という(?:質問|問い)を|の(?:質問|問い)を)[、,]?[^。！？!?\n「」]{0,8}?(?:聞く|質問する|尋ねる|問う|お聞きする|お尋ねする)(?:こと(?:に|と)(?:して|し|なって|決め|なり)|予定|つもり|方針|ことが決ま)/gu
-const INTERVIEW60 = /面接|試験|選考|受験/u
+const INTERVIEW = /面接|試験|選考|受験/u
 /** A selection's results counted (入所決定が２４１人; 合格は十一人; ボーダーは…38点). */
-const RESULT_COUNT60 = new RegExp(
+const RESULT_COUNT = new RegExp(
   `(?:合格(?:者)?|入所決定(?:者)?|入所内定|入園決定|採用決定|採用内定|内定(?:者)?|当選(?:者)?|通過(?:者)?|採用者|決定者)(?:数)?(?:は|が)[、,]?[^。！？!?\\n]{0,8}?${N60}(?:人|名|世帯|組|社|団体)(?!(?:程度|以内|まで|を予定|の予定|予定|を募集|募集|以上))` +
     `|${N60}(?:人|名)(?:の方)?(?:が)[、,]?(?:合格|採用決定|内定|当選|入所決定|入所が決ま|通過)(?!予定|の予定|を予定)` +
     `|(?:合格|採用|内定|当選|通過)(?:した|された|となった|が決まった|できた)(?:の|方)(?:は|が)[、,]?${N60}(?:人|名)` +
@@ -365,27 +365,27 @@ const RESULT_COUNT60 = new RegExp(
   'gu',
 )
 /** …while the notice or the announcement is still to come (結果通知の発送は2月14日です; 発表は来週なので). */
-const RESULT_NOTICE_LATER60 =
+const RESULT_NOTICE_LATER =
   /(?:結果|合否|選考結果|合格|採否|審査結果)?(?:の)?(?:通知|発表|公表|お知らせ|ご連絡|連絡)(?:書)?(?:の)?(?:発送|送付|郵送)?(?:は|が)[、,]?[^。！？!?\n]{0,16}?(?:来週|来月|後日|明日|あす|週明け|[0-9]{1,2}月|[0-9]{1,2}日|予定|これから|まだ)|(?:発表|通知|公表)(?:前|まで)|まだ(?:通知|発表|公表|お知らせ)(?:して|され|前)|待って(?:て)?(?:ください|くださいね|ね)|お待ちください/u
-const RESULT_OUT60 = /(?:合格|結果|合格者)(?:を|の)?(?:発表|公表|掲載|通知)(?:しました|いたしました|されました)|受験番号を(?:掲載|公表)|ホームページ|市HP|昨年|前年|昨年度|例年|過去|検定|コンテスト|コンクール|大会|抽選会/u
+const RESULT_OUT = /(?:合格|結果|合格者)(?:を|の)?(?:発表|公表|掲載|通知)(?:しました|いたしました|されました)|受験番号を(?:掲載|公表)|ホームページ|市HP|昨年|前年|昨年度|例年|過去|検定|コンテスト|コンクール|大会|抽選会/u
 /**
  * …not a count given as a concession before the rest is held back (合格者は3名ですが、それまでは私からは何も言わないでおきますね): the writer
  * keeps who they are until the notice.
  */
-const RESULT_CONCEDED60 = /^(?:です|でした|だ)?(?:が|けど|けれど)[、,]?(?:それまで|詳し|名前|氏名|誰|どなた|個別|どの方)/u
-const RESULT_SELECTION60 = /採用|選考|入所|入園|面接|試験|選抜|審査|内定/u
+const RESULT_CONCEDED = /^(?:です|でした|だ)?(?:が|けど|けれど)[、,]?(?:それまで|詳し|名前|氏名|誰|どなた|個別|どの方)/u
+const RESULT_SELECTION = /採用|選考|入所|入園|面接|試験|選抜|審査|内定/u
 /** A figure labelled as before the council (議会にかける前の金額なので; 議決前の契約額). */
-const BEFORE_COUNCIL60 =
+const BEFORE_COUNCIL =
   /(?:議会|市議会|委員会|全員協議会|理事会|議決)(?:に|へ|で)?(?:かける|諮る|お諮りする|出す|提案する|上程する|提出する|報告する|説明する|お示しする)?前の(?:金額|数字|額|価格|値段|数値|案|内容|話|情報|データ|見積(?:もり|り)?|契約額|予算額)|(?:(?:議会|市議会|委員会|全員協議会|理事会)(?:に|へ|で)(?:かける|諮る|お諮りする|出す|提案する|上程する|提出する|報告する|説明する|お示しする)|議決|(?:議会|委員会)(?:への|に)?(?:提出|上程|提案|報告|説明))前(?:なので|ですので|ですが|だけど|やけど|ばってん|で[、,])/gu
-const COUNCIL_FIGURE60 = new RegExp(`${VALUE58}|[0-9０-９][0-9,]*(?:人|件|台|%|％|世帯)`, 'u')
-const COUNCIL_OUT60 = /パブリックコメント|意見募集|ご意見|説明会を(?:開|行|開催)|公表し|発表し|ホームページ|市HP|議決されました|可決|お答え(?:でき|いたしかね|は控え)|控えさせ|差し控え/u
+const COUNCIL_FIGURE = new RegExp(`${VALUE58}|[0-9０-９][0-9,]*(?:人|件|台|%|％|世帯)`, 'u')
+const COUNCIL_OUT = /パブリックコメント|意見募集|ご意見|説明会を(?:開|行|開催)|公表し|発表し|ホームページ|市HP|議決されました|可決|お答え(?:でき|いたしかね|は控え)|控えさせ|差し控え/u
 /** A price got down in talks (4,300万円まで下げてもらいました). */
-const NEGOTIATED_DOWN60 = new RegExp(
+const NEGOTIATED_DOWN = new RegExp(
   `${VALUE58}(?:まで|に)[、,]?(?:下げて|値引きして|まけて|安くして|抑えて|引き下げて)(?:もら|いただ|くれ|くださ)`,
   'gu',
 )
-const HELD_HERE60 = /ここだけ|内緒|ないしょ|内密|オフレコ|🤫|まだ言え|まだ公表|まだ発表|議会に(?:かける|出す|諮る|提案する)前|議決前/u
-const NEGOTIATED_SETTLED60 = /契約しました|契約を締結|締結しました|落札|入札結果|議決|可決|公表し|発表し|ホームページ|市HP/u
+const HELD_HERE = /ここだけ|内緒|ないしょ|内密|オフレコ|🤫|まだ言え|まだ公表|まだ発表|議会に(?:かける|出す|諮る|提案する)前|議決前/u
+const NEGOTIATED_SETTLED = /契約しました|契約を締結|締結しました|落札|入札結果|議決|可決|公表し|発表し|ホームページ|市HP/u
 /** A budget request's sum with how the internal assessment went (来年度予算で３億８，０００万円を要求し、…ほぼ満額認めてもらえました). */
 const REQUESTED60 = new RegExp(
   `(?:予算|予算要求|要求)(?:で|として|に|は)[、,]?${VALUE58}(?:を|の)[、,]?(?:予算)?(?:要求|要望)(?:し|して|した|しています|しました|を出し)` +
@@ -393,24 +393,24 @@ const REQUESTED60 = new RegExp(
     `|(?:予算)?要求額(?:は|が)[、,]?${VALUE58}`,
   'gu',
 )
-const ASSESSED60 = /財政課|財政担当|財政当局|査定|満額|全額(?:を)?認め|認めて(?:もらえ|いただけ|もら|いただ)|認められ|ついた|付いた|削られ|カットされ/u
-const REQUEST_OUT60 = /概算要求|国の予算|政府予算|(?:国|政府|県)(?:に|へ)(?:の)?(?:予算)?(?:要求|要望)|要求状況|(?:予算案|予算)(?:を|が)?(?:発表|公表)(?:しました|されました|いたしました)|可決|議決|成立し|決算|ホームページ|市HP/u
+const ASSESSED = /財政課|財政担当|財政当局|査定|満額|全額(?:を)?認め|認めて(?:もらえ|いただけ|もら|いただ)|認められ|ついた|付いた|削られ|カットされ/u
+const REQUEST_OUT = /概算要求|国の予算|政府予算|(?:国|政府|県)(?:に|へ)(?:の)?(?:予算)?(?:要求|要望)|要求状況|(?:予算案|予算)(?:を|が)?(?:発表|公表)(?:しました|されました|いたしました)|可決|議決|成立し|決算|ホームページ|市HP/u
 /** A member of staff's discipline under way (懲戒の手続きに入っています; 処分の内容は来月の審査会で決まります). */
-const DISCIPLINE_UNDERWAY60 =
+const DISCIPLINE_UNDERWAY =
   /(?:懲戒|処分|分限)(?:処分)?(?:の|に向けた|を前提とした)?(?:手続き|手続|審査|検討)(?:に入って|に入り|に入りました|を進めて|を始めて|中|にかけ)|(?:処分|懲戒)(?:の内容|の程度|の量定)?(?:は|が)[、,]?(?:来月|来週|次回|今月|月内|近く|週明け|[0-9]{1,2}日)(?:の)?[^。！？!?\n]{0,12}?(?:審査会|審査委員会|委員会|会議)で(?:決ま|決定|決め|判断)/gu
 const DISCIPLINE_OUT60 = /次第[、,]?(?:公表|お知らせ|発表|ご報告)|お詫び|おわび|申し訳|記者|報道|処分しました|処分といたしました|懲戒処分と(?:しました|いたしました)|処分を行いました|他の自治体|他市|全国|指針|規程|規則/u
 /** A colleague's move decided (教頭先生が他校へ転任されることが決まっています). */
-const MOVE_DECIDED60 =
+const MOVE_DECIDED =
   /(?:(?:教頭|校長|副校長|園長|副園長|所長|館長|課長|部長|係長|局長|次長|室長|署長|院長|看護師長|師長|主任|担任)(?:先生|さん)?|(?<![\p{Script=Han}])[\p{Script=Han}]{1,4}(?:先生|さん))(?:が|は)[、,]?[^。！？!?\n]{0,20}?(?:転任|転勤|異動|転出|退職|退任|昇任|昇格|栄転|離任)(?:(?:される|する|となる|になる|なさる)?(?:こと)?(?:が|に)(?:決まって|決まり|決定し|なって|なりました)|(?:されます|します|となります|になります|の予定です|予定です|されるそうです))/gu
-const MOVE_LATER60 = /(?:新聞|報道|記者)発表(?:の)?(?:前|後|まで|は)|内示|辞令(?:は|の交付は)?(?:まだ|これから|前)|(?:公表|発表)(?:前|はまだ|はこれから|されるまで)|ここだけ|内緒|ないしょ|オフレコ/u
+const MOVE_LATER = /(?:新聞|報道|記者)発表(?:の)?(?:前|後|まで|は)|内示|辞令(?:は|の交付は)?(?:まだ|これから|前)|(?:公表|発表)(?:前|はまだ|はこれから|されるまで)|ここだけ|内緒|ないしょ|オフレコ/u
 const MOVE_OUT60 = /(?:人事異動|異動|人事)(?:を|について|が)?(?:発表|公表|発令)(?:しました|いたしました|されました)|発表されたとおり|発表のとおり|新聞でも|報道のとおり|着任しました|就任しました|ホームページ|市HP/u
 const TEST_RESULT_DISCIPLINE_AND_MOVE_GATE = new ParagraphGate([
-  FORMAL_LATER60, TEST_FINDING60, TEST_CONTEXT60, RELEASED60, AFFECTED_NOT_TOLD60, INCIDENT60, DECIDED_INSIDE60, NOTICE_GOING_OUT60,
-  INSIDE_AGREED60, DIVERTED60, SHORTFALL60, OFFERED60, AWAIT60, OFFER_OUT60, NOT_IN_GUIDE60, CRITERION_FIGURE60, CASE_AT_UNIT60, CASE_UNIT_OUT60,
-  QUESTION_PLACED60, EXAM_WORD60, EXAM_AHEAD60, EXAM_SOURCE60, EXAM_SETTING60, EXAM_THEME60, QUESTION_SET60, INTERVIEW60,
-  RESULT_COUNT60, RESULT_NOTICE_LATER60, RESULT_OUT60, RESULT_SELECTION60, BEFORE_COUNCIL60, COUNCIL_OUT60, NEGOTIATED_DOWN60, HELD_HERE60,
-  NEGOTIATED_SETTLED60, REQUESTED60, ASSESSED60, REQUEST_OUT60, DISCIPLINE_UNDERWAY60, DISCIPLINE_WHO60, DISCIPLINE_OUT60, MOVE_DECIDED60,
-  MOVE_LATER60, MOVE_OUT60,
+  FORMAL_LATER60, TEST_FINDING, TEST_CONTEXT, RELEASED, AFFECTED_NOT_TOLD60, INCIDENT60, DECIDED_INSIDE, NOTICE_GOING_OUT,
+  INSIDE_AGREED, DIVERTED, SHORTFALL, OFFERED60, AWAIT, OFFER_OUT, NOT_IN_GUIDE, CRITERION_FIGURE, CASE_AT_UNIT, CASE_UNIT_OUT,
+  QUESTION_PLACED, EXAM_WORD60, EXAM_AHEAD60, EXAM_SOURCE, EXAM_SETTING, EXAM_THEME60, QUESTION_SET, INTERVIEW,
+  RESULT_COUNT, RESULT_NOTICE_LATER, RESULT_OUT, RESULT_SELECTION, BEFORE_COUNCIL, COUNCIL_OUT, NEGOTIATED_DOWN, HELD_HERE,
+  NEGOTIATED_SETTLED, REQUESTED60, ASSESSED, REQUEST_OUT, DISCIPLINE_UNDERWAY, DISCIPLINE_WHO, DISCIPLINE_OUT60, MOVE_DECIDED,
+  MOVE_LATER, MOVE_OUT60,
 ])
 /** The test-result, discipline and move kinds (first caught as conf60) (see the comment above N60), run after the conf59 ones. */
 export function runTestResultDisciplineAndMoveKinds({ input, t, p, spans, notAware, aware, once, published }: ParagraphKindContext): void {
@@ -422,49 +422,49 @@ export function runTestResultDisciplineAndMoveKinds({ input, t, p, spans, notAwa
     return t.slice(s.start, s.end)
   }
   // A test's finding while its formal release is said to come later.
-  if (q.has(FORMAL_LATER60) && q.has(TEST_CONTEXT60) && !q.has(RELEASED60)) {
-    emitAll(q, doc, t, TEST_FINDING60, 'confidential/pre-release', emit, spans, once((m) => {
+  if (q.has(FORMAL_LATER60) && q.has(TEST_CONTEXT) && !q.has(RELEASED)) {
+    emitAll(q, doc, t, TEST_FINDING, 'confidential/pre-release', emit, spans, once((m) => {
       const here = sentenceText(m)
-      return notAware(m) && !TEST_NONE60.test(here) && !published(here)
+      return notAware(m) && !TEST_NONE.test(here) && !published(here)
     }))
   }
   // An incident, or a change decided inside, while those it concerns are not yet told.
-  if (q.may(AFFECTED_NOT_TOLD60) && !q.has(NOTICE_GOING_OUT60)) {
+  if (q.may(AFFECTED_NOT_TOLD60) && !q.has(NOTICE_GOING_OUT)) {
     const incident = q.has(INCIDENT60) && !INCIDENT_ANNOUNCED.test(t)
-    const decided = q.has(DECIDED_INSIDE60)
+    const decided = q.has(DECIDED_INSIDE)
     if (incident || decided) {
-      emitAll(q, doc, t, AFFECTED_NOT_TOLD60, incident ? 'confidential/incident' : 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !GENERIC_PRACTICE60.test(sentenceText(m)) && !published(t) && !aware(t)))
+      emitAll(q, doc, t, AFFECTED_NOT_TOLD60, incident ? 'confidential/incident' : 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !GENERIC_PRACTICE.test(sentenceText(m)) && !published(t) && !aware(t)))
     }
   }
   // An arrangement made inside a unit on where cases go, because of a gap in staffing.
-  if (q.has(DIVERTED60) && q.has(SHORTFALL60)) {
-    emitAll(q, doc, t, INSIDE_AGREED60, 'confidential/staff-only', emit, spans, once((m) => {
+  if (q.has(DIVERTED) && q.has(SHORTFALL)) {
+    emitAll(q, doc, t, INSIDE_AGREED, 'confidential/staff-only', emit, spans, once((m) => {
       const s = sentence(m.index, m.index + m[0].length)
-      return notAware(m) && DIVERTED60.test(t.slice(s.start, s.end)) && !published(t.slice(s.start, s.end))
+      return notAware(m) && DIVERTED.test(t.slice(s.start, s.end)) && !published(t.slice(s.start, s.end))
     }))
   }
   // A sum offered in talks still awaiting the other side's answer.
-  if (q.has(AWAIT60) && !q.has(OFFER_OUT60) && !CONSUMER58.test(t)) {
+  if (q.has(AWAIT) && !q.has(OFFER_OUT) && !CONSUMER58.test(t)) {
     emitAll(q, doc, t, OFFERED60, 'confidential/negotiation', emit, spans, once(notAware))
   }
   // A criterion not in the published guide, told with its figure.
-  if (q.has(CRITERION_FIGURE60)) {
-    emitAll(q, doc, t, NOT_IN_GUIDE60, 'confidential/staff-only', emit, spans, once((m) => {
+  if (q.has(CRITERION_FIGURE)) {
+    emitAll(q, doc, t, NOT_IN_GUIDE, 'confidential/staff-only', emit, spans, once((m) => {
       const s = sentence(m.index, m.index + m[0].length)
       const prev = s.start > 0 ? sentence(s.start - 1, s.start - 1) : s
       const region = t.slice(prev.start, s.end)
-      return notAware(m) && CRITERION_FIGURE60.test(region) && !RULE_HELD59.test(t.slice(s.start, s.end)) && !published(region)
+      return notAware(m) && CRITERION_FIGURE.test(region) && !RULE_HELD59.test(t.slice(s.start, s.end)) && !published(region)
     }))
   }
   // Families under watch counted at one unit; a case conference named, its cases counted in this year's words.
-  if (!q.has(CASE_UNIT_OUT60)) emitAll(q, doc, t, CASE_AT_UNIT60, 'confidential/duty-secret', emit, spans, once(notAware))
+  if (!q.has(CASE_UNIT_OUT)) emitAll(q, doc, t, CASE_AT_UNIT, 'confidential/duty-secret', emit, spans, once(notAware))
   if (p.has(CASE_CONFERENCE_WORDS) && p.has(CASE_TOLD)) {
     emitAll(p, doc, t, CASE_MEETING_HELD, 'confidential/meeting', emit, spans, once((m) => {
       const end = m.index + m[0].length
       const here = sentence(m.index, end)
       const after = t.slice(end, Math.min(t.length, end + 150))
       const window = t.slice(here.start, Math.min(t.length, end + 150))
-      return notAware(m) && CASE_TOLD.test(after) && !CASE_YEAR_PUBLIC60.test(window) && !published(window)
+      return notAware(m) && CASE_TOLD.test(after) && !CASE_YEAR_PUBLIC.test(window) && !published(window)
     }))
   }
   // An exam to come: where a question sits, the passage chosen, the essay's theme, an interview question set.
@@ -473,36 +473,36 @@ export function runTestResultDisciplineAndMoveKinds({ input, t, p, spans, notAwa
       const here = sentenceText(m)
       return notAware(m) && !EXAM_OUT60.test(here) && !EXAM_PRACTICE_CLASS.test(t) && !published(here)
     }
-    emitAll(q, doc, t, QUESTION_PLACED60, 'confidential/pre-release', emit, spans, once(notPast))
-    if (q.has(EXAM_SETTING60)) emitAll(q, doc, t, EXAM_SOURCE60, 'confidential/pre-release', emit, spans, once(notPast))
+    emitAll(q, doc, t, QUESTION_PLACED, 'confidential/pre-release', emit, spans, once(notPast))
+    if (q.has(EXAM_SETTING)) emitAll(q, doc, t, EXAM_SOURCE, 'confidential/pre-release', emit, spans, once(notPast))
   }
   if (p.has(EXAM_NAMED) && p.has(EXAM_TO_COME) && !p.has(EXAM_THEME_PUBLIC)) {
     emitAll(q, doc, t, EXAM_THEME60, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !EXAM_PRACTICE_CLASS.test(t) && !EXAM_PUBLISHED_PART.test(sentenceText(m))))
   }
-  if (q.has(INTERVIEW60) && p.has(EXAM_TO_COME)) {
-    emitAll(q, doc, t, QUESTION_SET60, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !EXAM_PRACTICE_CLASS.test(t) && !EXAM_PUBLISHED_PART.test(sentenceText(m))))
+  if (q.has(INTERVIEW) && p.has(EXAM_TO_COME)) {
+    emitAll(q, doc, t, QUESTION_SET, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !EXAM_PRACTICE_CLASS.test(t) && !EXAM_PUBLISHED_PART.test(sentenceText(m))))
   }
   // A selection's results counted while the notice or the announcement is still to come.
-  if (q.has(RESULT_NOTICE_LATER60) && q.has(RESULT_SELECTION60) && !q.has(RESULT_OUT60)) {
-    emitAll(q, doc, t, RESULT_COUNT60, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !RESULT_CONCEDED60.test(t.slice(m.index + m[0].length, m.index + m[0].length + 16)) && !published(t)))
+  if (q.has(RESULT_NOTICE_LATER) && q.has(RESULT_SELECTION) && !q.has(RESULT_OUT)) {
+    emitAll(q, doc, t, RESULT_COUNT, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !RESULT_CONCEDED.test(t.slice(m.index + m[0].length, m.index + m[0].length + 16)) && !published(t)))
   }
   // A figure labelled as before the council; a price got down in talks, kept here or before the council.
-  if (q.has(COUNCIL_FIGURE60) && !q.has(COUNCIL_OUT60)) {
-    emitAll(q, doc, t, BEFORE_COUNCIL60, 'confidential/pre-release', emit, spans, once((m) => {
+  if (q.has(COUNCIL_FIGURE) && !q.has(COUNCIL_OUT)) {
+    emitAll(q, doc, t, BEFORE_COUNCIL, 'confidential/pre-release', emit, spans, once((m) => {
       const s = sentence(m.index, m.index + m[0].length)
       const prev = s.start > 0 ? sentence(s.start - 1, s.start - 1) : s
-      return notAware(m) && COUNCIL_FIGURE60.test(t.slice(prev.start, s.end)) && !published(t)
+      return notAware(m) && COUNCIL_FIGURE.test(t.slice(prev.start, s.end)) && !published(t)
     }))
   }
-  if (q.has(HELD_HERE60) && !q.has(NEGOTIATED_SETTLED60)) emitAll(q, doc, t, NEGOTIATED_DOWN60, 'confidential/negotiation', emit, spans, once(notAware))
+  if (q.has(HELD_HERE) && !q.has(NEGOTIATED_SETTLED)) emitAll(q, doc, t, NEGOTIATED_DOWN, 'confidential/negotiation', emit, spans, once(notAware))
   // A budget request's sum with how the internal assessment went.
-  if (q.has(ASSESSED60) && !q.has(REQUEST_OUT60)) emitAll(q, doc, t, REQUESTED60, 'confidential/budget', emit, spans, once((m) => notAware(m) && !published(t)))
+  if (q.has(ASSESSED) && !q.has(REQUEST_OUT)) emitAll(q, doc, t, REQUESTED60, 'confidential/budget', emit, spans, once((m) => notAware(m) && !published(t)))
   // A member of staff's discipline under way.
-  if (q.has(DISCIPLINE_WHO60) && (p.has(MISCONDUCT) || p.has(STAFF_CASE)) && !q.has(DISCIPLINE_OUT60) && !FORMAL_DISCIPLINE.test(t)) {
-    emitAll(q, doc, t, DISCIPLINE_UNDERWAY60, 'confidential/personnel', emit, spans, once((m) => notAware(m) && !published(t)))
+  if (q.has(DISCIPLINE_WHO) && (p.has(MISCONDUCT) || p.has(STAFF_CASE)) && !q.has(DISCIPLINE_OUT60) && !FORMAL_DISCIPLINE.test(t)) {
+    emitAll(q, doc, t, DISCIPLINE_UNDERWAY, 'confidential/personnel', emit, spans, once((m) => notAware(m) && !published(t)))
   }
   // A colleague's move decided while the formal notice is still to come.
-  if ((q.has(MOVE_LATER60) || q.has(FORMAL_LATER60)) && !q.has(MOVE_OUT60)) {
-    emitAll(q, doc, t, MOVE_DECIDED60, 'confidential/personnel', emit, spans, once((m) => notAware(m) && !published(t)))
+  if ((q.has(MOVE_LATER) || q.has(FORMAL_LATER60)) && !q.has(MOVE_OUT60)) {
+    emitAll(q, doc, t, MOVE_DECIDED, 'confidential/personnel', emit, spans, once((m) => notAware(m) && !published(t)))
   }
 }

@@ -10,7 +10,7 @@ import { sentenceAround } from '../../doc'
 import {
   BID_COMPANY, BID_CONTEXT, BID_DONE, BID_ENTRANTS_PUBLIC, BID_ENTRANT_COUNT, BID_PUBLIC, BUSINESS_NAMED, CASE_MEETING_NAME, EXAM_OVER,
   INCIDENT_OBJECT, INCIDENT_PUBLIC, INQUIRY_IN_PRACTICE, MISCONDUCT, MOVE_ANNOUNCED, NOTIFIED_PARTY, PENALTY, PENALTY_DECIDED,
-  PENALTY_PUBLIC, POST_WORD82, PRELIM_AS_RELEASE, ParagraphGate, type ParagraphKindContext, RELEASE_NOUN, SITING_CONCLUDED, STAFF,
+  PENALTY_PUBLIC, POST_WORD, PRELIM_AS_RELEASE, ParagraphGate, type ParagraphKindContext, RELEASE_NOUN, SITING_CONCLUDED, STAFF,
   TRADE_FIRM, VALUE, YEN_FIGURE, emitAll, sentenceOf,
 } from './context'
 
@@ -174,7 +174,7 @@ const ASKS_REPORT = /ご協力(?:を|くだ|お願)|情報(?:提供)?を?(?:お�
 /**
  * Blind R442T-028, R444V-055 kind: what the police said of an open case, heard by the writer and passed on (警察から聞いたところでは,
  * 警察の方から伺った捜査の状況では, 署の担当者の話では), with a suspect's profile come up (…の男性が浮上しており; 作ったのは以前…で働いて
- * いた方) or a step of the inquiry (近く事情を聴く予定, すでに任意で事情を聴いている, 家宅捜索): POLICE_HEARD90 with POLICE_DETAIL90 in
+ * いた方) or a step of the inquiry (近く事情を聴く予定, すでに任意で事情を聴いている, 家宅捜索): POLICE_HEARD with POLICE_DETAIL in
  * the rest of its sentence or the next. The police's own call for information, a general warning heard from them (…の手口が増えて
  * いるそうです) and a case announced or solved stay clean.
  * Blind R445W-005, R446X-054 kind (widened in wave 91): the police or an inquiry cited in more ways (警察の捜査では, 県警の調べによると,
@@ -188,7 +188,7 @@ const ASKS_REPORT = /ご協力(?:を|くだ|お願)|情報(?:提供)?を?(?:お�
  * those involved (配った相手は十数人, 関係者は二十人近く). The city saying it will cooperate with no details, an offence named in a
  * warning and an arrest told from the police's own release stay clean.
  */
-const POLICE_HEARD90 = new RegExp(
+const POLICE_HEARD = new RegExp(
   `${POLICE_AGENCY}${POLICE_PERSON}(?:から|より|に)[、,]?(?:聞い|聞き|伺っ|伺い|うかがっ|教えて(?:もらっ|いただい))[^。！？!?\\n]{0,12}?(?:ところ(?:では|によると|によれば|だと)?|話(?:では|によると|だと)|(?:捜査|調べ|状況|内容)(?:の状況)?(?:では|によると|だと))` +
     `|${POLICE_AGENCY}${POLICE_PERSON}(?:の|から(?:の)?)(?:話|説明)(?:では|によると|によれば|だと)` +
     `|${POLICE_AGENCY}${POLICE_PERSON}(?:から|より|に)[、,]?(?:聞い|伺っ|うかがっ)た(?:ん|の)(?:です|だ)?(?:が|けど|けれど)` +
@@ -196,9 +196,9 @@ const POLICE_HEARD90 = new RegExp(
     `|(?:疑い|容疑|嫌疑)(?:で|により|があるとして)[、,]?[^。！？!?\\n]{0,16}?(?:${POLICE_AGENCY}(?:の|が|も)?)?(?:強制捜査|捜査|家宅捜索|内偵|調べ)(?:が|に|を)?[、,]?(?:入り|入っ|入った|始ま|着手し|乗り出し|進んで|進められ|進め|受け)`,
   'gu',
 )
-const POLICE_DETAIL90 =
+const POLICE_DETAIL =
   /浮上|浮かび上が|捜査線上|特定(?:され|でき|し)|関与(?:が|を|し)|事情を(?:聴|聞|訊)(?:く|き|いて|いた|かれ)|事情聴取|任意(?:で|の)(?:事情|聴取|同行|取り調べ|取調べ)|家宅捜索|取り調べ|取調べ|逮捕状|立件|送検|(?:[0-9０-９]{1,2}代|[0-9０-９]{1,3}歳)(?:くらい|ぐらい|ほど)?の(?:男性|女性|男|女|人物)|(?:以前|かつて|元)[^。！？!?\n]{0,10}?(?:働いて|勤めて|勤務して)(?:い|お)た|絞り込(?:め|まれ|ん|み)|補導|任意同行|逮捕(?:する|される|に踏み切る)?(?:見込み|見通し|方針|予定|方向)|(?:持ち出し|盗ん|盗っ|壊し|関与し|関わっ)た可能性|犯行の可能性|元(?:臨時|非常勤|嘱託|パート)?(?:職員|社員|従業員|店員|作業員)|(?:臨時|非常勤|嘱託|派遣)(?:の)?(?:職員|社員)|内部の(?:者|人間|人|犯行)|顔見知り|(?:中学生|高校生|小学生|少年|少女|大学生)(?:ら|数人|[0-9０-９一二三四五]人)|[0-9０-９一二三四五]人組|照会(?:が|を)(?:あり|あっ|受け|来)|(?:運動員|関係者|後援会員|支持者|相手|対象者?)(?:は|が|も)?[^。！？!?\n]{0,6}?(?:[0-9０-９一二三四五六七八九十]{1,3}|十数|数十|数)(?:人|名)(?:に(?:のぼ|上|達)|近く|以上|ほど|余り|あまり|いる|い(?:て|ま))/u
-const POLICE_CASE_GATE = new ParagraphGate([POLICE_HEARD90, POLICE_TOLD_PRIVATELY, SUSPECTS_KNOWN, COVERT_OPERATION, STING_PLAYED_ALONG, CAPTURE_PLANNED, POLICE_QUERY_RECEIVED, POLICE_TALLY_PENDING])
+const POLICE_CASE_GATE = new ParagraphGate([POLICE_HEARD, POLICE_TOLD_PRIVATELY, SUSPECTS_KNOWN, COVERT_OPERATION, STING_PLAYED_ALONG, CAPTURE_PLANNED, POLICE_QUERY_RECEIVED, POLICE_TALLY_PENDING])
 /** The police-case kinds (see the comment above POLICE_AGENCY), run where the paragraph has no finding yet. */
 export function runPoliceCaseKinds({ input, t, spans, notAware, once, published }: ParagraphKindContext): void {
   const { doc, emit } = input
@@ -206,11 +206,11 @@ export function runPoliceCaseKinds({ input, t, spans, notAware, once, published 
   const q = POLICE_CASE_GATE.scan(t)
   emitAll(q, doc, t, POLICE_TOLD_PRIVATELY, 'confidential/investigation', emit, spans, once(notAware))
   if (!ASKS_REPORT.test(t)) {
-    emitAll(q, doc, t, POLICE_HEARD90, 'confidential/investigation', emit, spans, once((m) => {
+    emitAll(q, doc, t, POLICE_HEARD, 'confidential/investigation', emit, spans, once((m) => {
       const end = m.index + m[0].length
       const here = sentenceAround(t, m.index, end)
       const next = here.end < t.length ? sentenceAround(t, here.end, here.end) : here
-      return notAware(m) && POLICE_DETAIL90.test(t.slice(end, Math.max(here.end, next.end)))
+      return notAware(m) && POLICE_DETAIL.test(t.slice(end, Math.max(here.end, next.end)))
     }))
   }
   if (POLICE_IN_PARAGRAPH.test(t) || HEARSAY.test(t)) {
@@ -712,23 +712,23 @@ const HANDLING_AGREED =
 /** The committee's result after it sits, said as such. */
 const HANDLING_DONE = /審査の結果|採決の結果|採決し|議決|となりました|に決定しました|決しました|されました/u
 const POST_FILLED_AHEAD = new RegExp(
-  `${POST_WORD82}(?:に|には|のポスト(?:に|には)|の後任(?:に|には|として)?|の後釜(?:に|には)?)[、,]?[^。！？!?\\n]{0,24}?(?:が|を)(?:就く|就任|起用|充て|昇格|昇任|異動|座る|着任|就け|据え|抜擢|なる|横滑り|戻る)[^。！？!?\\n]{0,6}?(?:方向|見込み|見通し|線|案|こと|予定)(?:で|が|と|に)[^。！？!?\\n]{0,6}?(?:最終)?(?:調整|検討|固ま|まとま|内定|詰め|根回し)` +
-    `|[\\p{Script=Han}\\p{Script=Katakana}]{1,8}(?:さん|氏|${POST_WORD82})が[、,]?[^。！？!?\\n]{0,16}?${POST_WORD82}に(?:就く|就任|起用|昇格|昇任|異動|座る|着任|なる|横滑り|戻る|抜擢)[^。！？!?\\n]{0,6}?(?:方向|見込み|見通し|線|案|こと)(?:で|が|と|に)[^。！？!?\\n]{0,6}?(?:最終)?(?:調整|検討|固ま|まとま|内定|詰め|根回し)`,
+  `${POST_WORD}(?:に|には|のポスト(?:に|には)|の後任(?:に|には|として)?|の後釜(?:に|には)?)[、,]?[^。！？!?\\n]{0,24}?(?:が|を)(?:就く|就任|起用|充て|昇格|昇任|異動|座る|着任|就け|据え|抜擢|なる|横滑り|戻る)[^。！？!?\\n]{0,6}?(?:方向|見込み|見通し|線|案|こと|予定)(?:で|が|と|に)[^。！？!?\\n]{0,6}?(?:最終)?(?:調整|検討|固ま|まとま|内定|詰め|根回し)` +
+    `|[\\p{Script=Han}\\p{Script=Katakana}]{1,8}(?:さん|氏|${POST_WORD})が[、,]?[^。！？!?\\n]{0,16}?${POST_WORD}に(?:就く|就任|起用|昇格|昇任|異動|座る|着任|なる|横滑り|戻る|抜擢)[^。！？!?\\n]{0,6}?(?:方向|見込み|見通し|線|案|こと)(?:で|が|と|に)[^。！？!?\\n]{0,6}?(?:最終)?(?:調整|検討|固ま|まとま|内定|詰め|根回し)`,
   'gu',
 )
 /**
  * Blind R442T-020, R444V-053 kind: a named post-holder's move at a personnel round to come (10月の人事では…課長が…に異動して…ことに
- * なりそう; 課長は4月の人事で異動となる方向で、現在調整が進んでいます), said to be likely or being settled: POST_MOVE_AT_ROUND90. A list
+ * なりそう; 課長は4月の人事で異動となる方向で、現在調整が進んでいます), said to be likely or being settled: POST_MOVE_AT_ROUND. A list
  * announced (4月1日付人事異動を発表しました), a move already made (異動しました, 異動となりました) and a policy of a round with no one moving
  * (次の人事では若手を登用する方向) stay clean.
  */
-const MOVE_ROUND90 = '(?:[0-9０-９一二三四五六七八九十]{1,2}月|来月|今月|次|今度|来年度|新年度|春|秋|今春|今秋|来春|年度末|年度途中)の(?:定期)?(?:人事異動|人事|異動)(?:で|では|に|にて|において|により)[、,]?'
-const MOVER90 = `(?:${POST_WORD82}|さん|氏|職員|主査|主任|主事)`
-const MOVE_VERB90 = '(?:異動|転出|転任|昇格|昇任|栄転|交代|退任|配置換え|出向)(?:と(?:なる|なり)|に(?:なる|なり)|する|して|し[、,]|させる|させ)'
-const MOVE_SETTLING90 = '(?:方向|見込み|見通し|線|案|こと)(?:で|が|に|と)[、,]?[^。！？!?\\n]{0,8}?(?:最終)?(?:調整|検討|固ま|まとま|内定|詰め|根回し|話が進|進ん|進め|なりそう|なる見込み|なる予定|なる見通し|なるらしい|なるよう)'
-const POST_MOVE_AT_ROUND90 = new RegExp(
-  `${MOVER90}(?:は|が|も)[、,]?[^。！？!?\\n]{0,12}?${MOVE_ROUND90}[^。！？!?\\n]{0,24}?${MOVE_VERB90}[^。！？!?\\n]{0,14}?${MOVE_SETTLING90}` +
-    `|${MOVE_ROUND90}[^。！？!?\\n]{0,24}?${MOVER90}(?:は|が|も)[、,]?[^。！？!?\\n]{0,20}?${MOVE_VERB90}[^。！？!?\\n]{0,14}?${MOVE_SETTLING90}`,
+const MOVE_ROUND = '(?:[0-9０-９一二三四五六七八九十]{1,2}月|来月|今月|次|今度|来年度|新年度|春|秋|今春|今秋|来春|年度末|年度途中)の(?:定期)?(?:人事異動|人事|異動)(?:で|では|に|にて|において|により)[、,]?'
+const MOVER = `(?:${POST_WORD}|さん|氏|職員|主査|主任|主事)`
+const MOVE_VERB = '(?:異動|転出|転任|昇格|昇任|栄転|交代|退任|配置換え|出向)(?:と(?:なる|なり)|に(?:なる|なり)|する|して|し[、,]|させる|させ)'
+const MOVE_SETTLING = '(?:方向|見込み|見通し|線|案|こと)(?:で|が|に|と)[、,]?[^。！？!?\\n]{0,8}?(?:最終)?(?:調整|検討|固ま|まとま|内定|詰め|根回し|話が進|進ん|進め|なりそう|なる見込み|なる予定|なる見通し|なるらしい|なるよう)'
+const POST_MOVE_AT_ROUND = new RegExp(
+  `${MOVER}(?:は|が|も)[、,]?[^。！？!?\\n]{0,12}?${MOVE_ROUND}[^。！？!?\\n]{0,24}?${MOVE_VERB}[^。！？!?\\n]{0,14}?${MOVE_SETTLING}` +
+    `|${MOVE_ROUND}[^。！？!?\\n]{0,24}?${MOVER}(?:は|が|も)[、,]?[^。！？!?\\n]{0,20}?${MOVE_VERB}[^。！？!?\\n]{0,14}?${MOVE_SETTLING}`,
   'gu',
 )
 /** A list announced or a move made, or a nominee put to the council. */
@@ -740,7 +740,7 @@ const FIRM_BLAMED = /(?:さん|社|業者|会社|組)(?:の|に|にも)(?:責任
 const FORMAL_STILL_TO_COME = /正式(?:な|の|に)?(?:発表|公表|報告|結果)(?:は|が)?[^。！？!?\n]{0,6}?(?:まだ|これから|先|後日|未定|待ち|来週|来月|今週|週明け|明日|あす)|まだ(?:発表|公表)(?:され|して)(?:い)?(?:ない|ません|ておら)|公表前|発表前/u
 /** An interim report released, another body's report in the press. */
 const INTERIM_PUBLIC = /中間報告を(?:公表|発表|公開)|公表し|発表し|報道|新聞|ニュース|記者会見|ホームページ|市HP/u
-const TRADE_TERMS_AND_AHEAD_GATE = new ParagraphGate([TRADE_TERMS, HANDLING_AGREED, POST_FILLED_AHEAD, POST_MOVE_AT_ROUND90, INTERIM_FINDING])
+const TRADE_TERMS_AND_AHEAD_GATE = new ParagraphGate([TRADE_TERMS, HANDLING_AGREED, POST_FILLED_AHEAD, POST_MOVE_AT_ROUND, INTERIM_FINDING])
 /** The wave-82 kinds (see the comment above TRADE_TERMS), run where the paragraph has no finding yet. */
 export function runTradeTermsAndAheadKinds({ input, t, spans, notAware, once, published }: ParagraphKindContext): void {
   const { doc, emit } = input
@@ -755,8 +755,8 @@ export function runTradeTermsAndAheadKinds({ input, t, spans, notAware, once, pu
   if (q.may(POST_FILLED_AHEAD) && !POST_ANNOUNCED.test(t)) {
     emitAll(q, doc, t, POST_FILLED_AHEAD, 'confidential/personnel', emit, spans, once(notAware))
   }
-  if (q.may(POST_MOVE_AT_ROUND90) && !POST_ANNOUNCED.test(t)) {
-    emitAll(q, doc, t, POST_MOVE_AT_ROUND90, 'confidential/personnel', emit, spans, once(notAware))
+  if (q.may(POST_MOVE_AT_ROUND) && !POST_ANNOUNCED.test(t)) {
+    emitAll(q, doc, t, POST_MOVE_AT_ROUND, 'confidential/personnel', emit, spans, once(notAware))
   }
   if (q.may(INTERIM_FINDING) && (FIRM_BLAMED.test(t) || FORMAL_STILL_TO_COME.test(t)) && !INTERIM_PUBLIC.test(t)) {
     emitAll(q, doc, t, INTERIM_FINDING, 'confidential/investigation', emit, spans, once(notAware))

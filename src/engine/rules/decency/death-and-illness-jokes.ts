@@ -49,7 +49,7 @@ export function illnessAsPunchline(fo: string): Array<[number, number, Rule, 'bl
  * 交流会), a laugh refused (笑いごとではありません), a laugh in a sentence about something else (お昼のカレーで大爆笑), a sleep mask
  * handed out at a shelter (no simulation named).
  */
-const SIM_W87 = phrase('(?:アイマスク|目隠し|車(?:いす|椅子)|白杖|高齢者|妊婦|障(?:害|がい)|視覚|聴覚|耳栓|片まひ|片麻痺|インスタントシニア)[^。！？!?\\n]{0,12}?(?:体験|疑似|擬似|シミュレーション|装着|研修|歩行)|疑似体験|擬似体験', 'u')
+const SIM = phrase('(?:アイマスク|目隠し|車(?:いす|椅子)|白杖|高齢者|妊婦|障(?:害|がい)|視覚|聴覚|耳栓|片まひ|片麻痺|インスタントシニア)[^。！？!?\\n]{0,12}?(?:体験|疑似|擬似|シミュレーション|装着|研修|歩行)|疑似体験|擬似体験', 'u')
 const SIM_PLIGHT = phrase('アイマスク|目隠し|車(?:いす|椅子)|白杖|疑似|擬似|体験|見え(?:ない|ず|なく|ません)|聞こえ(?:ない|ず|なく|ません)|障(?:害|がい|碍)|不自由|激突|ぶつか|転倒|転ん|こけ|つまず|よろけ', 'u')
 const SIM_LAUGH = phrase(`${LAUGH_MARK}|爆笑|大笑い|笑いながら|笑え(?:る|た|ます)|笑っちゃ|笑いを(?:とる|取る|取っ|誘)|ウケ(?:る|た|ました)`)
 const SIM_SOBER = phrase('笑いごと|笑い事|笑えな|笑っては|笑わ(?:ない|ず)|笑いもの|笑い者|ではありません|いけません', 'u')
@@ -62,7 +62,7 @@ const SIM_SOBER = phrase('笑いごと|笑い事|笑えな|笑っては|笑わ(?
  */
 const DISAB_TOPIC = phrase('障(?:害|がい|碍)|療育手帳|愛の手帳', 'u')
 const DISAB_PERK = phrase('障(?:害|がい|碍)|療育手帳|愛の手帳|(?<!母子|健康|お薬|おくすり|年金|防災|子育て|学生|生徒)手帳|割引|無料|減免|免除|控除|手当|年金|優遇|優先', 'u')
-const ENVY_W87 = phrase('うらやまし|羨まし|うらやま(?:[〜~ー]|$)|ずる(?:い|く(?:ない|ね))|いいご身分|いい身分|(?:いい|良い)なあ|(?:いい|良い)な[〜~ー]|得して(?:る|ます|いる)|おいしい(?:です|よね|な|思い)')
+const ENVY = phrase('うらやまし|羨まし|うらやま(?:[〜~ー]|$)|ずる(?:い|く(?:ない|ね))|いいご身分|いい身分|(?:いい|良い)なあ|(?:いい|良い)な[〜~ー]|得して(?:る|ます|いる)|おいしい(?:です|よね|な|思い)')
 const CARD_WISH = phrase('(?<!母子|健康|お薬|おくすり|年金|防災|子育て|学生|生徒)手帳(?:が|を)?(?:ほしい|欲しい|もらいたい|貰いたい|取りたい|とりたい)(?:くらい|ぐらい|ほど|な|なあ|なぁ|かも|です|[〜~（(笑w!！])|(?:私|わたし|僕|ぼく|自分|俺)も[^。！？!?\\n]{0,6}?障(?:害|がい|碍)者(?:に)?(?:なりたい|になりたい|ならなれ|がいい)')
 const ENVY_SOBER = phrase('誤解|やめ|止め|疑う|疑わ|疑い|偏見|決めつけ|という声|との声|という意見|ではありません|ではない(?!でしょうか)|わけではな|いけません|差別|心ない|心無い', 'u')
 /**
@@ -84,7 +84,7 @@ const DYING_SOBER = phrase('患者|闘病|病院|医師|入院|緩和|ホスピ�
  */
 const BEYOND_PICKUP = phrase('(?:あの世|天国|極楽|冥土|黄泉|お空の上|三途の川)(?:から|より)?(?:の)?お迎え')
 const PICKUP_COMING = phrase('お迎え(?:が|も)(?:来る|くる|来ます|来そう|来た|きた|来ちゃ|来て|近い|ちかい|近づ)')
-const ELDER_W87 = phrase('高齢|お年寄り|年寄り|シニア|じいちゃん|ばあちゃん|じいさん|ばあさん|老人|敬老|長寿|後期高齢|年金生活|(?:年|歳|とし)だから', 'u')
+const ELDER = phrase('高齢|お年寄り|年寄り|シニア|じいちゃん|ばあちゃん|じいさん|ばあさん|老人|敬老|長寿|後期高齢|年金生活|(?:年|歳|とし)だから', 'u')
 const PICKUP_LIGHT = phrase(`${LAUGH_MARK}|[😇👻💀☠🪦⚰]|ｗ`, 'u')
 const PICKUP_RACE = phrase('(?:より|よりも)(?:早|速|先|はや)|(?:に|にも)負けない|並み|顔負け', 'u')
 const PICKUP_SOBER = phrase('お盆|迎え火|精霊|ご先祖|法要|供養|安らかに|ご冥福|お悔やみ|偲|哀悼|黙とう|黙祷', 'u')
@@ -94,7 +94,7 @@ export function disabilitySimulationLaughed(fo: string): Array<[number, number, 
   const found: Array<[number, number, Rule, 'block' | 'warn', string]> = []
   const sentenceOf = (a: number, b: number) => sentenceRange(fo, a, b)
   // A disability simulation laughed at.
-  if (SIM_W87.test(fo)) {
+  if (SIM.test(fo)) {
     for (const m of matchAllOf(SIM_LAUGH, fo)) {
       const [s, e] = sentenceOf(m.index, m.index + m[0].length)
       const sen = fo.slice(s, e)
@@ -114,7 +114,7 @@ export function disabilityBenefitsEnvied(fo: string): Array<[number, number, Rul
   if (DISAB_TOPIC.test(fo)) {
     const hits: Array<[number, number]> = []
     for (const m of matchAllOf(CARD_WISH, fo)) hits.push([m.index, m.index + m[0].length])
-    for (const m of matchAllOf(ENVY_W87, fo)) {
+    for (const m of matchAllOf(ENVY, fo)) {
       const [s, e] = sentenceOf(m.index, m.index + m[0].length)
       const prev = s > 0 ? sentenceOf(s - 1, s - 1) : [s, s]
       if (DISAB_PERK.test(fo.slice(s, e)) || (DISAB_PERK.test(fo.slice(prev[0], s)) && DISAB_TOPIC.test(fo.slice(prev[0], s)))) hits.push([m.index, m.index + m[0].length])
@@ -151,7 +151,7 @@ export function afterlifePickupJoked(fo: string): Array<[number, number, Rule, '
   if (/お迎え|おむかえ/u.test(fo)) {
     const cands: Array<[number, number, boolean]> = []
     for (const m of matchAllOf(BEYOND_PICKUP, fo)) cands.push([m.index, m.index + m[0].length, true])
-    if (ELDER_W87.test(fo)) for (const m of matchAllOf(PICKUP_COMING, fo)) cands.push([m.index, m.index + m[0].length, false])
+    if (ELDER.test(fo)) for (const m of matchAllOf(PICKUP_COMING, fo)) cands.push([m.index, m.index + m[0].length, false])
     for (const [a, b, beyond] of cands.sort((x, y) => x[0] - y[0])) {
       const [s, e] = sentenceOf(a, b)
       const sen = fo.slice(s, e)

@@ -198,7 +198,7 @@ export const R21_LATE: Phrase[] = [
  * Blind R349D-043 kind (dec71, fix-DM2): a sex named by a role it holds (女の上司, 男の先生, 女性の管理職, 女性ドライバー) is still the sex as a group:
  * a fault presumed of it (…はすぐヒステリーを起こすから) is the R22 reading. Only for that reading, not the group tests of other kinds.
  */
-export const SEX_ROLE_D71 = '(?<![一-龥])(?:女性|男性|女|男)(?:の)?(?:上司|部下|管理職|課長|部長|係長|店長|リーダー|先生|教師|教員|医者|医師|運転手|ドライバー|議員|政治家|経営者|社長|店員|同僚|看護師|保育士)'
+export const SEX_ROLE_D = '(?<![一-龥])(?:女性|男性|女|男)(?:の)?(?:上司|部下|管理職|課長|部長|係長|店長|リーダー|先生|教師|教員|医者|医師|運転手|ドライバー|議員|政治家|経営者|社長|店員|同僚|看護師|保育士)'
 // Round 23 (implicit prejudice, after the groups): see the header.
 export const R23_SEX = '(?:(?<![一-龥])(?:女性|男性|女子|男子|女衆|男衆)|女の(?:子|人)|男の(?:子|人)|(?<!の)(?:お母さん|お父さん|母親|父親)|(?<![ァ-ヶー])(?:ママ|パパ)(?![ァ-ヶー])|奥さん|奥様|旦那さん|主婦|婦人会|女性部|女性会)(?:方|陣|たち|さんたち|の(?:皆さん|皆様|みなさん|みなさま|方々|方))?(?:職員|スタッフ)?'
 export const R23_FEMALE = phrase('(?<![一-龥])(?:女性|女子|女衆)|女の(?:子|人)|お母さん|母親|ママ|奥さん|奥様|主婦|婦人|女性部', 'u')
@@ -642,12 +642,12 @@ export const SEX_BARE = '(?:(?<![一-龥])(?:女性|男性|女子|男子|女|男
  * ぴったり): a stereotype that sizes up a sex as partners. Not a 婚活 event for singles of both sexes, not a bride in a wedding, not 嫁入り道具.
  */
 export const LOCAL_SEX = '(?:の|ん)(?:女|女性|女の子|女子|おなご|娘さん|娘|女の人|女ん人|男|男性|男の人|男ん人|男子|男衆)(?:たち|衆|の皆さん|さんたち)?'
-export const SPOUSE62 = '(?:お?嫁(?:さん)?|花嫁(?:さん)?|奥さん|奥様|結婚相手|伴侶|お?婿(?:さん)?|花婿(?:さん)?|旦那(?:さん)?)(?:を|が|の)?(?:探し|さがし|募集|候補|求め|ほし|欲し|見つけ)|(?:お?嫁(?:さん)?|奥さん|お?婿(?:さん)?|旦那(?:さん)?)(?:に|として)?(?:する|もらう|貰う|迎える)なら|(?:お?嫁(?:さん)?|お?婿(?:さん)?)(?:に)?(?:ぴったり|最適|おすすめ|もってこい|最高|いちばん|一番)'
+export const SPOUSE = '(?:お?嫁(?:さん)?|花嫁(?:さん)?|奥さん|奥様|結婚相手|伴侶|お?婿(?:さん)?|花婿(?:さん)?|旦那(?:さん)?)(?:を|が|の)?(?:探し|さがし|募集|候補|求め|ほし|欲し|見つけ)|(?:お?嫁(?:さん)?|奥さん|お?婿(?:さん)?|旦那(?:さん)?)(?:に|として)?(?:する|もらう|貰う|迎える)なら|(?:お?嫁(?:さん)?|お?婿(?:さん)?)(?:に)?(?:ぴったり|最適|おすすめ|もってこい|最高|いちばん|一番)'
 /**
  * Blind R257P-012 kind (dec9): a gender role or trait praised in a place's women or men (旦那さんを立てる, 夫に尽くす, 奥ゆかしさ, 働き者,
  * 良妻賢母, 家庭的: TRAIT's words of a sex and the roles of a wife) before they are offered as spouses.
  */
-/** … and the spouse sought politely (結婚相手をお探しの, お嫁さんをお求めの), beside SPOUSE62's plain forms. */
+/** … and the spouse sought politely (結婚相手をお探しの, お嫁さんをお求めの), beside SPOUSE's plain forms. */
 export const SPOUSE_SOUGHT = '(?:お?嫁(?:さん)?|花嫁(?:さん)?|結婚相手|伴侶|お?婿(?:さん)?|花婿(?:さん)?)(?:を|が)?お(?:探し|さがし|求め)'
 /**
  * Blind R302K-008 kind (dec20): marriage with the people of a place (集落の家, 地区の人, 川向こうの者) refused, told as a custom or a
@@ -727,7 +727,7 @@ export const ONLY_NORMAL_TOPIC = phrase('lgbt|性的(?:少数|マイノリティ
  * ほかのお客様が驚かれることもございますので、閉庁後に裏口からお越しいただくよう): the person as something to hide, warn (the dec56 reading of
  * 目に触れないよう, for the others' surprise and a back door or an after-hours visit). Not a time or a room offered at the person's wish.
  */
-export const MINORITY_TOPIC_D61 = phrase('パートナーシップ|ファミリーシップ|同性|lgbt|性的(?:少数|マイノリティ)|トランス(?:ジェンダー|女性|男性)|性の多様|性別(?:の)?(?:変更|移行|適合)|性同一性|性別違和|戸籍(?:上)?の性別|性自認|hiv|エイズ', 'u')
+export const MINORITY_TOPIC_D = phrase('パートナーシップ|ファミリーシップ|同性|lgbt|性的(?:少数|マイノリティ)|トランス(?:ジェンダー|女性|男性)|性の多様|性別(?:の)?(?:変更|移行|適合)|性同一性|性別違和|戸籍(?:上)?の性別|性自認|hiv|エイズ', 'u')
 export const STI_VETO = phrase('(?:同性|男性|女性)(?:間|同士|どうし)の?(?:性的接触|性行為|性交渉)(?![^。！？!?\\n]{0,60}?(?:必ず|絶対|義務|守る|うつさ|うつす|感染させ|原因))|通訳|多言語|やさしい日本語|母国語|英語|偏見|(?<!被)差別|誤解|ではありません|わけではな|とは限ら|誰でも|だれでも|どなたでも|誰もが|だれもが|どなたにも|関係なく|問わず|かかわらず|関わらず|リスク|やすいよう|やすく|いただけるよう|夜間にも|夜間も', 'u')
 /** Block where a sexual minority or a people is named and made the source or told to be tested for the others (必ず, 周りの方を守る, 原因, 病気です). */
 export const STI_UPGRADE = phrase('^(?=[^\\n]{0,160}?(?:同性|ゲイ|lgbt|性的(?:少数|マイノリティ)|外国))(?=[^\\n]{0,160}?(?:必ず|絶対|義務|守る|守るため|うつす|うつさ|移す|感染させ|原因|感染源|持ち込|広め|広げ|広が|ばらま|病気|(?<![一-龥])病(?![一-龥])))', 'u')

@@ -143,14 +143,14 @@ export function inWordSex(fo: string, i: number): boolean {
  * 差別だと言う人もいますが、親なら当然) or only points back (こうした下調べは親として当然).
  */
 const CONDEMNED_NEXT60 = phrase('^[。．.!！\\s]{0,3}(?:こうした|このような|こういった|こういう|これらの|これら|そうした|そのような|そういった|それらの|それら|いずれも)[^。！？!?\\n]{0,16}?(?:は|も)[、,]?[^。！？!?\\n]{0,30}?(?:差別(?:を助長|につなが|にあた|に当た|そのもの|行為|です|であ)|人権(?:の)?侵害|許され(?:ない|ません|るもの(?:では|じゃ)な)|許さない|あってはな|してはな|してはいけ|違法|法律で禁|禁止され)', 'u')
-const TURNED60 = phrase('と(?:言|い|思|お)|という|けど|けれど|ですが|だが|ものの|しかし|でも、', 'u')
+const TURNED = phrase('と(?:言|い|思|お)|という|けど|けれど|ですが|だが|ものの|しかし|でも、', 'u')
 export function condemnedInNextSentence(fo: string, s: Span): boolean {
   const next = fo.slice(s.end, s.end + 90)
   const m = CONDEMNED_NEXT60.exec(next)
   if (!m) return false
   const stop = next.slice(m[0].length).search(/[。！？!?\n]/u)
   const sentence = next.slice(0, m[0].length + (stop < 0 ? next.length : stop))
-  return !TURNED60.test(sentence)
+  return !TURNED.test(sentence)
 }
 /** The account siding with what it reports (…という大家さんの気持ちもよく分かります, …という声ももっともです). */
 export const ENDORSED = phrase('(?:気持ち|心情|お気持ち|考え|言い分|思い|ご意見|意見|声)(?:も|は)?[、,]?(?:まあ|まぁ|よく|十分|痛いほど|とても|すごく|なんとなく|正直)?[、,]?(?:よく|十分|正直)?(?:わか|分か|理解でき|共感(?:でき|し)|察し)|(?:無理|むり)(?:は|も)(?:ない|なか|ありません|ございません)|(?:ごもっとも|もっとも(?:です|だ|や))|同感|(?:仕方|しかた)(?:が|の)?(?:ない|なか|ありません)|しょうがな|しょんなか|(?:そりゃ|そりゃあ|それは|まあ|まぁ)[、,]?そう(?:です|だ|や|でしょう)(?:よね|よな|ね|な|わ|ろ)?|当然(?:です|だ|や)(?:よね|よな)', 'u')
@@ -315,7 +315,7 @@ export function condemnedOrCalledWrongNext(fo: string, s: Span): boolean {
   const m = CONDEMNED_NEXT96.exec(next)
   if (!m) return false
   const stop = next.slice(m[0].length).search(/[。！？!?\n]/u)
-  return !TURNED60.test(next.slice(0, m[0].length + (stop < 0 ? next.length : stop)))
+  return !TURNED.test(next.slice(0, m[0].length + (stop < 0 ? next.length : stop)))
 }
 /**
  * Round 103 (R103A-133): a quoted complaint answered with reassurance or agreement in the same or the next sentence (「オ〇マみたいな人が

@@ -10,7 +10,7 @@ import { BURAKU_VETO, OLD_KIN, R21_MASK, R21_MASK_NEED, R23_AGED, R24_GRP } from
 import { AWARENESS, ACT, REFUSE, NATION, INSTEAD, BODY_VETO, STAFF, DENIED, INSENSITIVE, SLUR_TALK, RESIDENTS, DISABLED, AGED, PRESUMED_NOT, ROLE_TALK, LAUGH_MARK, BURAKU_PLACE, TEASED, R21_ORIENT, rx, R22_GRP, NAMES_PREJUDICE, type Phrase } from './context'
 import { R23_DEMENTIA, ANIMAL63 } from './disability-and-illness'
 import { R22_VISITORS_D7, COMPARED_FAULT, R23_FOREIGN, R24_CONSIDERATE } from './foreigners-and-peoples'
-import { YOUNG_NOW, SEX_ROLE_D71, R23_SEX, R23_FEMALE, R23_MALE, R24_WOMEN, R24_MEN } from './gender-roles-and-sexuality'
+import { YOUNG_NOW, SEX_ROLE_D, R23_SEX, R23_FEMALE, R23_MALE, R24_WOMEN, R24_MEN } from './gender-roles-and-sexuality'
 import { SAFETY, LAW_LIMIT_RE, ORIGINS_NAMED, NUISANCE, WATCHED, OFTEN, SURVEY_TOLD, R22_GROUP, R22_GROUP_RE, R22_GRP_PHRASE, R22_FAULT, R22_LAUGH, R22_SOME, OWN_FEAR, TURNED_TO_UNDERSTANDING, R23_HIRING, R23_WELFARE, R23_HELPFUL, R24_PLACE_PEOPLE, R24_ANY_PLACE_PEOPLE, R24_FAULT, R24_HEALTH, exposureCondemned } from './group-prejudice'
 import { STAFF_RE, INFANT_OR_DOLL, R23_LOOKED, R24_LAUGH } from './lookism'
 import { condemnedInNextSentence } from './mentions'
@@ -30,7 +30,7 @@ export const R22: Phrase[] = [
   // 女性職員は出産を機に退職することが多いため, 発達障害のあるお子さんは集団行動が苦手なので, 母子家庭は…学力が低くなりがち).
   {
     rule: 'decency/discriminatory',
-    re: phrase(`(?:${R22_GROUP}|${R22_VISITORS_D7}|${SEX_ROLE_D71})(?:の方|の人|さん)?(?:は|って|には|の(?:方の)?(?:ご相談|申請|手続き|転入手続き|書類)は)[、,]?[^。！？!?\\n]{0,24}?(?:${R22_FAULT})[^。！？!?\\n]{0,14}?(?:ので|ため|から|けん|がち|傾向|ことが多|ことも多|ものです|ですよね|よね|やろ|でしょう|である|です|だ(?=[。！!、]|$|よ|ね|し)|や(?=[。！!、]|$|ね|けん)|(?<=[いすずんだ])(?:[。！!]|$))`),
+    re: phrase(`(?:${R22_GROUP}|${R22_VISITORS_D7}|${SEX_ROLE_D})(?:の方|の人|さん)?(?:は|って|には|の(?:方の)?(?:ご相談|申請|手続き|転入手続き|書類)は)[、,]?[^。！？!?\\n]{0,24}?(?:${R22_FAULT})[^。！？!?\\n]{0,14}?(?:ので|ため|から|けん|がち|傾向|ことが多|ことも多|ものです|ですよね|よね|やろ|でしょう|である|です|だ(?=[。！!、]|$|よ|ね|し)|や(?=[。！!、]|$|ね|けん)|(?<=[いすずんだ])(?:[。！!]|$))`),
     need: ['守ら', '守れ', '不備', 'ミス', '間違い', '記入漏れ', 'トラブル', '盗難', '遅刻', '欠勤', 'を機に', 'すぐ', '学力', '成績', '意欲', '能力', '集中力', '責任感', '集団行動', '団体行動', '集団生活', '人付き合い', 'みんなと同じ', '寂し', 'さみし', '淋し', '愛情', 'かけられ', 'かけれ', '感情的', 'ヒステリ', 'すぐ', '意欲', 'やる気', '働く気', '働こうと', '怠け', 'なまけ', '汚く', '汚して', '値切', 'ゴミ', 'ごみ', 'ポイ捨て', '大声', '大きな声', '並ば', '割り込'],
     instead: INSTEAD.discriminatory,
     keep: (fo, s, a, b) => { const t = fo.slice(s.start, s.end); const m = fo.slice(a, b + 20); return !NAMES_PREJUDICE.test(t) && !PRESUMED_NOT.test(m) && !R22_SOME.test(m) && !rx('詐欺|被害|巻き込|狙われ|悪質|犯罪に遭|ねらわれ').test(t) && !rx('啓発|男女共同参画|ジェンダー|固定観念|現状を(?:変え|改め)|見直|両立').test(t) },

@@ -16,7 +16,7 @@
  */
 import { phrase, isReportedSpeech, sentenceOf } from '../../words'
 import type { Phrase } from './context'
-import { ALREADY_OUT60, ALT_SERVICE_H24, ASKER43, COMPLAINT_H20B, CRITIC, CRITIC43, CROWD_TROUBLE_H24, GRIEVANCE_H22, HAZARD, HUMBLE_H20, IDENT_CRITIC110, IDENT_FRIENDLY256, IDENT_HELP110, IDENT_WARN110, INSTEAD, MISUSE, OFFENCE, RELEARN_AT115, SELF, VULGAR_NOT_H24, WRONGDOER33, foldAll, lookBack, notQuoted, notTeaching, notThreatTeaching, sentenceText, withNext, withPrevious, wrongdoerBefore } from './context'
+import { ALREADY_OUT, ALT_SERVICE_H24, ASKER43, COMPLAINT_H20B, CRITIC, CRITIC43, CROWD_TROUBLE_H24, GRIEVANCE_H22, HAZARD, HUMBLE_H20, IDENT_CRITIC110, IDENT_FRIENDLY256, IDENT_HELP110, IDENT_WARN110, INSTEAD, MISUSE, OFFENCE, RELEARN_AT115, SELF, VULGAR_NOT_H24, WRONGDOER33, foldAll, lookBack, notQuoted, notTeaching, notThreatTeaching, sentenceText, withNext, withPrevious, wrongdoerBefore } from './context'
 
 /**
  * Blind R308T-057 / R309C-017 kinds: a complaint answered by granting it only as how things look to people of a low standard or who
@@ -254,7 +254,7 @@ export const ARMCHAIR_CRITIC_PHRASES: Phrase[] = [
     re: phrase(CALM_AGAIN_H23),
     need: foldAll(['落ち着いて', 'おちついて', '冷静に']),
     instead: INSTEAD.polite,
-    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !CALM_OK_H23.test(sq) && (/^\s*[@＠]/u.test(sq) || ASKER43.test(lookBack(sq, s)) || ALREADY_OUT60.test(lookBack(sq, s))),
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !CALM_OK_H23.test(sq) && (/^\s*[@＠]/u.test(sq) || ASKER43.test(lookBack(sq, s)) || ALREADY_OUT.test(lookBack(sq, s))),
   },
   {
     rule: 'hostility/confrontational',
@@ -561,7 +561,7 @@ export const CONSEQUENCE_UNSAID_PHRASES: Phrase[] = [
       if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
       const before = sq.slice(0, s)
       if (DESIGN_OR_HELP_H24.test(sq.slice(e, e + 40)) || DESIGN_OR_HELP_H24.test(sentenceText(sq, s, e))) return false
-      return ASKED_H24.test(before) && (ALREADY_OUT60.test(before) || PROMINENT_H23.test(before))
+      return ASKED_H24.test(before) && (ALREADY_OUT.test(before) || PROMINENT_H23.test(before))
     },
   },
   {

@@ -155,12 +155,12 @@ export function ordinaryProse(sq: string, s: number, e: number): boolean {
   if (/書いて|記入し/u.test(hit) && FORM_FIELD.test(sentence)) return true
   if (/よね/u.test(hit) && GOOD_NEWS.test(sq.slice(e, span.end + 40))) return true
   // Blind HK: advice reported as what teachers or experts say (本を最後まで読んでから書いてほしいと先生方も話しています), to no one addressed.
-  if (ADVICE_REPORTED78.test(sq.slice(e, e + 40)) && !ADDRESSED78.test(sq)) return true
+  if (ADVICE_REPORTED.test(sq.slice(e, e + 40)) && !ADDRESSED78.test(sq)) return true
   return false
 }
 /** Blind HK: …と (teacher, librarian, doctor…) も/が 話しています: advice reported in a third party's words. */
 // Review (rv58): or from them in a letter or a note (…見てあげてください、と先生からのお便りがありました; と学校から連絡がありました).
-const ADVICE_REPORTED78 = /^[^。！？!?\n]{0,4}?と[、\s]?[^。！？!?\n]{0,10}?(?:先生|講師|司書|専門家|医師|お医者|保健師|栄養士|学芸員|指導員|指導者|コーチ|監督|校長|園長|担任|教員|教諭|警察|消防|作家|審査員|学校|保育士|保育園|幼稚園|こども園)(?:の)?(?:方々|方|がた|たち|達|さん|皆さん)?(?:(?:も|が|は)[、\s]?(?:よく|口をそろえて|いつも)?[、\s]?(?:話し|話さ|言って|言われ|おっしゃ|語っ|語ら|呼びかけ|アドバイスし|助言し)|から(?:の)?[、\s]?(?:お便り|おたより|お手紙|手紙|連絡|ご連絡|お話|お知らせ|プリント|通知|メッセージ|呼びかけ|アドバイス|助言)(?:が|を|も|で)?)/u
+const ADVICE_REPORTED = /^[^。！？!?\n]{0,4}?と[、\s]?[^。！？!?\n]{0,10}?(?:先生|講師|司書|専門家|医師|お医者|保健師|栄養士|学芸員|指導員|指導者|コーチ|監督|校長|園長|担任|教員|教諭|警察|消防|作家|審査員|学校|保育士|保育園|幼稚園|こども園)(?:の)?(?:方々|方|がた|たち|達|さん|皆さん)?(?:(?:も|が|は)[、\s]?(?:よく|口をそろえて|いつも)?[、\s]?(?:話し|話さ|言って|言われ|おっしゃ|語っ|語ら|呼びかけ|アドバイスし|助言し)|から(?:の)?[、\s]?(?:お便り|おたより|お手紙|手紙|連絡|ご連絡|お話|お知らせ|プリント|通知|メッセージ|呼びかけ|アドバイス|助言)(?:が|を|も|で)?)/u
 /** …unless someone is addressed or the press or a critic is named (then it is a jab by proxy). */
 const ADDRESSED78 = /[@＠]|あなた|あんた|お前|おまえ|記者|記事|報道|マスコミ|批判|文句|苦情|クレーム|ご意見|コメント|書き込/u
 /** A warning that comes true next time (次…たら, 今度…際は): what makes 覚悟, そのおつもりで a threat. */
@@ -352,7 +352,7 @@ export const ENDORSED52 = /同感|同意(?:し|で|見)|賛成|その通り|そ�
  * not a use. Not when either line takes them up as the writer's own (こんな言葉を言いたい), not a line addressed to someone
  * (毎日電話してくる方に一言。⏎「バカじゃないの」「消えろ」).
  */
-export const QUOTE_LINE92 = /^[ \t　]*(?:[「『][^「」『』\n]{1,40}[」』][、,・ \t　]{0,3}(?:(?:や|と)[、,・ \t　]{0,2})?){1,8}[―—ー‐－\-~〜…。・ \t　]{0,6}$/u
+export const QUOTE_LINE = /^[ \t　]*(?:[「『][^「」『』\n]{1,40}[」』][、,・ \t　]{0,3}(?:(?:や|と)[、,・ \t　]{0,2})?){1,8}[―—ー‐－\-~〜…。・ \t　]{0,6}$/u
 /** Round 52: harm that one only suffers, in the て-form (落ちて, 溺れて, 同じ目に遭って): what 〜てみればいい wishes on someone. */
 export const HARM_TRY52 =
   '(?:落ちて|おちて|溺れて|おぼれて|沈んで|死んで|轢かれて|ひかれて|はねられて|刺されて|襲われて|殴られて|叩かれて|噛まれて|かまれて|咬まれて|噛みつかれて|かみつかれて|突進されて|体当たりされて|追いかけられて|追い回されて|追いかけ回されて|蹴られて|踏まれて|踏みつけられて|引っかかれて|ひっかかれて|つつかれて|突っつかれて|突き飛ばされて|はね飛ばされて|吹っ飛ばされて|ぶっ飛ばされて|突き落とされて|ぶつけられて|襲いかかられて|吠えられて|ほえられて|怒鳴られて|どなられて|燃やされて|流されて|凍えて|飢えて|怪我して|けがして|ケガして|骨折して|病気になって|事故に(?:あって|遭って|遭われて|あわれて)|(?:痛い|同じ|ひどい|酷い|つらい|辛い|怖い|こわい)(?:目|思い)に(?:あって|遭って|会って|遭われて|あわれて|おうて|あうて)|(?:痛い|ひどい|酷い|怖い)目を見て|被害に(?:あって|遭って|遭われて)|地獄を見て|捕まって|逮捕されて|クビになって|首になって|炎上して|被災して|閉じ込められて)'
@@ -386,12 +386,12 @@ export function putsDownPlace(sq: string, s: number, e: number, smirk: boolean):
   return SMIRK56.test(sq.slice(e, Math.min(sq.length, sen.end + 4))) || /本物/u.test(win)
 }
 /** … the answer said to be out already (掲載しております, 書いてあります, 載せとるけん, すべて, 全部). */
-export const ALREADY_OUT60 = /(?:ホームページ|HP|ＨＰ|サイト|広報|掲示板|チラシ|ポスター|回覧板|アカウント)(?:に|で|にも|でも|上に|上で)[、\s]?(?:出して|出しと|アップして|アップしと|上げて|上げと|掲げて|貼って|貼り出して|張り出して)(?:おり|い|あ|ま|る|り)|掲載(?:して|済|され|しとる|しと)|載せて(?:おり|い|あ|ま)|載せと(?:る|り)|載って(?:おり|い|ま)|載っと(?:る|り)|書いて(?:あり|あ|お)|書いと(?:る|り)|記載(?:して|され|があ|済|しと)|(?:お知らせ|ご案内|公開|公表|ご説明|説明)(?:して|しと)(?:おり|い|る|ま)|すべて|全て|全部|ぜんぶ/u
+export const ALREADY_OUT = /(?:ホームページ|HP|ＨＰ|サイト|広報|掲示板|チラシ|ポスター|回覧板|アカウント)(?:に|で|にも|でも|上に|上で)[、\s]?(?:出して|出しと|アップして|アップしと|上げて|上げと|掲げて|貼って|貼り出して|張り出して)(?:おり|い|あ|ま|る|り)|掲載(?:して|済|され|しとる|しと)|載せて(?:おり|い|あ|ま)|載せと(?:る|り)|載って(?:おり|い|ま)|載っと(?:る|り)|書いて(?:あり|あ|お)|書いと(?:る|り)|記載(?:して|され|があ|済|しと)|(?:お知らせ|ご案内|公開|公表|ご説明|説明)(?:して|しと)(?:おり|い|る|ま)|すべて|全て|全部|ぜんぶ/u
 
 /**
  * One shared vocabulary for the "we know who you are / where you live" kind (hostility/threat): a critic or an asker told that the
  * office knows, or can easily find, who they are, where they live or where they work. The rules of that kind build on these
- * pattern sources (KNOWN60, FINDING_EASY_H12, FINDABLE_H6, WHO_KNOWN68, HOME_FOUND72, IDENT_KNOWN110, HOME_WHERE_H12 and the
+ * pattern sources (KNOWN60, FINDING_EASY_H12, FINDABLE_H6, WHO_KNOWN, HOME_FOUND72, IDENT_KNOWN110, HOME_WHERE_H12 and the
  * R267X-028 rule): extend them here, not in a rule. What keeps each rule from a procedure, a scam warning or help stays in the
  * rule's own keep. (FOUND_OUT_H15 is a window word list of its own, not a phrase; the Round 49 rule on a place worked out from
  * posts keeps its own place nouns and endings.)
@@ -435,34 +435,34 @@ export const KNOW_EASILY = '(?:分か(?:る|り|っ)|わか(?:る|り|っ)|特�
  */
 export const LOST_FOUND_OWNER = /落とし物|落し物|忘れ物|落とし主|落し主|持ち主|飼い主|拾得|拾われ|拾った|拾いました|迷子|お預かりして/u
 /** … a fraud, a hoax or a lost thing traced, or help sent: not a warning to the poster. */
-export const TRACED_OK60 = /詐欺|なりすまし|成りすまし|迷惑メール|不審な(?:メール|電話|サイト|sms|ＳＭＳ)|フィッシング|ウイルス|不正アクセス|落とし物|落し物|忘れ物|飼い主|迷子|ご遺族|身元不明|避難|救助|安否|感染|原因/u
-export const OUR_SIDE63 = /柳川|うち(?:の|は|では|なんて)|本市|当市|私たち|わたしたち|我々|われわれ|僕ら|自分たち|こちらは|こっちは/u
-export const SHARED67 = /(?:柳川|うち|本市|当市|こちら)(?:市)?(?:も|でも|から(?:も)?)|お見舞い|お疲れ|ご苦労|大変|心配|応援|支援|協力|連携|派遣|教訓|見習|学び|検証|お詫び|申し訳/u
+export const TRACED_OK = /詐欺|なりすまし|成りすまし|迷惑メール|不審な(?:メール|電話|サイト|sms|ＳＭＳ)|フィッシング|ウイルス|不正アクセス|落とし物|落し物|忘れ物|飼い主|迷子|ご遺族|身元不明|避難|救助|安否|感染|原因/u
+export const OUR_SIDE = /柳川|うち(?:の|は|では|なんて)|本市|当市|私たち|わたしたち|我々|われわれ|僕ら|自分たち|こちらは|こっちは/u
+export const SHARED = /(?:柳川|うち|本市|当市|こちら)(?:市)?(?:も|でも|から(?:も)?)|お見舞い|お疲れ|ご苦労|大変|心配|応援|支援|協力|連携|派遣|教訓|見習|学び|検証|お詫び|申し訳/u
 export const CRITIC68 = /[@＠]|あなた|あんた|お前|おまえ|文句|苦情|クレーム|書き込|投稿|コメント|批判|悪口|騒|怒鳴/u
 /** … a joint campaign or a request to our own residents: not a lecture to the other town. */
-export const JOINT70 = /合同|連携|共同|一緒に|ともに|共に|協力|両市|両町|広域|呼びかけ|啓発|周知/u
+export const JOINT = /合同|連携|共同|一緒に|ともに|共に|協力|両市|両町|広域|呼びかけ|啓発|周知/u
 /**
  * - People set below an animal: the animal said to be far better at learning or behaving (カラスのほうがよっぽど学習能力が高いのでは,
  *   犬の方がまだ聞き分けがいい, 猿のほうがよほど賢い), said of people in the sentence or the one before; not two animals compared
  *   (猫より犬のほうが…), not an animal's habit told as a fact (カラスは学習能力が高いので).
  */
 export const ANIMAL72 = '(?:カラス|からす|烏|犬|いぬ|わんちゃん|猫|ねこ|猿|サル|ハト|鳩|ニワトリ|鶏|金魚|動物|ペット|ケモノ|けもの|獣|野良猫|野良犬|イノシシ|タヌキ)'
-export const ANIMAL_THAN72 = new RegExp(`${ANIMAL72}[^。！？!?\\n]{0,4}?より`, 'u')
+export const ANIMAL_THAN = new RegExp(`${ANIMAL72}[^。！？!?\\n]{0,4}?より`, 'u')
 /** People whose conduct is compared (一部の方, 出される人, 皆さん, あなた). */
 export const PEOPLE72 = /方|人|者|皆さん|皆様|みなさん|あなた|あんた|お前|おまえ|連中|住民|市民|利用者|大人|客|ドライバー|保護者/u
 /** Words that make the stale word a shared worry, a remedy or a finding, not a jab. */
-export const STALE_OK75 = /合同|連携|共同|一緒に|ともに|共に|協力|両市|両町|広域|課題|悩|工夫|対策|防|打破|脱却|解消|見直|刷新|心配|懸念|とのこと|と伺|と聞|そうです|という声|との声|と言われ|って言われ|(?:柳川|うち|本市|当市|こちら)(?:市)?(?:も|でも)|見習|参考/u
+export const STALE_OK = /合同|連携|共同|一緒に|ともに|共に|協力|両市|両町|広域|課題|悩|工夫|対策|防|打破|脱却|解消|見直|刷新|心配|懸念|とのこと|と伺|と聞|そうです|という声|との声|と言われ|って言われ|(?:柳川|うち|本市|当市|こちら)(?:市)?(?:も|でも)|見習|参考/u
 /** Places named with 町 or 市 that are not another municipality (柳川の城下町, 都市, 市内). */
-export const NOT_TOWN75 = /柳川(?:市|町)?|本市|当市|城下町|下町|港町|門前町|宿場町|温泉町|都市|市内|町内|市役所|市民|町民|市長|町長|市議/gu
+export const NOT_TOWN = /柳川(?:市|町)?|本市|当市|城下町|下町|港町|門前町|宿場町|温泉町|都市|市内|町内|市役所|市民|町民|市長|町長|市議/gu
 export const TOWN76 = '(?:柳川(?:市)?|この(?:町|まち|市|街|地域|地区|国|島)|うちの(?:町|まち|市|地区|地域)|わが(?:町|まち|市)|我が(?:町|まち|市)|本市|当市|ここ|地元|日本)'
 /** …not a saying denied or reported (若い人はこの町に要らないなんて、誰も思っていません). */
-export const SAID_OF76 = /^(?:[よねわ]|けん|ばい|です)?(?:なんて|なんか|とは|という|といった|との|と(?:は|も)?(?:思|言|い|書|お考え|考え)|って(?:思|言|い|こと)|[」』])/u
+export const SAID_OF = /^(?:[よねわ]|けん|ばい|です)?(?:なんて|なんか|とは|という|といった|との|と(?:は|も)?(?:思|言|い|書|お考え|考え)|って(?:思|言|い|こと)|[」』])/u
 /** …aimed: a person named with contempt or a critic (あんたみたいな, 文句ばかり, 何回同じことを書き込み). */
 export const AIM76 = /あんた|あなた|お前|おまえ|貴様|てめえ|みたいな|ような(?:人|方|者|奴|連中)|ごたる|連中|奴|やつ|ヤツ|輩|文句|苦情|クレーム|批判|書き込|何回|何度|いちいち|しつこ|お嫌|嫌なら|ご不満|不満|気に入らな|[@＠]/u
 /** …or people named by a fault (マナーを守れない方は). */
 export const FAULT76 = /守れ|守ら|迷惑|マナー|ルール|わがまま|身勝手|勝手/u
 /** …not a wish for the young to see the world and come back (一度はよその町に出ていってほしい。いつか帰ってきて). */
-export const SEND_OFF76 = /一度|いちど|一回|いつか|帰って|戻って|経験|視野|成長|応援|羽ばた|進学|就職|転勤|避難|訓練|火災|地震/u
+export const SEND_OFF = /一度|いちど|一回|いつか|帰って|戻って|経験|視野|成長|応援|羽ばた|進学|就職|転勤|避難|訓練|火災|地震/u
 /** …a hazard warned of, or help (万一, 柵, 救命胴衣): not wished on anyone. */
 export const HAZARD76 = /万一|万が一|もしも|もし|備え|注意|気をつけ|気を付け|危険|危ない|安全|救命|訓練|柵|場合/u
 /**
@@ -480,7 +480,7 @@ export const KISAN = '(?<=^|[\\s、。，,．.！!？?「『（(【〈《…・:
  * …a dispute or a brush-off in the sentence or the two before (嫌なら, 結構ですよ, 文句, あんた, @). Blind R130I-109: or the critics
  * named and said to be remembered (気持ち悪いって言ったやつ、全員覚えてるからね, 悪口書いた人の名前は覚えとるけん) or a knife drawn (🔪).
  */
-export const DISPUTE78 = /(?:って|と)(?:言|書|い)[っいきう](?!てくれ|てもら)[^。！？!?\n]{0,3}?(?:やつ|奴|人|方|連中)|(?:全員|みんな|顔|名前|アカウント)(?:は|を|も|の(?:こと)?(?:は|も)?)?(?:ちゃんと|しっかり|ぜんぶ|全部)?覚え(?:て|と)|悪口|🔪|お嫌|嫌なら|嫌でしたら|いやなら|結構です|構いません|かまいません|ご勝手|ご自由に|文句|苦情|批判|クレーム|ケチ|けち|難癖|反対|逆ら|楯突|盾突|たてつ|歯向か|刃向か|噛みつ|かみつ|ご不満|不満|書き込|あなた|あんた|お前|おまえ|[@＠]|(?:笑|w|😏)$/u
+export const DISPUTE = /(?:って|と)(?:言|書|い)[っいきう](?!てくれ|てもら)[^。！？!?\n]{0,3}?(?:やつ|奴|人|方|連中)|(?:全員|みんな|顔|名前|アカウント)(?:は|を|も|の(?:こと)?(?:は|も)?)?(?:ちゃんと|しっかり|ぜんぶ|全部)?覚え(?:て|と)|悪口|🔪|お嫌|嫌なら|嫌でしたら|いやなら|結構です|構いません|かまいません|ご勝手|ご自由に|文句|苦情|批判|クレーム|ケチ|けち|難癖|反対|逆ら|楯突|盾突|たてつ|歯向か|刃向か|噛みつ|かみつ|ご不満|不満|書き込|あなた|あんた|お前|おまえ|[@＠]|(?:笑|w|😏)$/u
 /** …not a safety notice (反射材, 車, 不審者, 子どもの下校). */
 export const SAFETY78 = /反射材|ライト|懐中電灯|車に|車両|自転車|交通|事故|明るい道|防犯ブザー|不審者|ひったくり|痴漢|下校|見守り|熱中症|足元|段差|凍結|ご注意ください|お知らせ/u
 /** The sentence around [s, e) and the two before it. */
@@ -501,14 +501,14 @@ export function withNext(sq: string, s: number, e: number): string {
  * ポイ捨てする人が一人もいなくなってほしいです): a wish that the behaviour end, not a curse. Not people in contempt (連中, 奴, なんか), not
  * the topic は (…人はいなくなってほしい), not someone named or addressed.
  */
-const DOERS_GA82 = /(?:[るうくすつぬむぶぐ]|ない|[てで]る|[てで]いる)(?:人|方|者)(?:たち|達)?が[、\s]?(?:一人|ひとり)?(?:でも|も)?[、\s]?(?:早く|はやく|一日も早く|少しでも|みんな|本当に|ほんとうに|いつか)?[、\s]?$/u
+const DOERS_GA = /(?:[るうくすつぬむぶぐ]|ない|[てで]る|[てで]いる)(?:人|方|者)(?:たち|達)?が[、\s]?(?:一人|ひとり)?(?:でも|も)?[、\s]?(?:早く|はやく|一日も早く|少しでも|みんな|本当に|ほんとうに|いつか)?[、\s]?$/u
 export function doersGone(sq: string, s: number, e: number): boolean {
   if (!/^(?:いなく|居なく)/u.test(sq.slice(s, e))) return false
   const sen = sentenceOf(sq, s, e)
   const before = sq.slice(sen.start, s)
   // The wish's own clause: after an opening bracket (a resident's words quoted), commas allowed (…人が、一日も早く).
   const clause = before.slice(Math.max(before.lastIndexOf('「'), before.lastIndexOf('『')) + 1)
-  return DOERS_GA82.test(clause) && !/あなた|あんた|お前|おまえ|[@＠]/u.test(before) && !/連中|奴|やつ|なんか|さん|様/u.test(clause)
+  return DOERS_GA.test(clause) && !/あなた|あんた|お前|おまえ|[@＠]/u.test(before) && !/連中|奴|やつ|なんか|さん|様/u.test(clause)
 }
 /** Someone named (中原さん, 田中様; not 皆さん, お客様), addressed (@, あなた, …方へ) or described by a repeated act (毎回…書き込んでくる). */
 export function namedOrAddressed(text: string): boolean {
@@ -525,11 +525,11 @@ export function namedOrAddressed(text: string): boolean {
  * then the energy they have, then that energy sent elsewhere or a task urged; not a call for energetic volunteers (元気のある方は、
  * ぜひその元気を…), not courage against criticism (批判を恐れずに挑戦する元気のある方は).
  */
-export const ENERGY86 = '(?:お?元気|お?時間|お?暇|ひま|余裕|エネルギー|労力|体力|情熱|熱意|熱量|パワー|気力|根気|余力|行動力|バイタリティ)'
+export const ENERGY = '(?:お?元気|お?時間|お?暇|ひま|余裕|エネルギー|労力|体力|情熱|熱意|熱量|パワー|気力|根気|余力|行動力|バイタリティ)'
 /** Talked of as others (との声, という意見): reported, not said. */
 export const REPORTED90 = /^[」』]?[^。！？!?\n]{0,4}?(?:との|という|といった|と(?:の)?(?:声|ご意見|ご要望|お話|言われ|おっしゃ|驚かれ|心配))/u
 /** R92A-130: another place put below our feet (うちの足元にも及ばない, 柳川には遠く及ばない). */
-export const OUR_FEET92 = '(?:うち|ウチ|柳川(?:市)?|本市|当市|わが(?:市|町|まち)|我が(?:市|町|まち)|当館|当図書館)の(?:足元|足もと|足下|あしもと)(?:にも|には)[、\\s]?(?:全然|到底|とても|まったく|まだまだ|遠く)?[、\\s]?(?:及ば|およば|及びませ|およびませ|届か|届きませ)|(?:うち|ウチ|柳川(?:市)?|本市|当市|わが(?:市|町|まち)|我が(?:市|町|まち))(?:に|には)[、\\s]?(?:遠く|到底|とても|まったく|全然|まだまだ)[、\\s]?(?:及ば|およば|及びませ|およびませ)'
+export const OUR_FEET = '(?:うち|ウチ|柳川(?:市)?|本市|当市|わが(?:市|町|まち)|我が(?:市|町|まち)|当館|当図書館)の(?:足元|足もと|足下|あしもと)(?:にも|には)[、\\s]?(?:全然|到底|とても|まったく|まだまだ|遠く)?[、\\s]?(?:及ば|およば|及びませ|およびませ|届か|届きませ)|(?:うち|ウチ|柳川(?:市)?|本市|当市|わが(?:市|町|まち)|我が(?:市|町|まち))(?:に|には)[、\\s]?(?:遠く|到底|とても|まったく|全然|まだまだ)[、\\s]?(?:及ば|およば|及びませ|およびませ)'
 /** …said to a critic or someone who keeps at it (匿名なら何を書いても, 何度もコメントされている方へ). */
 export const CRITIC96 = /[@＠]|匿名|あなた|あんた|お前|おまえ|文句|苦情|クレーム|書き込|コメント|批判|悪口|騒|怒鳴|何度も|何回も|しつこ|粗探し|あら探し/u
 /** …not help offered (ご安心ください, お問い合わせください, 再発行). */
@@ -550,9 +550,9 @@ export const HEAD_OF_ANIMAL105 = /(?:イノシシ|猪|サル|猿|ブタ|豚|ニ�
 export function afterTownTrouble(sq: string, s: number, e: number): boolean {
   if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e)) return false
   const before = withPrevious(sq, s, e).slice(0, -(sentenceOf(sq, s, e).end - s)).replace(/柳川(?:市|町)?/gu, '')
-  return OTHER_TOWN49.test(before) && HEARSAY96.test(before) && TROUBLE96.test(before) && !SHARED67.test(before) && !/合同|連携|共同|応援/u.test(before)
+  return OTHER_TOWN49.test(before) && HEARSAY96.test(before) && TROUBLE96.test(before) && !SHARED.test(before) && !/合同|連携|共同|応援/u.test(before)
 }
-export const FOR_A_WHILE98 = /その間|途中|一時|しばらく|いったん|一旦|撮影|休憩|退出|退席|気分|体調|トイレ|授乳|お子さんが泣|避難|退去の手続|鍵を返/u
+export const FOR_A_WHILE = /その間|途中|一時|しばらく|いったん|一旦|撮影|休憩|退出|退席|気分|体調|トイレ|授乳|お子さんが泣|避難|退去の手続|鍵を返/u
 /** …said to someone addressed (@handle, あんた) or a critic. */
 export const ADDRESSED102 = /[@＠]|あなた|あんた|アンタ|お前|おまえ|貴方|貴様|てめえ/u
 /**
@@ -608,7 +608,7 @@ export function atCaller(sq: string, s: number, e: number): boolean {
 // --- Blind R206A–R208D (host12), as kinds: put-downs and jibes tucked into long notices, mock thanks, exclusion ---
 /**
  * - Another place put below our feet when the place is what the post is about, named earlier in it (R206A-006: a visit report
- *   on another city, then …正直なところ柳川の足元にも及ばないな…): OUR_FEET92 (うちの / 柳川の足元にも及ばない) with another
+ *   on another city, then …正直なところ柳川の足元にも及ばないな…): OUR_FEET (うちの / 柳川の足元にも及ばない) with another
  *   town named anywhere before it in the post, not only in the sentence or the one before. Not our own humility (柳川はまだ…市さんの
  *   足元にも及びません: not this form), not a joint venture, not quoted or reported.
  */
@@ -680,8 +680,8 @@ export const CROWD_TROUBLE_H24 = /混雑|混み合|待ち時間|お待たせ|お
 export const ALT_SERVICE_H24 = /オンライン|電子申請|インターネット|ネット|スマホ|スマートフォン|パソコン|郵送|コンビニ|アプリ|予約|マイナ|自動|機械|キオスク/u
 export const THANKS_H26 = /ありがと|感謝|うれし|嬉し|おめでと|ようこそ|歓迎/u
 export const FAULT_H26 = /騒い|騒ぐ|騒が|騒ぎ|大声|暴れ|ポイ捨て|散らか|無視|遅刻|割り込|迷惑|怒鳴|ごね|泥酔|けんか|喧嘩|落書き|放置|守らな|守れな|守らず|置きっぱなし|捨てて(?:いか|帰|あり)|壊し|破っ|違反|居眠り|私語|飲み散らか|酔って|悪ふざけ/u
-export const KIDS_OR_ANIMALS_H61 = /子ども|子供|こども|お子|児童|生徒|園児|幼児|赤ちゃん|小学生|カラス|からす|猫|ねこ|ネコ|犬|いぬ|ハト|鳩|スズメ|すずめ|ツバメ|つばめ|カモ|鴨|鳥|動物|サル|猿|イノシシ|タヌキ|虫/u
-export const REQUEST_H61 = /ください|下さい|お願い|やめて|止めて|ほしい|欲しい|守って|守りましょう/u
+export const KIDS_OR_ANIMALS_H = /子ども|子供|こども|お子|児童|生徒|園児|幼児|赤ちゃん|小学生|カラス|からす|猫|ねこ|ネコ|犬|いぬ|ハト|鳩|スズメ|すずめ|ツバメ|つばめ|カモ|鴨|鳥|動物|サル|猿|イノシシ|タヌキ|虫/u
+export const REQUEST_H = /ください|下さい|お願い|やめて|止めて|ほしい|欲しい|守って|守りましょう/u
 
 /**
  * A wish reported as an opinion or a request received, after the words wished (…発言してほしいとのご意見がありました, …書き込んでほしい
@@ -698,9 +698,9 @@ const WISH_ADDRESSED = /[@＠]|ご意見(?:ありがと|ですが|について|�
  * same sentence, by its failure (伝わりません, 逆効果, 意味がありません, 効果はありません, 通じません). Not a scolding the writer stands by
  * (「バカ」と言っても分からない人には…: no failure word; …と言ってもいいでしょう).
  */
-const FUTILE_SAID92 = /^[」』][、,・\s]{0,2}(?:(?:や|と|、)?[、\s]?[「『][^「『」』\n]{1,30}[」』]){0,4}[、,\s]?(?:など|なんて)?(?:と|って)[、\s]?[^。！？!?\n「『」』]{0,10}?(?:叱|しか|怒鳴|どな|怒|おこ|言|責め|せめ|注意し|叫|さけ|声を荒らげ|声を荒げ|たたきつけ)[っいりらてし]{0,2}(?:ても|でも|たところで|たって)[、\s]?[^。！？!?\n]{0,40}?(?:伝わりません|伝わらない|伝わらず|逆効果|意味がありません|意味はありません|意味がない|意味はない|効果はありません|効果がありません|効果はない|効果がない|通じません|通じない|響きません|響かない|理解できません|分かりません|わかりません)/u
+const FUTILE_SAID = /^[」』][、,・\s]{0,2}(?:(?:や|と|、)?[、\s]?[「『][^「『」』\n]{1,30}[」』]){0,4}[、,\s]?(?:など|なんて)?(?:と|って)[、\s]?[^。！？!?\n「『」』]{0,10}?(?:叱|しか|怒鳴|どな|怒|おこ|言|責め|せめ|注意し|叫|さけ|声を荒らげ|声を荒げ|たたきつけ)[っいりらてし]{0,2}(?:ても|でも|たところで|たって)[、\s]?[^。！？!?\n]{0,40}?(?:伝わりません|伝わらない|伝わらず|逆効果|意味がありません|意味はありません|意味がない|意味はない|効果はありません|効果がありません|効果はない|効果がない|通じません|通じない|響きません|響かない|理解できません|分かりません|わかりません)/u
 export function quotedAsFutile(sq: string, s: number, e: number): boolean {
   const q = quoteAround(sq, s, e, 40)
   if (!q || q.close - e > 40 || sq.slice(e, q.close).includes('\n')) return false
-  return FUTILE_SAID92.test(sq.slice(q.close, q.close + 120))
+  return FUTILE_SAID.test(sq.slice(q.close, q.close + 120))
 }

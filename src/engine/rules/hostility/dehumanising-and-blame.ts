@@ -15,7 +15,7 @@
  */
 import { sentenceOf, phrase, isReportedSpeech } from '../../words'
 import type { Phrase } from './context'
-import { ALREADY_OUT60, HEAD_OF_ANIMAL105, INSTEAD, SELF, foldAll, notQuoted, notTeaching, sentenceText, withPrevious } from './context'
+import { ALREADY_OUT, HEAD_OF_ANIMAL105, INSTEAD, SELF, foldAll, notQuoted, notTeaching, sentenceText, withPrevious } from './context'
 
 // --- Blind R345H (fixer HO), as kinds: dehumanising comparisons, rotten or empty heads, mock thanks, laughs and faint praise at an asker ---
 /** A person or a group the sentence is about (連中は, あの人たち, 夜中に来る奴ら, あなた): the target of a comparison. */
@@ -142,7 +142,7 @@ export const DEHUMANISING_PHRASES: Phrase[] = [
       const lead = sq.slice(sentenceOf(sq, s, e).start, s)
       if (/を[、\s]?$/u.test(lead) && !/ページ|リンク|プロフィール|お知らせ|投稿|ポスト|要項|案内|説明|記事|サイト|チラシ|広報|HP|ＨＰ/u.test(lead)) return false
       const w = withPrevious(sq, s, e).replace(sq.slice(s, e), '')
-      return ALREADY_OUT60.test(w) || /書いて(?:ます|る)|書いとる|載って(?:ます|る)|載せて(?:ます|る)|載せとる/u.test(w)
+      return ALREADY_OUT.test(w) || /書いて(?:ます|る)|書いとる|載って(?:ます|る)|載せて(?:ます|る)|載せとる/u.test(w)
     },
   },
   {

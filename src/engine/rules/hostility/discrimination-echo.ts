@@ -11,7 +11,7 @@
  */
 import type { EchoSource, DraftFinding } from '../../rule'
 import { quoteAround } from '../../words'
-import { ENDORSED52, INSTEAD, QUOTE_LINE92, SAYINGS_OWNED43 } from './context'
+import { ENDORSED52, INSTEAD, QUOTE_LINE, SAYINGS_OWNED43 } from './context'
 
 /**
  * Discrimination is also defamation of the people it names (5(3) 誹謗中傷): a discriminatory statement that decency blocks (4(2))
@@ -51,7 +51,7 @@ function refusalShownAsExample(text: string, start: number, end: number): boolea
   const le = nl < 0 ? text.length : nl
   if (le - ls > 400 || q.open < ls || q.close >= le) return false
   const line = text.slice(ls, le)
-  const run = QUOTES_OPEN_LINE61.exec(line)
+  const run = QUOTES_OPEN_LINE.exec(line)
   if (!run || q.close - ls >= run[0].length) return signShownAsExample(text, q.close, ls, le)
   const tail = line.slice(run[0].length)
   const stop = /^[―—ー‐－\-~〜…‥・ \t　]{0,6}[。．.！!？?]{0,3}[ \t　]*/u.exec(tail)![0]
@@ -64,14 +64,14 @@ function refusalShownAsExample(text: string, start: number, end: number): boolea
   const afterLine = paragraphAfter(text, le)
   if (afterLine === null) return false
   const rest = onLine + afterLine
-  if (OWNED61.test(rest) || OWNED61.test(before) || SAYINGS_OWNED43.test(rest) || SAYINGS_OWNED43.test(before) || ENDORSED52.test(rest)) return false
+  if (OWNED.test(rest) || OWNED.test(before) || SAYINGS_OWNED43.test(rest) || SAYINGS_OWNED43.test(before) || ENDORSED52.test(rest)) return false
   // Introduced by the line before as the writer's own notice (入口に次の貼り紙をしました, 以下のとおり掲示します).
   if (OWN_NOTICE61.test(before)) return false
-  const beforeQuotesOnly = before.split('\n').every((l) => l.trim() === '' || QUOTE_LINE92.test(l) || HEADING61.test(l))
+  const beforeQuotesOnly = before.split('\n').every((l) => l.trim() === '' || QUOTE_LINE.test(l) || HEADING.test(l))
   if (rest.trim() === '') return beforeQuotesOnly
   // The reflection comes within the first two sentences after the sayings.
   const first = firstSentences(rest, 2)
-  return REFLECTS61.test(first) || POINTED_BACK61.test(first)
+  return REFLECTS.test(first) || POINTED_BACK61.test(first)
 }
 /**
  * The same kind told as the words of a sign or a notice (「外国人お断り」の貼り紙が市内の店舗で見つかりました。国籍を理由とした差別
@@ -79,26 +79,26 @@ function refusalShownAsExample(text: string, start: number, end: number): boolea
  * the reader to reflect, and nobody in it puts the sign up as their own (当店入口に掲示しています, 看板を出しました).
  */
 function signShownAsExample(text: string, close: number, ls: number, le: number): boolean {
-  if (!SIGN_AFTER61.test(text.slice(close + 1, close + 16))) return false
+  if (!SIGN_AFTER.test(text.slice(close + 1, close + 16))) return false
   const before = paragraphBefore(text, ls)
   const after = paragraphAfter(text, le)
   if (before === null || after === null) return false
   const para = before + text.slice(ls, le) + after
   if (para.length > 600) return false
   const outside = para.replace(/[「『][^「」『』\n]{0,60}[」』]/gu, '')
-  if (OWNED61.test(outside) || OWN_NOTICE61.test(outside) || SAYINGS_OWNED43.test(outside) || ENDORSED52.test(outside) || SIGN_OURS61.test(outside)) return false
-  return REFLECTS61.test(outside) && !DENIED61.test(outside)
+  if (OWNED.test(outside) || OWN_NOTICE61.test(outside) || SAYINGS_OWNED43.test(outside) || ENDORSED52.test(outside) || SIGN_OURS.test(outside)) return false
+  return REFLECTS.test(outside) && !DENIED61.test(outside)
 }
 /** Right after the quote: what it is written on (の貼り紙, と書かれた看板, という掲示, などの張り紙). */
-const SIGN_AFTER61 = /^(?:の|と(?:いう|いった|書かれた|書いてある|書いた|掲げた|貼られた|記された)|という|といった|などの|などと書かれた)[^。！？!?\n「」]{0,4}?(?:貼り紙|張り紙|はり紙|貼紙|張紙|看板|掲示|表示|ポスター|ビラ|落書き|札|立て札|張り出し|貼り出し)/u
+const SIGN_AFTER = /^(?:の|と(?:いう|いった|書かれた|書いてある|書いた|掲げた|貼られた|記された)|という|といった|などの|などと書かれた)[^。！？!?\n「」]{0,4}?(?:貼り紙|張り紙|はり紙|貼紙|張紙|看板|掲示|表示|ポスター|ビラ|落書き|札|立て札|張り出し|貼り出し)/u
 /** The sign put up by the writer (看板を出しました, 貼り紙をしています, 掲げております). */
-const SIGN_OURS61 = /(?:貼り紙|張り紙|はり紙|看板|掲示|表示|ポスター|札)(?:を)?[^。！？!?\n]{0,10}?(?:出し|貼り|張り|掲げ|設置し|掲示し|出させ|貼らせ)(?:ました|ます|ています|ております|ていただ)/u
+const SIGN_OURS = /(?:貼り紙|張り紙|はり紙|看板|掲示|表示|ポスター|札)(?:を)?[^。！？!?\n]{0,10}?(?:出し|貼り|張り|掲げ|設置し|掲示し|出させ|貼らせ)(?:ました|ます|ています|ております|ていただ)/u
 /** A wrong denied (差別ではありません, 差別じゃない): not a reflection. */
 const DENIED61 = /差別(?:では|じゃ|や)(?:ない|ありません|なか|ねえ)|差別(?:と|だと)(?:は)?(?:思わ|言わ|いわ)(?:ない|ん|ず)|偏見(?:では|じゃ)(?:ない|ありません)/u
 /** A line that opens with one or more bracketed sayings (after a bullet at most), each up to 60 code units. */
-const QUOTES_OPEN_LINE61 = /^[ \t　]*(?:[・･●○■□◆◇▶▷►＊*\-－]|[0-9０-９]{1,2}[.．)）]|[①-⑳])?[ \t　]*(?:[「『][^「」『』\n]{1,60}[」』][、,・ \t　]{0,3}(?:(?:や|と)[、,・ \t　]{0,2})?){1,6}/u
+const QUOTES_OPEN_LINE = /^[ \t　]*(?:[・･●○■□◆◇▶▷►＊*\-－]|[0-9０-９]{1,2}[.．)）]|[①-⑳])?[ \t　]*(?:[「『][^「」『』\n]{1,60}[」』][、,・ \t　]{0,3}(?:(?:や|と)[、,・ \t　]{0,2})?){1,6}/u
 /** A heading line of the paragraph (【障がいを理由とする差別の解消に向けて】, ■ 多文化共生). */
-const HEADING61 = /^[ \t　]*(?:【[^】\n]{1,40}】|[■□◆◇●▶＜<][^\n]{1,40})[ \t　]*$/u
+const HEADING = /^[ \t　]*(?:【[^】\n]{1,40}】|[■□◆◇●▶＜<][^\n]{1,40})[ \t　]*$/u
 /** The text of the paragraph before the line starting at `ls` (null when the paragraph runs back over 600 code units). */
 function paragraphBefore(text: string, ls: number): string | null {
   const lo = Math.max(0, ls - 600)
@@ -133,8 +133,8 @@ const POINTED_BACK61 = /^[ \t　]*(?:こんな|このような|こうした|こ�
  * どう感じますか, 見たことはありませんか, 言われたら…), the sayings pointed back at (こんな貼り紙を, そうした対応は), or named a wrong
  * or what the law asks instead (差別, 偏見, 人権, 合理的配慮, 不当な, 許されません, 解消法, 多文化共生).
  */
-const REFLECTS61 = /どんな(?:気持ち|思い|気分|心境)|どう(?:感じ|思い|思われ|思う|でしょう)|(?:悲しい|つらい|辛い|嫌な|いやな|さみしい|寂しい)(?:気持ち|思い)|傷つ|胸が痛|考えてみ|考えてください|考えましょう|考えたことは|見たこと(?:は|が)|聞いたこと(?:は|が)|言われたこと(?:は|が)|言われたら|言われた(?:ら|とき|時)|あなたなら|自分だったら|自分が言われ|もし(?:自分|あなた|私)|(?:て|で)いませんか|ありませんか|ないでしょうか|のでしょうか|でしょうか[？?]|差別|偏見|人権|合理的配慮|多文化共生|共生社会|多様性|許され(?:ない|ません)|不当な|禁止されて|禁じられて|解消法|あってはなら|なくしましょう|なくそう|なくしていきましょう|(?:を|の)?理由に(?:した|して|する)?(?:入店|利用|来店|入場|拒否|お断り|断る)|(?:こと|の)は(?:できません|できない)(?:ように|と定め)/u
+const REFLECTS = /どんな(?:気持ち|思い|気分|心境)|どう(?:感じ|思い|思われ|思う|でしょう)|(?:悲しい|つらい|辛い|嫌な|いやな|さみしい|寂しい)(?:気持ち|思い)|傷つ|胸が痛|考えてみ|考えてください|考えましょう|考えたことは|見たこと(?:は|が)|聞いたこと(?:は|が)|言われたこと(?:は|が)|言われたら|言われた(?:ら|とき|時)|あなたなら|自分だったら|自分が言われ|もし(?:自分|あなた|私)|(?:て|で)いませんか|ありませんか|ないでしょうか|のでしょうか|でしょうか[？?]|差別|偏見|人権|合理的配慮|多文化共生|共生社会|多様性|許され(?:ない|ません)|不当な|禁止されて|禁じられて|解消法|あってはなら|なくしましょう|なくそう|なくしていきましょう|(?:を|の)?理由に(?:した|して|する)?(?:入店|利用|来店|入場|拒否|お断り|断る)|(?:こと|の)は(?:できません|できない)(?:ように|と定め)/u
 /** The writer's own refusal after all: a shop or the city speaking for itself, or the notice asked to be accepted. */
-const OWNED61 = /当店|当館|当院|当園|当施設|当ホテル|当旅館|弊社|弊店|うちの店|うちでは|ご了承|させていただきます|させていただいております|させていただいています|方針(?:です|とし|とさせ|にし)/u
+const OWNED = /当店|当館|当院|当園|当施設|当ホテル|当旅館|弊社|弊店|うちの店|うちでは|ご了承|させていただきます|させていただいております|させていただいています|方針(?:です|とし|とさせ|にし)/u
 /** The line before introducing the sayings as the writer's own notice (次の貼り紙をしました, 以下のとおり掲示します). */
 const OWN_NOTICE61 = /(?:貼り紙|張り紙|はり紙|掲示|看板|ポスター|表示|お知らせ|案内)(?:を)?(?:し|出し|貼り|張り|掲げ|設置し|掲示し|いたし)(?:ました|ます|ています|ております)|(?:貼り|張り|はり)(?:出し)?(?:ました|ます|ています|ております)[。：:]?[ \t　]*$/u

@@ -565,11 +565,11 @@ function mentionedAt(sq: string, s: number, e: number): boolean {
  * someone else's name when the word is ASCII and the tag holds more than it (#urusai_yanagawa); a whole tag (#uzai) or a
  * Japanese tag (#消えろクレーマー) is the writer's own.
  */
-const NAME_SPAN71 = /[@＠][A-Za-z0-9_]{1,30}|(?:https?:\/\/|www\.)[!-~]{1,300}|[#＃][^\s#＃@＠、。！？!?,，「」『』（）()]{1,60}/gu
+const NAME_SPAN = /[@＠][A-Za-z0-9_]{1,30}|(?:https?:\/\/|www\.)[!-~]{1,300}|[#＃][^\s#＃@＠、。！？!?,，「」『』（）()]{1,60}/gu
 function nameSpans(sq: string): Array<[number, number]> {
   if (!/[@＠#＃]|https?:|www\./iu.test(sq)) return []
-  NAME_SPAN71.lastIndex = 0
-  return [...matchAllOf(NAME_SPAN71, sq)].map((m) => [m.index, m.index + m[0].length] as [number, number])
+  NAME_SPAN.lastIndex = 0
+  return [...matchAllOf(NAME_SPAN, sq)].map((m) => [m.index, m.index + m[0].length] as [number, number])
 }
 /** Round 71: the span [s, e) lies inside a handle, a URL or someone else's hashtag of `names`. */
 function inName(sq: string, names: ReadonlyArray<readonly [number, number]>, s: number, e: number): boolean {

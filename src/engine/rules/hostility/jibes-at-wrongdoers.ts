@@ -18,7 +18,7 @@
  */
 import { phrase, isReportedSpeech, sentenceOf } from '../../words'
 import type { Phrase } from './context'
-import { ADDRESSED32, BEHAVING, CONSEQUENCE, CONTEMPT_NOUN, CRITIC, ELIGIBILITY, FOR_A_WHILE98, GOOD, HOME_SERVICE_H12, HOME_SUBJECT, INSTEAD, KNOWN_FROM_H12, KNOW_DONE, LOST_FOUND_OWNER, MISUSE, NATURAL_HAZARD, OFFENCE, OWN_FAULT, PEOPLE33, QUARREL_W12, RECURRENCE, SELF, THING_SUBJECT33, atCritic, foldAll, lastEnd, notNoNeed, notOwnFault, notQuoted, notTeaching, sentenceText, withPrevious } from './context'
+import { ADDRESSED32, BEHAVING, CONSEQUENCE, CONTEMPT_NOUN, CRITIC, ELIGIBILITY, FOR_A_WHILE, GOOD, HOME_SERVICE_H12, HOME_SUBJECT, INSTEAD, KNOWN_FROM_H12, KNOW_DONE, LOST_FOUND_OWNER, MISUSE, NATURAL_HAZARD, OFFENCE, OWN_FAULT, PEOPLE33, QUARREL_W12, RECURRENCE, SELF, THING_SUBJECT33, atCritic, foldAll, lastEnd, notNoNeed, notOwnFault, notQuoted, notTeaching, sentenceText, withPrevious } from './context'
 
 /** Round 49: the press named by what it printed or aired (報じ, 一面, 紙面, 〇〇日報さん). */
 const PRESS49 = /報じ|記事|紙面|一面|新聞|日報|新報|番組|放送|週刊|ワイドショー/u
@@ -71,7 +71,7 @@ export const JIBES_AT_WRONGDOERS_PHRASES: Phrase[] = [
     ),
     instead: INSTEAD.curse,
     // Blind R98A: not a room left for a while or a tenancy ended by procedure (撮影がお嫌でしたら、その間だけ…出ていっていただいて結構です).
-    keep: (sq, s, e) => notDirections(sq, s, e) && !FOR_A_WHILE98.test(sentenceText(sq, s, e)),
+    keep: (sq, s, e) => notDirections(sq, s, e) && !FOR_A_WHILE.test(sentenceText(sq, s, e)),
   },
   {
     rule: 'hostility/curse',

@@ -16,7 +16,7 @@
  */
 import { phrase, isReportedSpeech, sentenceOf } from '../../words'
 import type { Phrase } from './context'
-import { ASKED_AGAIN49, CHILD_TOPIC_H11, COMPLAINT_H20B, CRITIC, CRITIC36, CRITIC43, CRITICISM, FAULT43, FAULT_H26, INSTEAD, INVITE, LEGIT_LEGAL, LOST_FOUND_OWNER, OWN53, SELF, THANKS_H26, TRACED_OK60, VULGAR_NOT_H24, WORRY_AFTER, atCaller, foldAll, lookBack, notForBeginners, notQuoted, notTeaching, notThreatTeaching, sentenceText, withNext, withPrevious } from './context'
+import { ASKED_AGAIN49, CHILD_TOPIC_H11, COMPLAINT_H20B, CRITIC, CRITIC36, CRITIC43, CRITICISM, FAULT43, FAULT_H26, INSTEAD, INVITE, LEGIT_LEGAL, LOST_FOUND_OWNER, OWN53, SELF, THANKS_H26, TRACED_OK, VULGAR_NOT_H24, WORRY_AFTER, atCaller, foldAll, lookBack, notForBeginners, notQuoted, notTeaching, notThreatTeaching, sentenceText, withNext, withPrevious } from './context'
 
 // --- Blind R318H / R320M (host58), as kinds ---
 /**
@@ -552,7 +552,7 @@ export const WRITING_MOCKED_FIRST_PHRASES: Phrase[] = [
     keep: (sq, s, e) => {
       if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
       const t = withPrevious(sq, s, e)
-      return WHO_POSTS_H26.test(t) && !LOST_FOUND_OWNER.test(sq) && !TRACED_OK60.test(sq) && !THANKS_H26.test(withNext(sq, s, e))
+      return WHO_POSTS_H26.test(t) && !LOST_FOUND_OWNER.test(sq) && !TRACED_OK.test(sq) && !THANKS_H26.test(withNext(sq, s, e))
     },
   },
   {

@@ -18,16 +18,16 @@
  */
 import { phrase, isReportedSpeech, sentenceOf } from '../../words'
 import type { Phrase } from './context'
-import { COMPLAINT_H20B, ENERGY86, GRIEVANCE_H22, HUMBLE_H20, INSTEAD, MISUSE, SELF, foldAll, notQuoted, notTeaching, sentenceText, withPrevious } from './context'
+import { COMPLAINT_H20B, ENERGY, GRIEVANCE_H22, HUMBLE_H20, INSTEAD, MISUSE, SELF, foldAll, notQuoted, notTeaching, sentenceText, withPrevious } from './context'
 
 /**
  * Blind R298K-024 kind (hostmask20): a frequent critic's zeal wished elsewhere, with mock admiration (その情熱を別のことに向けられたら、
- * さぞご活躍されるでしょうね, その熱意をほかのところに使われたら、きっと大成されるでしょうに): backhanded praise, a warning. ENERGY86's
+ * さぞご活躍されるでしょうね, その熱意をほかのところに使われたら、きっと大成されるでしょうに): backhanded praise, a warning. ENERGY's
  * zeal (情熱, 熱意, エネルギー) turned to "something else" (別のこと, ほかのところ, 他の方面) on a condition; kept with さぞ / きっと … でしょう
  * after it or a critic or their opinions before it. A sincere call to join another activity (その情熱をほかの地域活動にも向けていただけたら
  * うれしいです: a named activity and も) and sincere praise (皆さまの熱意に頭が下がります: nothing "else") stay clean.
  */
-const ELSEWHERE_ZEAL_H20 = `(?:その|そのお|それほどの|それだけの|あれだけの|これだけの)${ENERGY86}(?:を|ば|は)[、\\s]?(?:何か|なにか|どこか|もっと)?[、\\s]?(?:別の|べつの|ほかの|他の|違う|ちがう|もう少し別の)(?:こと|事|ところ|所|方向|方面|もの|分野|場所|何か)(?:に|へ)[、\\s]?(?:お)?(?:向け|使|つか|回|まわ|注|そそ|生か|活か|役立て|費や)(?:られ|られれ|われ|れ|わ|っ|い|て(?:いただけ|くだされ|もらえ))?(?:たら|ば|れば|ていたら|ておられたら)`
+const ELSEWHERE_ZEAL_H20 = `(?:その|そのお|それほどの|それだけの|あれだけの|これだけの)${ENERGY}(?:を|ば|は)[、\\s]?(?:何か|なにか|どこか|もっと)?[、\\s]?(?:別の|べつの|ほかの|他の|違う|ちがう|もう少し別の)(?:こと|事|ところ|所|方向|方面|もの|分野|場所|何か)(?:に|へ)[、\\s]?(?:お)?(?:向け|使|つか|回|まわ|注|そそ|生か|活か|役立て|費や)(?:られ|られれ|われ|れ|わ|っ|い|て(?:いただけ|くだされ|もらえ))?(?:たら|ば|れば|ていたら|ておられたら)`
 const ELSEWHERE_MOCK_H20 = /^[^。！？!?\n]{0,30}?(?:さぞ|さぞかし|さぞや|きっと|どれほど|どんなに)[^。！？!?\n]{0,20}?(?:でしょう|でしょうに|ことでしょう|だろう|やろう|のに)/u
 const ELSEWHERE_CRITIC_H20 = /[@＠]|ご意見|ご指摘|ご批判|批判|文句|苦情|クレーム|書き込|コメント|投稿|お電話|お寄せ|毎日欠かさず|毎日のように|連日/u
 /**

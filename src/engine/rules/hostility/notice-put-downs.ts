@@ -14,7 +14,7 @@
  */
 import { phrase, isReportedSpeech, sentenceOf } from '../../words'
 import type { Phrase } from './context'
-import { AIM76, BEHAVING, CRITIC_H14, FAULT76, INSTEAD, JOINT_H12, OTHER_PLACE56, OTHER_TOWN47, OUR_FEET92, OWN53, OWN_APOLOGY_AFTER, SAID_OF76, SELF, SEND_OFF76, THANKS166, TOWN76, foldAll, notQuoted, notTeaching, sentenceText, withPrevious } from './context'
+import { AIM76, BEHAVING, CRITIC_H14, FAULT76, INSTEAD, JOINT_H12, OTHER_PLACE56, OTHER_TOWN47, OUR_FEET, OWN53, OWN_APOLOGY_AFTER, SAID_OF, SELF, SEND_OFF, THANKS166, TOWN76, foldAll, notQuoted, notTeaching, sentenceText, withPrevious } from './context'
 
 const OTHER_TOWN47_RE = new RegExp(OTHER_TOWN47, 'u')
 /**
@@ -60,14 +60,14 @@ const BINNED_H12 = /ごみ箱|ゴミ箱|くずかご|くず入れ|屑入れ|回�
 const LATE_NUISANCE_H12 = '(?:今さら|今更|いまさら|今頃|今ごろ|いまごろ|今になって|この期に及んで)[、\\s]?[^。！？!?\\n]{0,24}?(?:れ|られ|され)(?:ても|たって|ましても)[、\\s]?(?:正直)?[、\\s]?(?:困り(?:ます|ますので|ますけど|ますが)|困る|こまる|こまります|困ってしまいます|どうにも(?:なりません|できません)|どうしようも(?:ありません|ない))(?!よね|ね|よな|と思わ|なんて|という|との|って)'
 /**
  * - People at fault told they are not wanted in the town (R208D-052: 地域のルールを守れない人には、正直、この町に住んでほしくありません):
- *   the town (この町, 柳川, ここ) + に + live / stay / come + ほしくない, aimed at people named by a fault or a critic (curse, like LEAVE76).
+ *   the town (この町, 柳川, ここ) + に + live / stay / come + ほしくない, aimed at people named by a fault or a critic (curse, like LEAVE).
  *   Not a wish that they stay (住み続けてほしい), not a saying denied or reported (…住んでほしくないなんて、誰も思っていません).
  */
 const NOT_WANTED_H12 = `${TOWN76}(?:に|には|にゃ|で|では)[、\\s]?(?:もう|二度と|これ以上|一日も)?[、\\s]?(?:住んで|すんで|暮らして|くらして|いて|居て|来て|きて|おって|残って|住み続けて)(?:ほしく|欲しく|もらいたく|いただきたく|頂きたく)(?:は)?(?:ない|ありません|ないです|なか|ねえ|ございません)`
 export const NOTICE_PUT_DOWN_PHRASES: Phrase[] = [
   {
     rule: 'hostility/confrontational',
-    re: phrase(OUR_FEET92),
+    re: phrase(OUR_FEET),
     need: foldAll(['足元', '足もと', '足下', 'あしもと', '及ば', 'およば', '及びませ', 'およびませ']),
     instead: '訪れた先や他の自治体を下げず、学んだことや柳川で生かしたいことを伝えてください',
     keep: (sq, s, e) => {
@@ -136,9 +136,9 @@ export const NOTICE_PUT_DOWN_PHRASES: Phrase[] = [
     need: foldAll(['ほしく', '欲しく', 'もらいたく', 'いただきたく', '頂きたく']),
     instead: INSTEAD.curse,
     keep: (sq, s, e) => {
-      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e) || SAID_OF76.test(sq.slice(e, e + 8))) return false
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e) || SAID_OF.test(sq.slice(e, e + 8))) return false
       const win = withPrevious(sq, s, e)
-      return (AIM76.test(win) || (BEHAVING.test(win) && FAULT76.test(win))) && !SEND_OFF76.test(sentenceText(sq, s, e))
+      return (AIM76.test(win) || (BEHAVING.test(win) && FAULT76.test(win))) && !SEND_OFF.test(sentenceText(sq, s, e))
     },
   },
 ]

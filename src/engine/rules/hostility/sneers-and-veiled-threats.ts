@@ -17,7 +17,7 @@
  */
 import { phrase, isReportedSpeech, sentenceOf } from '../../words'
 import type { Phrase } from './context'
-import { ABUSE_REPORTED, ADDRESSED_BY_COMPLAINT158, BEHAVING, CHILD_TOPIC_H11, COMPLAINED_H15, CRITIC36, DISPUTE78, GRUDGE_H16, HAZARD76, HELP49, HELP96, HOME_SERVICE_H12, INSTEAD, KNOWN_FROM_H12, KNOW_DONE, KNOW_DONE_POLITE, OTHER_PLACE56, OWN_APOLOGY_AFTER, PRESS_CRITIC_H15, QUARREL_W12, QUIZ, SELF, TOLD_ON41, foldAll, notQuoted, notTeaching, ownWords, sentenceText, twoBefore, withNext, withPrevious } from './context'
+import { ABUSE_REPORTED, ADDRESSED_BY_COMPLAINT158, BEHAVING, CHILD_TOPIC_H11, COMPLAINED_H15, CRITIC36, DISPUTE, GRUDGE_H16, HAZARD76, HELP49, HELP96, HOME_SERVICE_H12, INSTEAD, KNOWN_FROM_H12, KNOW_DONE, KNOW_DONE_POLITE, OTHER_PLACE56, OWN_APOLOGY_AFTER, PRESS_CRITIC_H15, QUARREL_W12, QUIZ, SELF, TOLD_ON41, foldAll, notQuoted, notTeaching, ownWords, sentenceText, twoBefore, withNext, withPrevious } from './context'
 
 // --- Blind R228C–R232H (host2), as kinds ---
 /** Blind R228C-056: a person named with a title or さん (船頭の中島さん, 川野議員): whom a remark is about. */
@@ -142,7 +142,7 @@ export const DIALECT_REMEMBER_PHRASES: Phrase[] = [
       const win = twoBefore(sq, s, e)
       if (DIALECT_TAUGHT_H16.test(win)) return false
       // the reply's own @handle is not a quarrel by itself
-      return DISPUTE78.test(win.replace(/[@＠][A-Za-z0-9_]{1,30}/gu, ''))
+      return DISPUTE.test(win.replace(/[@＠][A-Za-z0-9_]{1,30}/gu, ''))
     },
   },
   // Blind R250G-026 kind: the same urged with a dialect imperative drawn out or in half-width kana (掘割にでも落ちて頭冷やしてきー,

@@ -93,8 +93,8 @@ const VICTIM41_ALL = /子|人|奴|やつ|お前|おまえ|あなた|あんた|�
  * particles of any dialect after it (ね, よ, ぞ, けん, から, ばい, 〜). Not negated (沈めません), not a clause going on (沈める作業,
  * 沈めるなら, 沈めるから、), not the water or the current as the one that sinks (増水した川は大人でも簡単に沈めます).
  */
-const HARM_GO61 = '(?:み|し)?に(?:行|い)(?:く|き(?:ます|ま[〜ー～~]?す|ましょう|たい)|っちゃ|った[るろ]|こう|こっ?か)|に(?:来|く)る|に(?:来|き)(?:ます|ちゃ)|に(?:伺|うかが)(?:う|い(?:ます)?)|に(?:参|まい)(?:る|ります)'
-const HARM_FINAL61 = '(?:む|す|る|(?:み|し)?ます|(?:ん|し)?(?:ちゃ|じゃ)(?:う|います))(?=(?:けんね|けんな|けん|けえ|からね|からな|から|ばい|たい|ね|よ|ぞ|ぜ|わ|で|や|さ|っ|[〜ー～~]){0,4}(?:[。．.！!？?☆★♡♪…\\s]|\\p{Extended_Pictographic}|$))'
+const HARM_GO = '(?:み|し)?に(?:行|い)(?:く|き(?:ます|ま[〜ー～~]?す|ましょう|たい)|っちゃ|った[るろ]|こう|こっ?か)|に(?:来|く)る|に(?:来|き)(?:ます|ちゃ)|に(?:伺|うかが)(?:う|い(?:ます)?)|に(?:参|まい)(?:る|ります)'
+const HARM_FINAL = '(?:む|す|る|(?:み|し)?ます|(?:ん|し)?(?:ちゃ|じゃ)(?:う|います))(?=(?:けんね|けんな|けん|けえ|からね|からな|から|ばい|たい|ね|よ|ぞ|ぜ|わ|で|や|さ|っ|[〜ー～~]){0,4}(?:[。．.！!？?☆★♡♪…\\s]|\\p{Extended_Pictographic}|$))'
 /** Round 61: a person as the topic or the object of an announced harm (悪口書いた人は, 言うもんは, あなたを), not one a thing goes to (人に). */
 const VICTIM61_ALL = /(?:子|人|奴|やつ|お前|おまえ|あなた|あんた|君|きみ|連中|者|もん|たち|達|ども|ら)(?:は|を|が|も|って|なんか|ば)(?![ぁ-ゖ])/gu
 /** Round 61: where the last thing named as a topic ends (浮き輪は人に向けて); -1 when none or when it names a person. */
@@ -108,7 +108,7 @@ function thingTopic(before: string): number {
 /** Whether a match ends in one of the round-58 endings (the harm said in character or offered), not announced. */
 const HARM_ENDS58 = new RegExp(`(?:${HARM_ENDINGS58})$`, 'u')
 /** … said as what the water does (川は, 流れが, 増水した水路も): a hazard told, not a harm promised. */
-const WATER_SUBJECT61 = /(?:川|河川|水|流れ|濁流|波|増水|洪水|大雨|深み|水路|掘割|お堀|堀|海|沼|池|泥)(?:は|が|も|って)/u
+const WATER_SUBJECT = /(?:川|河川|水|流れ|濁流|波|増水|洪水|大雨|深み|水路|掘割|お堀|堀|海|沼|池|泥)(?:は|が|も|って)/u
 /** … the favour or the coy question, which may be aimed at someone named in the sentence before. */
 const HARM_FAVOUR58 = /(?:あげ|上げ)(?:よう?っ?か|ましょうか|る)|ちゃおっ?か|じゃおっ?か|やろう?か|[ただ]ろか/u
 /** Someone the harm may be aimed at (悪口言う子, 言った人, あなた, キミ), or the character speaking (ぼく, おいら). */
@@ -128,7 +128,7 @@ function recentText(sq: string, s: number, e: number): string {
  * - Only the talk praised, in sarcasm, of a person or a group (毎回言うことだけは立派ですよね（笑）, 公約だけはご立派, 掛け声だけは一人前,
  *   理想ばかりご大層): a jab; not 立派に (言うことだけは立派に守る子どもたち: an adverb).
  */
-const TALK_ONLY72 = '(?:言うこと|言う事|いうこと|ゆうこと|おっしゃること|仰ること|口にすること|掛け声|かけ声|お題目|公約|スローガン|理想|能書き|御託|ご託|演説|建前|きれいごと|綺麗事|キレイごと|うたい文句|謳い文句)(?:だけ|ばかり|ばっかり|ばっか)(?:は)?[、\\s]?(?:ご立派|立派|りっぱ|一人前|いっちょまえ|いっちょ前|一丁前|一流|超一流|達者|ご大層|大層|たいそう|勇ましい|勇ましか)(?!に)'
+const TALK_ONLY = '(?:言うこと|言う事|いうこと|ゆうこと|おっしゃること|仰ること|口にすること|掛け声|かけ声|お題目|公約|スローガン|理想|能書き|御託|ご託|演説|建前|きれいごと|綺麗事|キレイごと|うたい文句|謳い文句)(?:だけ|ばかり|ばっかり|ばっか)(?:は)?[、\\s]?(?:ご立派|立派|りっぱ|一人前|いっちょまえ|いっちょ前|一丁前|一流|超一流|達者|ご大層|大層|たいそう|勇ましい|勇ましか)(?!に)'
 
 /**
  * Blind R376Z-052 kind: a critic's taste, smell or senses called defective as a retort (…って言ってる人、舌がおかしいんじゃないですか？,
@@ -138,11 +138,11 @@ const TALK_ONLY72 = '(?:言うこと|言う事|いうこと|ゆうこと|おっ�
 const SELF_CHECK_SENSE = /^[？?]?[、\s]?(?:と(?:感じ|思|心配|不安|気に)|って(?:感じ|思|心配))/u
 const SENSE_HEALTH = /受診|症状|障害|不足|病院|医師|医療|検査を|相談|感染|後遺症|加齢|健康/u
 /** Blind R449A-043 kind: the "keen in one thing only" forms of the Round 61 phrase (…にだけはお詳しい, …だけはご熱心な). */
-const KEEN_ONLY92 = /(?:詳しい|熱心な|得意な|ご執心の|敏感な|目ざとい|耳が早い|口うるさい|手厳しい|厳しい)$/u
+const KEEN_ONLY = /(?:詳しい|熱心な|得意な|ご執心の|敏感な|目ざとい|耳が早い|口うるさい|手厳しい|厳しい)$/u
 /** …mock praise after it (大したものですね, さすがです, ご立派です, お見事, 恐れ入ります, 感心します). */
-const MOCK_PRAISE92 = /大したもの|たいしたもの|大したもん|ご立派|さすが|流石|お見事|恐れ入|おそれい|感心(?:します|いたします|しました|させられ)|頭が下がり/u
+const MOCK_PRAISE = /大したもの|たいしたもの|大したもん|ご立派|さすが|流石|お見事|恐れ入|おそれい|感心(?:します|いたします|しました|させられ)|頭が下がり/u
 /** …not a child, a specialist or a guide praised in earnest (虫のことにだけは詳しい子どもたち, 専門家, ガイド). */
-const CHILD_OR_PRO92 = /子ども|子供|こども|お子|児童|生徒|園児|専門家|学芸員|ガイド|講師|先生|博士|職人|マニア|ファン/u
+const CHILD_OR_PRO = /子ども|子供|こども|お子|児童|生徒|園児|専門家|学芸員|ガイド|講師|先生|博士|職人|マニア|ファン/u
 export const THREATS_AND_POLITE_CONTEMPT_PHRASES: Phrase[] = [
   // Retribution promised (それ相応の報いを受けさせます, 思い知らせてやる, 必ず後悔させます, 痛い目に遭わせたる, 突き止めて責任を
   // 取らせます; not 後悔させません, not a sanction by law: 条例に基づき過料を科します).
@@ -563,11 +563,11 @@ export const THREATS_AND_POLITE_CONTEMPT_PHRASES: Phrase[] = [
     instead: INSTEAD.polite,
     keep: (sq, s, e) => {
       if (!notQuoted(sq, s, e)) return false
-      if (KEEN_ONLY92.test(sq.slice(s, e))) {
+      if (KEEN_ONLY.test(sq.slice(s, e))) {
         // Blind R449A-043 kind: keen in one thing only, with a failing set against it or mock praise after it, said of people.
         const sen = sentenceOf(sq, s, e)
-        const foil = /のに|くせに|にもかかわらず|にも関わらず|ないで|せずに|しないのに/u.test(sq.slice(sen.start, s)) || MOCK_PRAISE92.test(withNext(sq, s, e).slice(e - sen.start))
-        if (!foil || SELF.test(sq.slice(sen.start, s)) || CHILD_OR_PRO92.test(sentenceText(sq, s, e))) return false
+        const foil = /のに|くせに|にもかかわらず|にも関わらず|ないで|せずに|しないのに/u.test(sq.slice(sen.start, s)) || MOCK_PRAISE.test(withNext(sq, s, e).slice(e - sen.start))
+        if (!foil || SELF.test(sq.slice(sen.start, s)) || CHILD_OR_PRO.test(sentenceText(sq, s, e))) return false
       }
       if (/^[^、。！？!?\s「」をにがはでと]{0,10}?(?:さん|さま|様|方|お方|方々|人|者|先生|議員|記者|インフルエンサー|ユーチューバー|YouTuber|youtuber|ブロガー|レビュアー|評論家|専門家|コメンテーター|アカウント|連中|輩|奴|やつ|ヤツ|おじさん|おばさん|クレーマー)/u.test(sq.slice(e, e + 20))) return true
       return /あなた|あんた|お前|おまえ|貴方|[@＠]/u.test(sentenceText(sq, s, e))
@@ -577,7 +577,7 @@ export const THREATS_AND_POLITE_CONTEMPT_PHRASES: Phrase[] = [
   // keeps its span when someone is addressed (あなた、言うことだけはご立派ですね).
   {
     rule: 'hostility/confrontational',
-    re: phrase(TALK_ONLY72),
+    re: phrase(TALK_ONLY),
     need: foldAll(['だけ', 'ばかり', 'ばっかり', 'ばっか']),
     instead: '相手の発言や公約を論評せず、市として伝えるべき事実だけを丁寧に伝えてください',
     keep: (sq, s, e) => notQuoted(sq, s, e),
@@ -770,7 +770,7 @@ export const THREATS_AND_POLITE_CONTEMPT_PHRASES: Phrase[] = [
     // Round 58: the harm offered as a favour or asked as a coy question (掘割に沈めてあげよっか？😊, 沈めてさしあげましょうか, 沈めて
     // やろかね), in kana (しずめちゃおっかな), and a fall or a sinking into water or off a boat (お堀に落としてあげるね, どんこ舟から
     // 落としちゃうぞ; 落と, 流, 埋め only after the water or the boat).
-    re: phrase(`(?:(?:引きずり込|引きずりこ|ひきずりこ|引っ張り込|突き落と|つき落と|つきおと|沈め|しずめ|叩き落と|放り込|ほうりこ|投げ込|なげこ)(?:む|ん|し|す|み|め|る)?|(?:掘割|ほりわり|お?堀|川|川底|クリーク|水路|池|沼|海|どぶ|ドブ|舟|船|橋)(?:の底|の中)?(?:に|へ|から)(?:ぽいっ?と?|ぽいって|ぽーんと|どぼんと|ドボンと)?[、,]?(?:蹴落と|落と|流|埋め)(?:し)?)(?:${HARM_ENDINGS58}|${HARM_GO61}|${HARM_FINAL61})`),
+    re: phrase(`(?:(?:引きずり込|引きずりこ|ひきずりこ|引っ張り込|突き落と|つき落と|つきおと|沈め|しずめ|叩き落と|放り込|ほうりこ|投げ込|なげこ)(?:む|ん|し|す|み|め|る)?|(?:掘割|ほりわり|お?堀|川|川底|クリーク|水路|池|沼|海|どぶ|ドブ|舟|船|橋)(?:の底|の中)?(?:に|へ|から)(?:ぽいっ?と?|ぽいって|ぽーんと|どぼんと|ドボンと)?[、,]?(?:蹴落と|落と|流|埋め)(?:し)?)(?:${HARM_ENDINGS58}|${HARM_GO}|${HARM_FINAL})`),
     instead: INSTEAD.threat,
     // Round 41: rubbish is what is thrown in only when it comes after the last person named before the verb (ゴミを川に放り込んじゃう人;
     // not ごみを捨てる悪い子は、掘割に沈めちゃうクリ, where the child is what is sunk).
@@ -782,7 +782,7 @@ export const THREATS_AND_POLITE_CONTEMPT_PHRASES: Phrase[] = [
       const announced = !HARM_ENDS58.test(sq.slice(s, e))
       if (!PERSON58.test(sentenceText(sq, s, e)) && !((announced || HARM_FAVOUR58.test(sq.slice(s, e))) && PERSON58.test(withPrevious(sq, s, e)))) return false
       const before = sq.slice(sentenceOf(sq, s, e).start, s)
-      if (announced && WATER_SUBJECT61.test(before)) return false
+      if (announced && WATER_SUBJECT.test(before)) return false
       if (announced) {
         // Round 61: the one sunk is a person named as the topic or the object (悪口書いた人は, 言う子を); a thing named so
         // (浮き輪は, ロープを) after the last such person is what is thrown, and a person the thing goes to (人に向けて) is not sunk.

@@ -19,7 +19,7 @@
  */
 import { sentenceOf, phrase, isReportedSpeech } from '../../words'
 import type { Phrase } from './context'
-import { ADDRESSED_BY_COMPLAINT158, ALREADY_OUT60, ASKED_AGAIN49, ASKER43, BEHAVING, CRITIC, CRITIC36, CRITIC43, HARM_ENDINGS58, HATE_TAUGHT138, HOME_SUBJECT, IDENTITY_SUBJECT, IDENT_CRITIC110, IDENT_FRIENDLY256, IDENT_HELP110, IDENT_WARN110, INSTEAD, INVITE, IRONIC_ADMIRE112, KNOW_DONE_POLITE, LANGUAGE_HELP43, OFFENCE, OPINION, OTHER_TOWN47, OTHER_TOWN49, OWN53, PEOPLE, QUIZ, READ_IF53, RELEARN_AT115, SELF, SELF_FIRST_OK110, SYMPATHY, TAKEN_BACK, THANKS166, atCaller, endsPhrase, foldAll, lastEnd, notAboutThing, notNoNeed, notOwnFault, notQuoted, notQuotedEn, notTeaching, ownWords, sentenceText, thingObject, withNext, withPrevious } from './context'
+import { ADDRESSED_BY_COMPLAINT158, ALREADY_OUT, ASKED_AGAIN49, ASKER43, BEHAVING, CRITIC, CRITIC36, CRITIC43, HARM_ENDINGS58, HATE_TAUGHT138, HOME_SUBJECT, IDENTITY_SUBJECT, IDENT_CRITIC110, IDENT_FRIENDLY256, IDENT_HELP110, IDENT_WARN110, INSTEAD, INVITE, IRONIC_ADMIRE112, KNOW_DONE_POLITE, LANGUAGE_HELP43, OFFENCE, OPINION, OTHER_TOWN47, OTHER_TOWN49, OWN53, PEOPLE, QUIZ, READ_IF53, RELEARN_AT115, SELF, SELF_FIRST_OK110, SYMPATHY, TAKEN_BACK, THANKS166, atCaller, endsPhrase, foldAll, lastEnd, notAboutThing, notNoNeed, notOwnFault, notQuoted, notQuotedEn, notTeaching, ownWords, sentenceText, thingObject, withNext, withPrevious } from './context'
 
 /** Blind R146I-103: people named by nationality or as foreign residents (original script: the squeezed view). */
 const NATION148 = '(?:(?:[ァ-ヴ][ァ-ヴー]{1,9}|中国|韓国|朝鮮|北朝鮮|台湾|外国|異国|他国)人(?![数口員気材件手形生間工質物格体])|外国籍(?:の(?:方|人))?|移民|在日|難民|外国人(?:労働者|実習生|住民))'
@@ -325,7 +325,7 @@ const PRAISE_KOTODE43 = '(?:(?:お|ご)?(?:よろしい|よい|良い|いい|上
 /**
  * Blind R171I-009: someone else said far more grown-up or better behaved than people named by a fault (窓口で30分怒鳴り続けてた方、
  * 後ろに並んでた赤ちゃん連れの方のほうがよっぽど大人でしたよ, 割り込む大人より小学生のほうがずっと行儀がいい): contempt, warn. The one set
- * above is a person or a child (方, 人, 子ども, 園児 …; animals are BELOW_ANIMAL72's), with a fault in the sentence or the one before.
+ * above is a person or a child (方, 人, 子ども, 園児 …; animals are BELOW_ANIMAL's), with a fault in the sentence or the one before.
  * Not a season or a year compared (今年のほうがずっとマナーが良くなりました), not children praised with no fault named.
  */
 const MORE_GROWN171 = '(?:方|かた|人|ひと|さん|ちゃん|くん|子|こ|子ども|子供|こども|園児|児童|生徒|小学生|中学生|高校生|学生|赤ちゃん|赤ん坊|幼児|[0-9０-９一二三四五六七八九]歳児|孫|たち|達|ら)(?:の)?(?:ほう|方)が[、\\s]?(?:よっぽど|よほど|余程|ずっと|はるかに|遥かに|断然|まだ|まだまだ|何倍も|よっぽ)[、\\s]?(?:大人|おとな|オトナ|聞き分け|ききわけ|行儀|ぎょうぎ|お行儀|マナー|分別|礼儀|常識|物分かり|物わかり|ものわかり|辛抱強|我慢強|お利口|おりこう|利口|りこう|賢|かしこ|しっかりして|ちゃんとして|きちんとして|まとも|マシ|まし(?![ょゅゃよゆや])|(?:分か|わか)っ(?:て|と)(?:い|お|る|ます|らっしゃ)|理解して(?:い|お|る|ます)|(?:ルール|きまり|決まり|約束)(?:を|は)?[、\\s]?守(?:れて|って)(?:い|お|る|ます))'
@@ -1612,7 +1612,7 @@ export const VEILED_THREATS_AND_MOCK_PRAISE_PHRASES: Phrase[] = [
     keep: (sq, s, e) => {
       if (!ownWords(sq, s, e) || isReportedSpeech(sq, s, e)) return false
       const win = withPrevious(sq, s, e)
-      return AGAIN174.test(win) || ALREADY_OUT60.test(win) || ASKED_AGAIN49.test(win)
+      return AGAIN174.test(win) || ALREADY_OUT.test(win) || ASKED_AGAIN49.test(win)
     },
   },
   // A critic mocked for speaking from behind anonymity, or told that what they cannot say with their face shown should not have been
@@ -1682,7 +1682,7 @@ export const VEILED_THREATS_AND_MOCK_PRAISE_PHRASES: Phrase[] = [
     re: phrase(UNREAD_GUESS184),
     need: foldAll(['ない']),
     instead: '読んでいないと決めつけず、「値上げの理由は広報紙9月号2ページでご案内しています」のように、載っている場所だけを伝えてください',
-    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && ALREADY_OUT60.test(withPrevious(sq, s, e)) && !UNREAD_OK184.test(withNext(sq, s, e)),
+    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && ALREADY_OUT.test(withPrevious(sq, s, e)) && !UNREAD_OK184.test(withNext(sq, s, e)),
   },
   // The asker talked down to after repeated questions, told it will now be said in easy words (R184I-031).
   {
@@ -1749,7 +1749,7 @@ export const VEILED_THREATS_AND_MOCK_PRAISE_PHRASES: Phrase[] = [
     keep: (sq, s, e) => {
       if (!ownWords(sq, s, e) || isReportedSpeech(sq, s, e) || READ_Q_OK187.test(withNext(sq, s, e)) || QUIZ.test(sq)) return false
       const win = withPrevious(sq, s, e)
-      return AGAIN174.test(win) || ALREADY_OUT60.test(win) || ABOVE187.test(win)
+      return AGAIN174.test(win) || ALREADY_OUT.test(win) || ABOVE187.test(win)
     },
   },
   // Told a thing is found with a little looking, as a reproach, and people who come without reading said never to stop coming (R188A-018).
@@ -1769,7 +1769,7 @@ export const VEILED_THREATS_AND_MOCK_PRAISE_PHRASES: Phrase[] = [
     keep: (sq, s, e) => {
       if (!ownWords(sq, s, e) || isReportedSpeech(sq, s, e) || EASY_OK188.test(withNext(sq, s, e))) return false
       const win = withPrevious(sq, s, e)
-      return AGAIN174.test(win) || ALREADY_OUT60.test(win) || ABOVE187.test(win) || TOLD_BEFORE225.test(win)
+      return AGAIN174.test(win) || ALREADY_OUT.test(win) || ABOVE187.test(win) || TOLD_BEFORE225.test(win)
     },
   },
   // Blind R189I-004 kind: a complainer described, then a scolding wish (…と窓口で声を荒げる方がいますが、まずは…開けてから来ていただきたい

@@ -11,7 +11,7 @@
  * Guideline: 5(3) 他者を誹謗中傷したり、攻撃的・挑発的な表現を用いない.
  */
 import { isHiragana, quoteAround, sentenceOf } from '../../words'
-import { ENDORSED52, QUOTE_LINE92, sentenceText } from './context'
+import { ENDORSED52, QUOTE_LINE, sentenceText } from './context'
 
 /**
  * Where a confrontational phrase is ordinary prose, not a jab at anyone (none of these when the paragraph answers a critic):
@@ -53,7 +53,7 @@ export function quotedExample(sq: string, s: number, e: number): boolean {
   if (!NAMED_AFTER52.test(sq.slice(k, k + 16))) {
     // Blind set HG (HG-017): a dash, then the sayings named and condemned in the same sentence.
     const rest = sq.slice(k, Math.min(sentenceOf(sq, k, k).end, k + 120))
-    return DASH_NAMED72.test(rest) && DASH_CONDEMNED72.test(rest) && !ENDORSED52.test(rest) && !/本音|その通り|そのとおり|当然|もっとも/u.test(rest)
+    return DASH_NAMED.test(rest) && DASH_CONDEMNED.test(rest) && !ENDORSED52.test(rest) && !/本音|その通り|そのとおり|当然|もっとも/u.test(rest)
   }
   return !ENDORSED52.test(sq.slice(k, nl < 0 ? Math.min(sq.length, k + 80) : Math.min(nl, k + 80)))
 }
@@ -89,7 +89,7 @@ export function quotedLine(sq: string, s: number, e: number): boolean {
   if (ls === 0) return false
   const nl = sq.indexOf('\n', e)
   const le = nl < 0 ? sq.length : nl
-  if (!QUOTE_LINE92.test(sq.slice(ls, le))) return false
+  if (!QUOTE_LINE.test(sq.slice(ls, le))) return false
   const q = quoteAround(sq, s, e)
   if (!q || q.open < ls || q.close >= le) return false
   const prev = sq.slice(sq.lastIndexOf('\n', ls - 2) + 1, ls - 1)
@@ -101,9 +101,9 @@ export function quotedLine(sq: string, s: number, e: number): boolean {
  * Round 70 (R70A-017): クズ the plant (葛), listed with other plants or said to grow (クズやセイタカアワダチソウが一気に伸びて, ヨモギ、クズ、
  * ススキ, クズに覆われた斜面): not the insult. クズ set beside people or told of someone stays one (クズやカスばかり, 地主はクズばかり).
  */
-const PLANT70 = '(?:[ァ-ヶ]{1,10}(?:ソウ|グサ|クサ|ギク|ガラシ|ムグラ|ウリ|ヅル|ツル|ダケ|タケ|シダ|ススキ|ヨモギ|イチゴ)|ススキ|ヨモギ|ササ|タケ|ツタ|ハギ|ヤブ|ドクダミ|スギナ|チガヤ|ヨシ|アシ|フジ|竹|笹|蔦|萩|葦|藤|雑草|野草|草|雑木|篠竹|外来植物|植物)'
-const KUZU_PLANT70 = new RegExp(`^(?:[やと、・,]\\s?${PLANT70}|(?:など|なんか)?(?:の)?(?:つる|ツル|葉(?!っぱ)|根(?![性気回])|花(?!道)|群生|繁茂)|(?:が|は|も|に|で|の(?:つる|ツル)が)?[、\\s]?(?:一気に|どんどん|すぐに|すぐ|あっという間に|旺盛に|勢いよく|一面に|びっしり|大きく|高く|毎年|夏に(?:は)?)?[、\\s]?(?:伸びて|伸びる|伸びた|伸び放題|伸び始め|生い茂|茂っ|茂る|繁茂|生えて|生える|はびこ|蔓延|覆われ|覆って|覆い尽|絡み|からみ|巻き付|巻きつ|這い|開花|咲い|咲く))`, 'u')
-const PLANT_BEFORE70 = new RegExp(`${PLANT70}\\s?[やと、・,]\\s?$`, 'u')
+const PLANT = '(?:[ァ-ヶ]{1,10}(?:ソウ|グサ|クサ|ギク|ガラシ|ムグラ|ウリ|ヅル|ツル|ダケ|タケ|シダ|ススキ|ヨモギ|イチゴ)|ススキ|ヨモギ|ササ|タケ|ツタ|ハギ|ヤブ|ドクダミ|スギナ|チガヤ|ヨシ|アシ|フジ|竹|笹|蔦|萩|葦|藤|雑草|野草|草|雑木|篠竹|外来植物|植物)'
+const KUZU_PLANT = new RegExp(`^(?:[やと、・,]\\s?${PLANT}|(?:など|なんか)?(?:の)?(?:つる|ツル|葉(?!っぱ)|根(?![性気回])|花(?!道)|群生|繁茂)|(?:が|は|も|に|で|の(?:つる|ツル)が)?[、\\s]?(?:一気に|どんどん|すぐに|すぐ|あっという間に|旺盛に|勢いよく|一面に|びっしり|大きく|高く|毎年|夏に(?:は)?)?[、\\s]?(?:伸びて|伸びる|伸びた|伸び放題|伸び始め|生い茂|茂っ|茂る|繁茂|生えて|生える|はびこ|蔓延|覆われ|覆って|覆い尽|絡み|からみ|巻き付|巻きつ|這い|開花|咲い|咲く))`, 'u')
+const PLANT_BEFORE = new RegExp(`${PLANT}\\s?[やと、・,]\\s?$`, 'u')
 /**
  * Blind KR-010 kind: クズ the vine told as one grows (夏の間に伸びたクズは、放っておくと柵まで覆ってしまう; 生い茂ったクズ, はびこるクズ):
  * a growing verb right before it, or the vine's own doing later in its sentence (クズは…覆って, クズが…絡みつき). Not a person called one
@@ -120,7 +120,7 @@ const KUZU_GLOSS = /クズ\s?[（(](?:葛|くず|マメ科[^）)]{0,12})[）)]|�
 const KUZU_HABIT_AFTER = /^(?:は|が|も)[、\s]?[^。！？!?\n]{0,12}?(?:成長が(?:早|速)|成長の(?:早|速)|生育が|繁殖力|繁殖し|根が深|地下茎)/u
 export function kuzuThePlant(sq: string, s: number, e: number): boolean {
   if (sq.slice(s, e) !== 'クズ') return false
-  if (KUZU_PLANT70.test(sq.slice(e, e + 24)) || PLANT_BEFORE70.test(sq.slice(Math.max(0, s - 16), s)) || KUZU_GROWN_BEFORE.test(sq.slice(Math.max(0, s - 8), s)) || KUZU_VINE_AFTER.test(sq.slice(e, e + 32)) || KUZU_HABIT_AFTER.test(sq.slice(e, e + 24))) return true
+  if (KUZU_PLANT.test(sq.slice(e, e + 24)) || PLANT_BEFORE.test(sq.slice(Math.max(0, s - 16), s)) || KUZU_GROWN_BEFORE.test(sq.slice(Math.max(0, s - 8), s)) || KUZU_VINE_AFTER.test(sq.slice(e, e + 32)) || KUZU_HABIT_AFTER.test(sq.slice(e, e + 24))) return true
   return KUZU_GLOSS.test(sq) && /^(?:[（(][^）)]{1,14}[）)])?(?:は|が|も|を|の|に)(?![ぁ-ん]{0,6}(?:だ|です|ばかり|ばっか))/u.test(sq.slice(e, e + 20)) && !/[はがも]\s?$/u.test(sq.slice(Math.max(0, s - 2), s))
 }
 /**
@@ -128,29 +128,29 @@ export function kuzuThePlant(sq: string, s: number, e: number): boolean {
  * condemned (「外国人はこの町から出ていけ」「あの国の人間は信用できない」――特定の国籍や民族を理由に排除をあおる言動はヘイトスピーチと
  * 呼ばれ、決して許されるものではありません): a mention; not when the writer takes them as their own (――まさに市民の本音です).
  */
-const DASH_NAMED72 = /^[―—\-ー－]{1,4}\s?[^。！？!?\n「」『』]{0,40}?(?:言動|言葉|ことば|発言|書き込み|表現|投稿|暴言|悪口|ヤジ|野次|落書き|張り紙|貼り紙|ビラ|メッセージ|一言|ひと言|スピーチ|呼びかけ)(?:(?:や|と|、|・)[^。！？!?\n「」『』]{1,8}?)?(?:は|が|も|を|こそ|など|は、)/u
-const DASH_CONDEMNED72 = /(?:深い|大きな|悪い|深刻な|長く)?影響を(?:与え|及ぼ|残)|悪影響|体罰|虐待|ヘイトスピーチ|差別|許され(?:ない|ません|るものでは)|人権|侵害|いじめ|ハラスメント|傷つけ|違法|犯罪|あおる|煽る|助長|やめましょう|なくしましょう|してはいけ|してはなりません|あってはなりません/u
+const DASH_NAMED = /^[―—\-ー－]{1,4}\s?[^。！？!?\n「」『』]{0,40}?(?:言動|言葉|ことば|発言|書き込み|表現|投稿|暴言|悪口|ヤジ|野次|落書き|張り紙|貼り紙|ビラ|メッセージ|一言|ひと言|スピーチ|呼びかけ)(?:(?:や|と|、|・)[^。！？!?\n「」『』]{1,8}?)?(?:は|が|も|を|こそ|など|は、)/u
+const DASH_CONDEMNED = /(?:深い|大きな|悪い|深刻な|長く)?影響を(?:与え|及ぼ|残)|悪影響|体罰|虐待|ヘイトスピーチ|差別|許され(?:ない|ません|るものでは)|人権|侵害|いじめ|ハラスメント|傷つけ|違法|犯罪|あおる|煽る|助長|やめましょう|なくしましょう|してはいけ|してはなりません|あってはなりません/u
 /**
  * Blind HM: words said to the writer or someone, reported with a word between と and the verb (『近寄るな』と毎日言われていました,
  * 「来るな」と何度も言われた, 「汚い」とみんなに笑われ): a mention, as with と言われ. Not when the saying is called deserved (と言われても
  * 仕方ない, と言われて当然).
  */
-const REPORTED_GAP82 = /^[」』]?(?:と|って)[、\s]?[^。！？!?\n「」『』]{0,12}?(?:言われ|いわれ|からかわれ|笑われ|ばかにされ|バカにされ|馬鹿にされ|罵られ|ののしられ|なじられ|書かれ|責められ|怒鳴られ|どなられ|叱られ|言われ続け)/u
-const DESERVED82 = /^[^。！？!?\n]{0,4}?(?:ても(?:仕方|しかた|当然|文句)|て(?:当然|当たり前|あたりまえ)|るべき|る(?:の|ん)は当然)/u
+const REPORTED_GAP = /^[」』]?(?:と|って)[、\s]?[^。！？!?\n「」『』]{0,12}?(?:言われ|いわれ|からかわれ|笑われ|ばかにされ|バカにされ|馬鹿にされ|罵られ|ののしられ|なじられ|書かれ|責められ|怒鳴られ|どなられ|叱られ|言われ続け)/u
+const DESERVED = /^[^。！？!?\n]{0,4}?(?:ても(?:仕方|しかた|当然|文句)|て(?:当然|当たり前|あたりまえ)|るべき|る(?:の|ん)は当然)/u
 export function reportedGap(sq: string, s: number, e: number): boolean {
   const q = quoteAround(sq, s, e)
   if (!q || q.close - e > 40) return false
   const after = sq.slice(q.close + 1, q.close + 24)
-  const m = REPORTED_GAP82.exec(after)
-  return m !== null && !DESERVED82.test(after.slice(m[0].length))
+  const m = REPORTED_GAP.exec(after)
+  return m !== null && !DESERVED.test(after.slice(m[0].length))
 }
 /**
  * Blind R87A (R87A-125): カス / クズ as scrap, the word's second half after what it is scrap of (紙クズ1枚でも, 木クズ, 鉄クズ, パンクズ,
  * 消しカス, 食べカス, 天カス, 酒カス, 消しゴムのカス): rubbish, not the insult. Not when it is then likened to or ranked above a person or their words
  * (紙クズ以下の人間, 紙クズ同然のコメント: those stay insults).
  */
-const SCRAP_OF86 = /(?:紙|木|鉄|銅|金属|糸|綿|布|毛|石|野菜|パン|おが|削り|けずり|消し|消しゴム|食べ|天|揚げ|酒|油|ガラス|プラ|タバコ|たばこ|煙草|茶|コーヒー|木材|アルミ|ゴム|パルプ|燃え|焼け|藁|わら|米|麦|魚|肉|皮|骨|貝|レンガ|瓦|段ボール|ダンボール|発泡スチロール)の?$/u
-const SCRAP_PERSON86 = /^(?:以下|同然|並み|みたい|みてえ|のよう|同様|レベル)[なのだ]?(?:の)?[^。！？!?\n]{0,3}?(?:人|人間|奴|やつ|ヤツ|連中|野郎|輩|客|方|市民|住民|議員|職員|記者|あんた|お前|おまえ|コメント|意見|ご意見|投稿|書き込み|リプ)|^(?:野郎|人間|共|ども|連中)/u
+const SCRAP_OF = /(?:紙|木|鉄|銅|金属|糸|綿|布|毛|石|野菜|パン|おが|削り|けずり|消し|消しゴム|食べ|天|揚げ|酒|油|ガラス|プラ|タバコ|たばこ|煙草|茶|コーヒー|木材|アルミ|ゴム|パルプ|燃え|焼け|藁|わら|米|麦|魚|肉|皮|骨|貝|レンガ|瓦|段ボール|ダンボール|発泡スチロール)の?$/u
+const SCRAP_PERSON = /^(?:以下|同然|並み|みたい|みてえ|のよう|同様|レベル)[なのだ]?(?:の)?[^。！？!?\n]{0,3}?(?:人|人間|奴|やつ|ヤツ|連中|野郎|輩|客|方|市民|住民|議員|職員|記者|あんた|お前|おまえ|コメント|意見|ご意見|投稿|書き込み|リプ)|^(?:野郎|人間|共|ども|連中)/u
 /**
  * Review (no blind id): a label denied as the cause, about no one addressed (高齢の方がだまされるのは、ボケているからではありません,
  * 詐欺に遭うのはバカだからではない, 物忘れはボケたせいではなく): the word is refused, not used on anyone. Not when someone is addressed
@@ -186,7 +186,7 @@ export function bakaCompound(sq: string, s: number, e: number): boolean {
 export function scrapNotInsult(sq: string, s: number, e: number): boolean {
   const w = sq.slice(s, e)
   if (w !== 'クズ' && w !== 'カス') return false
-  return SCRAP_OF86.test(sq.slice(Math.max(0, s - 7), s)) && !SCRAP_PERSON86.test(sq.slice(e, e + 16))
+  return SCRAP_OF.test(sq.slice(Math.max(0, s - 7), s)) && !SCRAP_PERSON.test(sq.slice(e, e + 16))
 }
 /**
  * Blind TZ-075: a word of the lists inside a work's title in 『』 or 《》 named as a book, film or song (養老孟司『バカの壁』（新潮新書）,

@@ -138,11 +138,11 @@ export function placementPromised(e: Emitter, t: string): void {
     put(e, 'unofficial/forecast', m.index, m.index + m[0].length, { topic: '選考・入所の結果', marker: /確実に|間違いなく|まちがいなく|絶対(?:に)?|100[%％]|百パーセント/u.exec(m[0])![0] })
   }
 }
-const CALLED_SURE88 = /(?:着工|完成|竣工|開業|開館|開通|実現|建設|整備|導入|事業化|予算化|採択|可決|誘致|開設|新設|建て替え|移転|無料化|延伸|再開)(?:は|も|が)[、,]?(?:もう|ほぼ|まず|ほぼほぼ|間違いなく|ほとんど)?[、,]?(?:確実|間違いない|間違いありません|まちがいない|決まったも同然|決まったようなもの|堅い|固い|かたい)(?:でしょう|だろう|です|だ|やろ|と思|とみて|ですね|ね|な|！|!|。|$)/u
+const CALLED_SURE = /(?:着工|完成|竣工|開業|開館|開通|実現|建設|整備|導入|事業化|予算化|採択|可決|誘致|開設|新設|建て替え|移転|無料化|延伸|再開)(?:は|も|が)[、,]?(?:もう|ほぼ|まず|ほぼほぼ|間違いなく|ほとんど)?[、,]?(?:確実|間違いない|間違いありません|まちがいない|決まったも同然|決まったようなもの|堅い|固い|かたい)(?:でしょう|だろう|です|だ|やろ|と思|とみて|ですね|ね|な|！|!|。|$)/u
 /** A project called as good as certain (着工は確実, 開通は間違いない) while nothing is under way: a forecast (was unof88). */
 export function calledSure(e: Emitter, t: string): void {
   if (/確実|間違|まちが|同然|ようなもの|堅い|固い|かたい/u.test(t) && !UNDER_WAY88.test(t)) {
-    const m = CALLED_SURE88.exec(t)
+    const m = CALLED_SURE.exec(t)
     if (m && !quotedVoice(t, m.index) && !/[?？]|でしょうか/u.test(sentenceOf(t, m.index, m.index + m[0].length))) put(e, 'unofficial/forecast', m.index, m.index + m[0].length, { topic: topicOf(sentenceOf(t, m.index, m.index + m[0].length)), marker: m[0].replace(/^[^]*?(?=確実|間違|まちが|決まった|堅い|固い|かたい)/u, '') })
   }
 }

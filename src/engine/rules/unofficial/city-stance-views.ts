@@ -51,9 +51,9 @@ const DISMISSIVE_REASON =
  * 市は…を撤去することにします): one member of staff's frustration given as the city's policy. Clean: the same course grounded in a plan
  * (管理計画に基づき), a course still weighed (検討します), complaints answered with no cut (清掃の回数を増やします).
  */
-const COMPLAINT_RETORT91 = /(?:苦情|文句|クレーム|ご不満|不満|苦言|お叱り)[^。！？!?\n]{0,16}?(?:のですから|んですから|のだから|んだから|のですもの|んやけん|とですけん)[、,]?/gu
-const COMPLAINT_PLAIN91 = /(?:苦情|文句|クレーム|ご不満|不満|苦言|お叱り)[^。！？!?\n]{0,16}?(?:ので|から|ため)[、,]?/gu
-const RETORT91 = /これが[、,]?(?:私たち|わたしたち|私ども|我々|われわれ|僕ら|うち|市|当市|本市|柳川市)の(?:答え|こたえ|回答|結論)(?:です|だ|である|でございます)/u
+const COMPLAINT_RETORT = /(?:苦情|文句|クレーム|ご不満|不満|苦言|お叱り)[^。！？!?\n]{0,16}?(?:のですから|んですから|のだから|んだから|のですもの|んやけん|とですけん)[、,]?/gu
+const COMPLAINT_PLAIN = /(?:苦情|文句|クレーム|ご不満|不満|苦言|お叱り)[^。！？!?\n]{0,16}?(?:ので|から|ため)[、,]?/gu
+const RETORT = /これが[、,]?(?:私たち|わたしたち|私ども|我々|われわれ|僕ら|うち|市|当市|本市|柳川市)の(?:答え|こたえ|回答|結論)(?:です|だ|である|でございます)/u
 const REORGANISED_AS_COURSE = new RegExp(`${STANCE_HOLDER}[^。！？!?\\n]{0,50}?(?:一本化|統合|集約|廃止|縮小|再編|統廃合|切り替え|切りかえ|切替|移行|撤退|打ち切|減ら|削減|撤去|伐採|なくし|なくす|やめ|取りやめ|民営化|売却|取り壊|解体)[^。！？!?\\n]{0,16}?(?:考え|方針|予定|つもり|ことに(?:し|な)|します|いたします|していきます|してまいります|していく|する)`, 'u')
 const COURSE_GROUNDED = /計画に基づ|計画(?:[（(][^）)\n]{0,16}[）)])?(?:では|において|で(?:定め|示し))|条例(?:で|に基づ|により)|可決|議決|答申を(?:受け|踏まえ)|決定しました|決定いたしました/u
 const COURSE_WEIGHED = /検討|協議|研究|意見を(?:伺|聞|お聞き)|ご意見を(?:伺|聞|お聞き)/u
@@ -90,24 +90,24 @@ export function ownCreedAsCity(e: Emitter, t: string): void {
  * with no confession (…べきだと考えています。これは動物愛護推進計画に基づくものです), the city's policy first and one's agreement after (市の方針
  * であり、私自身の思いでもあります: no verdict thought), the poster's own habit told (私も日頃から分別を心がけています).
  */
-const SWEEPING_STANCE92 = new RegExp(`${STANCE_HOLDER}[^。！？!?\n]{0,80}?(?:べき|結局|先送り|一切|無駄|ムダ|無意味|意味が(?:ない|ありません))[^。！？!?\n]{0,40}?(?:だ|である)?${THINK_END}`, 'u')
-const OWN_FEELING_CONFESSED92 =
+const SWEEPING_STANCE = new RegExp(`${STANCE_HOLDER}[^。！？!?\n]{0,80}?(?:べき|結局|先送り|一切|無駄|ムダ|無意味|意味が(?:ない|ありません))[^。！？!?\n]{0,40}?(?:だ|である)?${THINK_END}`, 'u')
+const OWN_FEELING_CONFESSED =
   /(?:私|わたし|わたくし|僕|ぼく|自分|担当者?|担当職員)[^。！？!?\n]{0,14}?(?:ずっと|長年|以前から|前から|常々|日頃から|日ごろから|かねてから|かねがね|個人的に)?[、,]?(?:感じ|思っ|考え|信じ|おもっ)て(?:き|い)(?:た|る|ました|ます)(?:こと|思い|考え|の)(?:でもあり|であり|でもある|です|なんです|なのです|でした|だ)/u
 export function sweepingStanceOwned(e: Emitter, t: string): void {
-  const m = SWEEPING_STANCE92.exec(t)
+  const m = SWEEPING_STANCE.exec(t)
   if (!m || quotedVoice(t, m.index) || t.lastIndexOf('「', m.index) > t.lastIndexOf('」', m.index)) return
   const s = sentenceAround(t, m.index, m.index + m[0].length)
   const sentence = t.slice(s.start, s.end)
   if (/[?？]|でしょうか/u.test(sentence) || COURSE_GROUNDED.test(t)) return
   // The confession: in the rest of the stance's sentence or in the next one.
   const next = s.end < t.length ? sentenceAround(t, s.end + 1, s.end + 1) : { start: s.end, end: s.end }
-  if (!OWN_FEELING_CONFESSED92.test(t.slice(m.index + m[0].length, Math.max(s.end, next.end)))) return
+  if (!OWN_FEELING_CONFESSED.test(t.slice(m.index + m[0].length, Math.max(s.end, next.end)))) return
   put(e, 'unofficial/personal-view', m.index, m.index + m[0].length, { opinion: sentence.replace(/[。！!]$/u, '') })
 }
 /** A dismissive reason, then a reorganisation told as the city's course (DISMISSIVE_REASON + REORGANISED_AS_COURSE); a course grounded in a plan or still weighed stays clean (was unofB87). */
 export function dismissiveReasonAsCourse(e: Emitter, t: string): void {
   if (/ので|から|し[、,]|んで/u.test(t) && !COURSE_GROUNDED.test(t)) {
-    const reasons = [...matchAllOf(DISMISSIVE_REASON, t, MAX_HITS), ...matchAllOf(COMPLAINT_RETORT91, t, MAX_HITS), ...(RETORT91.test(t) ? matchAllOf(COMPLAINT_PLAIN91, t, MAX_HITS) : [])]
+    const reasons = [...matchAllOf(DISMISSIVE_REASON, t, MAX_HITS), ...matchAllOf(COMPLAINT_RETORT, t, MAX_HITS), ...(RETORT.test(t) ? matchAllOf(COMPLAINT_PLAIN, t, MAX_HITS) : [])]
     for (const m of reasons) {
       const from = m.index + m[0].length
       const s = sentenceAround(t, m.index, from)
@@ -131,26 +131,26 @@ export function lifeValueAsCity(e: Emitter, t: string): void {
   }
 }
 
-const COUNCIL_MATTER88 = /議員定数|(?:議会の)?定数|議員報酬|議員の報酬|政務活動費|議員の(?:数|人数)|議会(?:の)?(?:運営|改革)|陳情|請願/u
-const COUNCIL_STANCE88 = new RegExp(`${STANCE_HOLDER}[^。！？!?\\n]{0,40}?(?:べき|賛成|反対|支持|妥当|当然|望ましい)(?:だ|である|です)?${THINK_END}`, 'u')
-const LEFT_TO_COUNCIL88 = /議会(?:で|が|において)[^。！？!?\n]{0,10}?(?:判断|決め|議論|審議|審査)/u
+const COUNCIL_MATTER = /議員定数|(?:議会の)?定数|議員報酬|議員の報酬|政務活動費|議員の(?:数|人数)|議会(?:の)?(?:運営|改革)|陳情|請願/u
+const COUNCIL_STANCE = new RegExp(`${STANCE_HOLDER}[^。！？!?\\n]{0,40}?(?:べき|賛成|反対|支持|妥当|当然|望ましい)(?:だ|である|です)?${THINK_END}`, 'u')
+const LEFT_TO_COUNCIL = /議会(?:で|が|において)[^。！？!?\n]{0,10}?(?:判断|決め|議論|審議|審査)/u
 /** The city's stance on a matter for the council to decide (議員定数, 議員報酬): a personal view given as the city's; left to the council stays clean (was unof88). */
 export function councilMatterStance(e: Emitter, t: string): void {
-  if (COUNCIL_MATTER88.test(t)) {
-    const m = COUNCIL_STANCE88.exec(t)
-    if (m && COUNCIL_MATTER88.test(sentenceOf(t, m.index, m.index + m[0].length) + t.slice(Math.max(0, m.index - 40), m.index)) && !LEFT_TO_COUNCIL88.test(sentenceOf(t, m.index, m.index + m[0].length)) && !quotedVoice(t, m.index)) {
+  if (COUNCIL_MATTER.test(t)) {
+    const m = COUNCIL_STANCE.exec(t)
+    if (m && COUNCIL_MATTER.test(sentenceOf(t, m.index, m.index + m[0].length) + t.slice(Math.max(0, m.index - 40), m.index)) && !LEFT_TO_COUNCIL.test(sentenceOf(t, m.index, m.index + m[0].length)) && !quotedVoice(t, m.index)) {
       put(e, 'unofficial/personal-view', m.index, m.index + m[0].length, { opinion: sentenceOf(t, m.index, m.index + m[0].length).replace(/[。！!]$/u, '') })
     }
   }
 }
 
 const CHILD_OF_FAMILY89 = /(?:小学生|中学生|高校生|子ども|子供|こども|児童|生徒|未成年|幼児|乳児|(?:お)?子さん)(?:に|には|が|の|は|のうちは)/u
-const FAMILY_CHOICE89 = /スマートフォン|スマホ|携帯電話|携帯|ケータイ|タブレット|ゲーム機?|SNS|持たせ|買い与え|与え|習い事|塾|進学|部活|留学|アルバイト|バイト|髪(?:型)?を?染め|化粧|メイク/u
-const CITY_FAMILY_STANCE89 = new RegExp(`${STANCE_HOLDER}[^。！？!?\\n]{0,40}?(?:必要(?:は)?ない|必要ありません|不要|いらない|早い|早すぎる|べきで(?:は)?ない|べきではありません|させるべき|持たせるべき|望ましくない|好ましくない)(?:だ|である|です)?${THINK_END}`, 'u')
+const FAMILY_CHOICE = /スマートフォン|スマホ|携帯電話|携帯|ケータイ|タブレット|ゲーム機?|SNS|持たせ|買い与え|与え|習い事|塾|進学|部活|留学|アルバイト|バイト|髪(?:型)?を?染め|化粧|メイク/u
+const CITY_FAMILY_STANCE = new RegExp(`${STANCE_HOLDER}[^。！？!?\\n]{0,40}?(?:必要(?:は)?ない|必要ありません|不要|いらない|早い|早すぎる|べきで(?:は)?ない|べきではありません|させるべき|持たせるべき|望ましくない|好ましくない)(?:だ|である|です)?${THINK_END}`, 'u')
 /** The city's stance on a family's own choice for its child (スマホを持たせる必要はない): a personal view given as the city's (was unof89). */
 export function cityFamilyStance(e: Emitter, t: string): void {
-  if (FAMILY_CHOICE89.test(t) && CHILD_OF_FAMILY89.test(t)) {
-    const m = CITY_FAMILY_STANCE89.exec(t)
-    if (m && FAMILY_CHOICE89.test(m[0]) && CHILD_OF_FAMILY89.test(m[0]) && !quotedVoice(t, m.index) && !/[?？]|でしょうか/u.test(sentenceOf(t, m.index, m.index + m[0].length))) put(e, 'unofficial/personal-view', m.index, m.index + m[0].length, { opinion: sentenceOf(t, m.index, m.index + m[0].length).replace(/[。！!]$/u, '') })
+  if (FAMILY_CHOICE.test(t) && CHILD_OF_FAMILY89.test(t)) {
+    const m = CITY_FAMILY_STANCE.exec(t)
+    if (m && FAMILY_CHOICE.test(m[0]) && CHILD_OF_FAMILY89.test(m[0]) && !quotedVoice(t, m.index) && !/[?？]|でしょうか/u.test(sentenceOf(t, m.index, m.index + m[0].length))) put(e, 'unofficial/personal-view', m.index, m.index + m[0].length, { opinion: sentenceOf(t, m.index, m.index + m[0].length).replace(/[。！!]$/u, '') })
   }
 }

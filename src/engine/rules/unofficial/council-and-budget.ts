@@ -260,13 +260,13 @@ export function decidedBeforeStep(e: Emitter, t: string): void {
     return
   }
 }
-const BILL_PROPOSED88 = /(?:提案|提出|上程|付議)(?:された|されている|中の|予定の|した|しました?)(?:ばかりの)?[^。！？!?\n]{0,6}?(?:条例(?:の)?(?:改正|改正案|案)?|改正案|予算案|補正予算|議案)(?:により|によって|で|に基づき|を受けて)[、,]?[^。！？!?\n]{0,50}?(?:になります|となります|に変わります|が始まります|を(?:支給|実施|開始|無料化|廃止)します|ます[！!]?)(?=[。！!\n]|$)/u
-const BILL_CONDITIONAL88 = /可決されれば|可決された(?:場合|ら)|成立すれば|成立した(?:場合|ら)|議決を経て|通れば|承認されれば|予定です|見込み/u
-/** A bill proposed told as settled before its vote (BILL_PROPOSED88): undecided; a conditional (可決されれば) stays clean (was unof88). */
+const BILL_PROPOSED = /(?:提案|提出|上程|付議)(?:された|されている|中の|予定の|した|しました?)(?:ばかりの)?[^。！？!?\n]{0,6}?(?:条例(?:の)?(?:改正|改正案|案)?|改正案|予算案|補正予算|議案)(?:により|によって|で|に基づき|を受けて)[、,]?[^。！？!?\n]{0,50}?(?:になります|となります|に変わります|が始まります|を(?:支給|実施|開始|無料化|廃止)します|ます[！!]?)(?=[。！!\n]|$)/u
+const BILL_CONDITIONAL = /可決されれば|可決された(?:場合|ら)|成立すれば|成立した(?:場合|ら)|議決を経て|通れば|承認されれば|予定です|見込み/u
+/** A bill proposed told as settled before its vote (BILL_PROPOSED): undecided; a conditional (可決されれば) stays clean (was unof88). */
 export function billProposedAsPassed(e: Emitter, t: string): void {
   if (/提案|提出|上程|付議/u.test(t) && !STEP_DONE.test(t)) {
-    const m = BILL_PROPOSED88.exec(t)
-    if (m && !BILL_CONDITIONAL88.test(sentenceOf(t, m.index, m.index + m[0].length)) && !quotedVoice(t, m.index)) put(e, 'unofficial/undecided', m.index, m.index + m[0].length, { noun: topicOf(sentenceOf(t, m.index, m.index + m[0].length)) })
+    const m = BILL_PROPOSED.exec(t)
+    if (m && !BILL_CONDITIONAL.test(sentenceOf(t, m.index, m.index + m[0].length)) && !quotedVoice(t, m.index)) put(e, 'unofficial/undecided', m.index, m.index + m[0].length, { noun: topicOf(sentenceOf(t, m.index, m.index + m[0].length)) })
   }
 }
 /*
@@ -287,18 +287,18 @@ export function billProposedAsPassed(e: Emitter, t: string): void {
  *   one person's guess at a statistic (unofficial/forecast). Clean: a target (半分にすることを目指します), a result (半分になりました),
  *   a wish (ゼロにしたいと思います), the city's own estimate (見込みです).
  */
-const COUNCIL_DELIBERATING89 = /(?:議会|定例会|臨時会|委員会|本会議)[^。！？!?\n]{0,24}?(?:審議|審査|議論)(?:を)?(?:し|いただい|して(?:いただい)?|され)て?(?:い|お)(?:る|ります|ます)(?:ところ|最中|段階)?(?:です|だ|でございます)?(?:が|けど|けれど|けれども|ものの)/u
-const MEASURE_IN_FORCE89 = /(?:年度|年|月|春|夏|秋|冬|以降)(?:から|より)(?:は)?[、,]?[^。！？!?\n]{0,40}?(?:設置|導入|開始|実施|開設|配置|新設|無料化|有料化|廃止|支給|創設)?(?:されます|されることになります|します|いたします|始まります|はじまります|になります|となります|できます|変わります)(?:よ|ね)?(?=[。！!)）\n〜~♪]|\p{Extended_Pictographic}|$)/u
-const MEASURE_HEDGED89 = /れば|たら|場合|予定|見込み|目指|方向|検討|お知らせします|ご案内します|方針/u
+const COUNCIL_DELIBERATING = /(?:議会|定例会|臨時会|委員会|本会議)[^。！？!?\n]{0,24}?(?:審議|審査|議論)(?:を)?(?:し|いただい|して(?:いただい)?|され)て?(?:い|お)(?:る|ります|ます)(?:ところ|最中|段階)?(?:です|だ|でございます)?(?:が|けど|けれど|けれども|ものの)/u
+const MEASURE_IN_FORCE = /(?:年度|年|月|春|夏|秋|冬|以降)(?:から|より)(?:は)?[、,]?[^。！？!?\n]{0,40}?(?:設置|導入|開始|実施|開設|配置|新設|無料化|有料化|廃止|支給|創設)?(?:されます|されることになります|します|いたします|始まります|はじまります|になります|となります|できます|変わります)(?:よ|ね)?(?=[。！!)）\n〜~♪]|\p{Extended_Pictographic}|$)/u
+const MEASURE_HEDGED = /れば|たら|場合|予定|見込み|目指|方向|検討|お知らせします|ご案内します|方針/u
 /** A measure told as in force from a date while the council is still deliberating it: undecided; a hedged measure stays clean (was unof89). */
 export function measureInForceWhileDeliberated(e: Emitter, t: string): void {
   if (/審議|審査|議論/u.test(t) && !/可決され|議決され|承認され|成立しました|可決済|議決済/u.test(t)) {
-    const open = COUNCIL_DELIBERATING89.exec(t)
-    const said = open ? MEASURE_IN_FORCE89.exec(t) : null
+    const open = COUNCIL_DELIBERATING.exec(t)
+    const said = open ? MEASURE_IN_FORCE.exec(t) : null
     if (open && said) {
       const sentence = sentenceOf(t, said.index, said.index + said[0].length)
       const claim = sentence.includes(open[0]) ? sentence.replace(open[0], '') : sentence
-      if (!MEASURE_HEDGED89.test(claim) && !/[?？]|でしょうか/u.test(claim) && !quotedVoice(t, said.index)) put(e, 'unofficial/undecided', open.index, open.index + open[0].length, { noun: topicOf(sentence) })
+      if (!MEASURE_HEDGED.test(claim) && !/[?？]|でしょうか/u.test(claim) && !quotedVoice(t, said.index)) put(e, 'unofficial/undecided', open.index, open.index + open[0].length, { noun: topicOf(sentence) })
     }
   }
 }

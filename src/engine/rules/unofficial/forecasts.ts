@@ -139,39 +139,39 @@ const PROCUREMENT_DONE = /落札(?:しました|されました|者(?:が|を|�
  *   と思います; このままなら避難指示はたぶん今夜中に解除されると思います): an order lifted or a tax cut is the city's decision too. A lifting
  *   announced (解除しました), a target (目標も達成できると思います) and the weather stay clean.
  * - A restriction or stop of a public service forecast as the writer's own guess, from how things stand (今年は雨が少ないので、このままだと
- *   8月ごろには給水制限が始まると思います): RESTRICTION_GUESS66. Nothing is decided; the post foretells a measure of the city. A restriction
+ *   8月ごろには給水制限が始まると思います): RESTRICTION_GUESS. Nothing is decided; the post foretells a measure of the city. A restriction
  *   announced (…から給水制限を実施します), a conditional notice (雨天の場合は中止します) and weather alone stay clean.
  * - Hearsay of a stir inside the office or of what an audit or inspection found (監査で何か大きなのが見つかったらしく、庁内がちょっとざわついてます):
- *   INSIDE_STIR66 with a hearsay ending in the sentence. A finding announced and a lively event (会場がざわつきました) stay clean.
- * - A schedule told as settled from a staff member's feel (…来年の夏には通れるようになりそうです！現場の担当者の感触なので): STAFF_FEEL66
+ *   INSIDE_STIR with a hearsay ending in the sentence. A finding announced and a lively event (会場がざわつきました) stay clean.
+ * - A schedule told as settled from a staff member's feel (…来年の夏には通れるようになりそうです！現場の担当者の感触なので): STAFF_FEEL
  *   with a forecast of an opening, a completion or a reopening in the paragraph. A schedule the city announces stays clean.
  */
-const RESTRICTION66 = '(?:給水制限|取水制限|時間断水|断水|節水制限|通行止め|通行規制|運休|休館|休園|休校|閉鎖|利用制限|入場制限|値上げ|有料化|廃止|中止|延期|避難指示|避難勧告|解除|税率|減税|値下げ|引き下げ|引下げ|保険料|手数料|[\\p{Script=Han}]{1,4}税)'
-const RESTRICTION_WORD66 = new RegExp(RESTRICTION66, 'u')
-const RESTRICTION_GUESS66 = new RegExp(
-  `(?:このまま(?:だと|では|なら|いくと|いけば|の状態(?:だと|では|なら|が続けば))|この(?:調子|ペース)(?:だと|では|なら|でいくと|でいけば)|今の(?:まま|ペース|調子)(?:だと|では|なら))[、,]?[^。！？!?\\n]{0,24}?${RESTRICTION66}(?:が|は|に|も)?[^。！？!?\\n]{0,12}?(?:始まる|始まり|実施される|行われる|かかる|出る|なる|される|避けられない|下げられる|引き下げられる|下がる|安くなる|解除できる|なくせる)(?:の)?(?:と思います|と思う|と思われます|でしょう(?!か)|だろう|かもしれません|かもしれない|かも|はずです|気がします|見込みです|可能性が(?:高い|あります))`,
+const RESTRICTION = '(?:給水制限|取水制限|時間断水|断水|節水制限|通行止め|通行規制|運休|休館|休園|休校|閉鎖|利用制限|入場制限|値上げ|有料化|廃止|中止|延期|避難指示|避難勧告|解除|税率|減税|値下げ|引き下げ|引下げ|保険料|手数料|[\\p{Script=Han}]{1,4}税)'
+const RESTRICTION_WORD = new RegExp(RESTRICTION, 'u')
+const RESTRICTION_GUESS = new RegExp(
+  `(?:このまま(?:だと|では|なら|いくと|いけば|の状態(?:だと|では|なら|が続けば))|この(?:調子|ペース)(?:だと|では|なら|でいくと|でいけば)|今の(?:まま|ペース|調子)(?:だと|では|なら))[、,]?[^。！？!?\\n]{0,24}?${RESTRICTION}(?:が|は|に|も)?[^。！？!?\\n]{0,12}?(?:始まる|始まり|実施される|行われる|かかる|出る|なる|される|避けられない|下げられる|引き下げられる|下がる|安くなる|解除できる|なくせる)(?:の)?(?:と思います|と思う|と思われます|でしょう(?!か)|だろう|かもしれません|かもしれない|かも|はずです|気がします|見込みです|可能性が(?:高い|あります))`,
   'gu',
 )
-const RESTRICTION_OUT66 = /(?:実施します|実施いたします|実施しています|開始します|開始いたします|決定しました|決まりました|お知らせします)/u
-const STAFF_FEEL66 =
+const RESTRICTION_OUT = /(?:実施します|実施いたします|実施しています|開始します|開始いたします|決定しました|決まりました|お知らせします)/u
+const STAFF_FEEL =
   /(?:担当者?|現場|職員|係|私|わたし|僕|ぼく|個人|スタッフ)(?:さん)?(?:の|的な?)(?:感触|肌感覚?|見立て|勘|感覚|読み|体感)(?:なので|ですので|では|だと|ですが|だけど|です|によると|からすると|で言うと|ですけど)/gu
-const FEEL_FORECAST66 = /(?:通れる|通行でき|渡れる|開通|完成|完了|再開|開館|オープン|使える|利用でき|使用でき|終わる|供用)[^。！？!?\n]{0,10}?(?:そう|見込み|予定|と思います|でしょう|はず)/u
-const FEEL_THING66 = /通れる|通行でき|渡れる|開通|完成|完了|再開|開館|オープン|使える|利用でき|使用でき|終わる|供用/u
-const FEEL_OUT66 = /(?:決定しました|決まりました|発表しました|お知らせします|予定どおり|予定通り)/u
+const FEEL_FORECAST = /(?:通れる|通行でき|渡れる|開通|完成|完了|再開|開館|オープン|使える|利用でき|使用でき|終わる|供用)[^。！？!?\n]{0,10}?(?:そう|見込み|予定|と思います|でしょう|はず)/u
+const FEEL_THING = /通れる|通行でき|渡れる|開通|完成|完了|再開|開館|オープン|使える|利用でき|使用でき|終わる|供用/u
+const FEEL_OUT = /(?:決定しました|決まりました|発表しました|お知らせします|予定どおり|予定通り)/u
 /** A restriction foretold at this pace (このままのペースだと給水制限…): a forecast of a measure the city decides (was unof66). */
 export function restrictionAtThisPace(e: Emitter, t: string): void {
-  if (/このまま|この調子|このペース|今のまま|今のペース|今の調子/u.test(t) && !RESTRICTION_OUT66.test(t)) {
-    for (const m of matchAllOf(RESTRICTION_GUESS66, t, MAX_HITS)) {
-      const topic = RESTRICTION_WORD66.exec(m[0])?.[0] ?? 'この件'
+  if (/このまま|この調子|このペース|今のまま|今のペース|今の調子/u.test(t) && !RESTRICTION_OUT.test(t)) {
+    for (const m of matchAllOf(RESTRICTION_GUESS, t, MAX_HITS)) {
+      const topic = RESTRICTION_WORD.exec(m[0])?.[0] ?? 'この件'
       put(e, 'unofficial/forecast', m.index, m.index + m[0].length, { topic, marker: m[0].slice(m[0].lastIndexOf(topic)) })
     }
   }
 }
 /** A member of staff's feel or hunch told as when a thing opens or passes (感触としては…通れるようになる), nothing announced (was unof66). */
 export function staffFeelForecast(e: Emitter, t: string): void {
-  if (/感触|感覚|見立て|勘|読み|体感/u.test(t) && FEEL_FORECAST66.test(t) && !FEEL_OUT66.test(t)) {
-    const said = FEEL_FORECAST66.exec(t)![0]
-    for (const m of matchAllOf(STAFF_FEEL66, t, MAX_HITS)) put(e, 'unofficial/forecast', m.index, m.index + m[0].length, { topic: FEEL_THING66.exec(said)?.[0] ?? 'この件', marker: said })
+  if (/感触|感覚|見立て|勘|読み|体感/u.test(t) && FEEL_FORECAST.test(t) && !FEEL_OUT.test(t)) {
+    const said = FEEL_FORECAST.exec(t)![0]
+    for (const m of matchAllOf(STAFF_FEEL, t, MAX_HITS)) put(e, 'unofficial/forecast', m.index, m.index + m[0].length, { topic: FEEL_THING.exec(said)?.[0] ?? 'この件', marker: said })
   }
 }
 export function winnerGuess(e: Emitter, t: string): void {
@@ -546,7 +546,7 @@ export function forecasts(e: Emitter, t: string, effects?: DraftFinding[]): void
         if (quotedVoice(t, m.index)) continue
         // Blind MK-034 kind (wave 88): how participants took an event that was held (参加した皆さんも…を見直すきっかけになったようです,
         // 受講者にも好評だったようです): a report of what happened, no forecast, while the sentence tells nothing ahead and no benefit.
-        if (/^たよう/u.test(m[0]) && EVENT_TAKEN88.test(sentence) && TAKEN_PAST88.test(t.slice(Math.max(0, m.index - 12), m.index)) && !FUTURE.test(sentence) && !BENEFIT.test(sentence) && !STAFF_PENALTY.test(sentence) && !informant) continue
+        if (/^たよう/u.test(m[0]) && EVENT_TAKEN.test(sentence) && TAKEN_PAST.test(t.slice(Math.max(0, m.index - 12), m.index)) && !FUTURE.test(sentence) && !BENEFIT.test(sentence) && !STAFF_PENALTY.test(sentence) && !informant) continue
         // とのこと after a quoted remark (「楽しかった」とのこと) is a report of what someone said.
         if (m[0] === 'とのこと' && /」$/u.test(t.slice(Math.max(0, m.index - 1), m.index))) continue
         // …what the reader did, told back to them in honorifics (休館日を確認せずにご来館とのこと, お困りとのこと).
@@ -862,18 +862,18 @@ function ownPreparationTold(t: string, end: number, w: string, sentence: string)
   return !OWN_PREP_NOT.test(sentence)
 }
 
-const HEDGED_ANSWER88 = /(?:[「『](?:前向きに)?(?:検討|研究|善処|調査|勉強)(?:する|します|してまいります|していきます|したい|いたします)[」』]|(?:前向きに)?(?:検討|研究|善処)(?:する|します|してまいります|していきたい))(?:と|との)[、,]?(?:の)?(?:答弁|回答|答え|返答|述べ|発言|話し|表明|コメント)/u
-const READ_AS_DECIDED88 = /(?:これで|もう|ついに|いよいよ|ほぼ|事実上)[、,]?[^。！？!?\n]{0,20}?(?:決まり|決定|確定|本決まり|実現確実|確実)(?:です|だ|や|ですね|ね|でしょう|だろう|！|!|。|$)/u
-const CITY_COURSE_GUESSED88 = /(?:柳川市|本市|当市|市役所|行政|(?<![\p{Script=Han}])市)(?:として(?:も|は)|も)[、,]?[^。！？!?\n]{0,24}?(?:方向|方針|規制|制限|禁止|廃止|縮小|強化|見直し|舵)(?:に|へ|を|で)?[^。！？!?\n]{0,8}?(?:進む|向かう|動く|切る|なる|する|いく|行く|傾く)(?:はず|に違いない|でしょう(?!か)|だろう|と思(?:います|う|っています)|と見て(?:います|いる))/u
+const HEDGED_ANSWER = /(?:[「『](?:前向きに)?(?:検討|研究|善処|調査|勉強)(?:する|します|してまいります|していきます|したい|いたします)[」』]|(?:前向きに)?(?:検討|研究|善処)(?:する|します|してまいります|していきたい))(?:と|との)[、,]?(?:の)?(?:答弁|回答|答え|返答|述べ|発言|話し|表明|コメント)/u
+const READ_AS_DECIDED = /(?:これで|もう|ついに|いよいよ|ほぼ|事実上)[、,]?[^。！？!?\n]{0,20}?(?:決まり|決定|確定|本決まり|実現確実|確実)(?:です|だ|や|ですね|ね|でしょう|だろう|！|!|。|$)/u
+const CITY_COURSE_GUESSED = /(?:柳川市|本市|当市|市役所|行政|(?<![\p{Script=Han}])市)(?:として(?:も|は)|も)[、,]?[^。！？!?\n]{0,24}?(?:方向|方針|規制|制限|禁止|廃止|縮小|強化|見直し|舵)(?:に|へ|を|で)?[^。！？!?\n]{0,8}?(?:進む|向かう|動く|切る|なる|する|いく|行く|傾く)(?:はず|に違いない|でしょう(?!か)|だろう|と思(?:います|う|っています)|と見て(?:います|いる))/u
 /** MK-034 kind: participants' reception of a held event (…きっかけになった, 好評だった, 楽しんだ) before ようです. */
-const EVENT_TAKEN88 = /(?:参加|受講|来場|出席)(?:した|された|し(?:てくれ|ていただい)た)?(?:職員|方|方々|皆さん|皆様|みなさん|人|者|事業者|子ども|子供)|参加者|受講者|来場者/u
-const TAKEN_PAST88 = /(?:きっかけ|機会|学び|気づき|刺激|参考|勉強|励み|思い出|自信)(?:に|と)(?:なっ|なられ)$|(?:楽しん|喜ん|満足し|満足され|盛り上がっ|感動し|好評だっ|好評でし)$/u
+const EVENT_TAKEN = /(?:参加|受講|来場|出席)(?:した|された|し(?:てくれ|ていただい)た)?(?:職員|方|方々|皆さん|皆様|みなさん|人|者|事業者|子ども|子供)|参加者|受講者|来場者/u
+const TAKEN_PAST = /(?:きっかけ|機会|学び|気づき|刺激|参考|勉強|励み|思い出|自信)(?:に|と)(?:なっ|なられ)$|(?:楽しん|喜ん|満足し|満足され|盛り上がっ|感動し|好評だっ|好評でし)$/u
 
 /** A hedged answer (「前向きに検討する」) read as decided (これでほぼ決まり): a forecast (was unof88). */
 export function hedgedAnswerReadAsDecided(e: Emitter, t: string): void {
   if (/検討|研究|善処|調査|勉強/u.test(t) && /決ま|決定|確定|確実/u.test(t)) {
-    const a = HEDGED_ANSWER88.exec(t)
-    const d = a ? READ_AS_DECIDED88.exec(t.slice(a.index + a[0].length)) : null
+    const a = HEDGED_ANSWER.exec(t)
+    const d = a ? READ_AS_DECIDED.exec(t.slice(a.index + a[0].length)) : null
     if (a && d && !UNDER_WAY88.test(t)) {
       const at = a.index + a[0].length + d.index
       if (!/[?？]|でしょうか/u.test(sentenceOf(t, at, at + d[0].length))) put(e, 'unofficial/forecast', at, at + d[0].length, { topic: topicOf(sentenceOf(t, at, at + d[0].length)), marker: d[0] })
@@ -883,16 +883,16 @@ export function hedgedAnswerReadAsDecided(e: Emitter, t: string): void {
 /** The city's course guessed (市は…する方向だと思います): a forecast (was unof88). */
 export function cityCourseGuessed(e: Emitter, t: string): void {
   if (/はず|違いない|でしょう|だろう|思|見て/u.test(t)) {
-    const m = CITY_COURSE_GUESSED88.exec(t)
+    const m = CITY_COURSE_GUESSED.exec(t)
     if (m && !quotedVoice(t, m.index) && !(t.lastIndexOf('「', m.index) > t.lastIndexOf('」', m.index))) put(e, 'unofficial/forecast', m.index, m.index + m[0].length, { topic: topicOf(sentenceOf(t, m.index, m.index + m[0].length)), marker: m[0].replace(/^[^]*?(?=はず|に違いない|でしょう|だろう|と思|と見て)/u, '') })
   }
 }
-const COUNT_FORECAST89 = /(?:件数|死者|死亡者|負傷者|人数|者数|客数|人口|観光客|来場者|来館者|利用者|参加者|発生|事故|犯罪|被害)(?:数)?(?:は|も|が)?[^。！？!?\n]{0,16}?(?:(?:半分|倍|2倍|二倍|3倍|三倍|ゼロ|0|[0-9０-９]+(?:万|千)?(?:件|人|割|%|％))(?:くらい|ぐらい|ほど|程度|近く|以上|以下|未満)?(?:に|で)(?:なる|減る|増える|終わる|収まる|達する|届く|いく|行く)|(?:半減|倍増|激減|急増)(?:する|します))(?:でしょう(?!か)|だろう|と思(?:います|う|っています)|はず|に違いない|と見て(?:います|いる))/u
+const COUNT_FORECAST = /(?:件数|死者|死亡者|負傷者|人数|者数|客数|人口|観光客|来場者|来館者|利用者|参加者|発生|事故|犯罪|被害)(?:数)?(?:は|も|が)?[^。！？!?\n]{0,16}?(?:(?:半分|倍|2倍|二倍|3倍|三倍|ゼロ|0|[0-9０-９]+(?:万|千)?(?:件|人|割|%|％))(?:くらい|ぐらい|ほど|程度|近く|以上|以下|未満)?(?:に|で)(?:なる|減る|増える|終わる|収まる|達する|届く|いく|行く)|(?:半減|倍増|激減|急増)(?:する|します))(?:でしょう(?!か)|だろう|と思(?:います|う|っています)|はず|に違いない|と見て(?:います|いる))/u
 
 /** A count or a toll guessed (件数は…になるでしょう): a forecast (was unof89). */
 export function countForecast(e: Emitter, t: string): void {
   if (/でしょう|だろう|思|はず|違いない|見て/u.test(t)) {
-    const m = COUNT_FORECAST89.exec(t)
+    const m = COUNT_FORECAST.exec(t)
     if (m && !quotedVoice(t, m.index) && !/[?？]|でしょうか/u.test(sentenceOf(t, m.index, m.index + m[0].length))) put(e, 'unofficial/forecast', m.index, m.index + m[0].length, { topic: topicOf(sentenceOf(t, m.index, m.index + m[0].length)), marker: m[0].replace(/^[^]*?(?=でしょう|だろう|と思|はず|に違いない|と見て)/u, '') })
   }
 }

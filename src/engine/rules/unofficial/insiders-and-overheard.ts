@@ -9,7 +9,7 @@
 import { sentenceAround } from '../../doc'
 import { matchAllOf } from '../../regex'
 import { secretNotTold } from '../../words'
-import { AMOUNT_CHANGE, ASIDE_NEWS, BENEFIT, CHANGE, CORRECTED, DAMAGE, DECIDED_MEASURE, DECISION, DIRECTED_MEASURE, FUTURE, INFORMANT_TALK, INFORMANT_TOLD, LEAK_CONTENT, LEAK_PUBLIC, LOCAL_TALK, MAX_HITS, NAMED_SOURCE, NATURAL, OFFICIAL_SOURCE, PEOPLE_CLAIM, PERSON_COURSE, PLANNED_CHANGE, PROMISED_WHEN_DECIDED, PUBLIC_PROCESS, REPORT_DENIED88, RUMOUR_AWARE, RUMOUR_TOPIC, SCHEDULED_AHEAD, SPOKEN_IN_PUBLIC, SUSPECT_GUESS, TRIVIA, VENUE_MOVED, VIEW_FORETOLD, buzzOfThing, changeBeyondBenefit, clauseBefore, put, quotedExample, quotedVoice, sentenceOf, topicOf, wordStart, words } from './context'
+import { AMOUNT_CHANGE, ASIDE_NEWS, BENEFIT, CHANGE, CORRECTED, DAMAGE, DECIDED_MEASURE, DECISION, DIRECTED_MEASURE, FUTURE, INFORMANT_TALK, INFORMANT_TOLD, LEAK_CONTENT, LEAK_PUBLIC, LOCAL_TALK, MAX_HITS, NAMED_SOURCE, NATURAL, OFFICIAL_SOURCE, PEOPLE_CLAIM, PERSON_COURSE, PLANNED_CHANGE, PROMISED_WHEN_DECIDED, PUBLIC_PROCESS, REPORT_DENIED, RUMOUR_AWARE, RUMOUR_TOPIC, SCHEDULED_AHEAD, SPOKEN_IN_PUBLIC, SUSPECT_GUESS, TRIVIA, VENUE_MOVED, VIEW_FORETOLD, buzzOfThing, changeBeyondBenefit, clauseBefore, put, quotedExample, quotedVoice, sentenceOf, topicOf, wordStart, words } from './context'
 import type { Emitter } from './context'
 import { claimGoingRoundEndorsed } from './rumours-and-reports'
 import { ownOutlook } from './forecasts'
@@ -44,13 +44,13 @@ const INFORMAL_SOURCE =
 const OVERHEARD =
   /(?:(?:こっそり|たまたま|偶然|ちらっと|ちらりと|ひそかに|密かに|(?:内緒|ないしょ|ナイショ|内密|秘密|ひみつ|ヒミツ)で)[、,]?[^。！？!?\n]{0,8}?(?:聞い|聞こえ(?=ちゃ|てしま)|耳にし|小耳に(?:はさ|挟)ん|聞こえて(?:き|来))|(?:立ち聞き|盗み聞き|漏れ聞き)し)(?:ちゃった|ちゃいました|てしまった|てしまいました|てしもうた|てしもた|た|ました|だ)(?:ん|の)?(?:です|や|だ)?(?:けど|けれど|けれども|が|ばってん|ばって)?(?:よ|ね|の|な|わ|さ|っ)?(?:[〜~ー]{1,3})?(?=[、,…\s]|[。！!？?♪☆★♡♥]|[\u{1F300}-\u{1FAFF}\u2600-\u27BF]|$)/gu
 const HEARSAY66 = /らしい|らしく|らしか|みたい|そうです|そうで[、,]|とのこと|って(?:話|噂|うわさ)|と聞|げな/u
-const INSIDE_STIR66 =
+const INSIDE_STIR =
   /(?:庁内|役所(?:内|の中)?|市役所(?:内|の中)?|課内|部内|局内|職場|上層部|幹部)(?:が|は|も|で|中|の空気が)?[、,]?[^。！？!?\n]{0,8}?(?:ざわつ|ざわざわ|騒然|騒がし|騒いで|もちきり|持ちきり|ピリピリ|ぴりぴり|バタバタ|ばたばた)|(?:監査|会計検査|検査|査察|内部調査)(?:で|の結果|に)[^。！？!?\n]{0,16}?(?:見つか|引っかか|ひっかか|指摘|発覚)/gu
-const STIR_OUT66 = /(?:公表|発表|報告)(?:しました|いたしました|いたします|します)|お詫び|おわび|監査結果|ホームページ|市HP/u
+const STIR_OUT = /(?:公表|発表|報告)(?:しました|いたしました|いたします|します)|お詫び|おわび|監査結果|ホームページ|市HP/u
 /** A stir inside the city hall passed on as hearsay (庁内がざわついているらしい), nothing reported yet (was unof66). */
 export function insideStirHeard(e: Emitter, t: string): void {
-  if (HEARSAY66.test(t) && !STIR_OUT66.test(t)) {
-    for (const m of matchAllOf(INSIDE_STIR66, t, MAX_HITS)) {
+  if (HEARSAY66.test(t) && !STIR_OUT.test(t)) {
+    for (const m of matchAllOf(INSIDE_STIR, t, MAX_HITS)) {
       const s = sentenceAround(t, m.index, m.index + m[0].length)
       if (HEARSAY66.test(t.slice(s.start, s.end))) put(e, 'unofficial/rumour', s.start, s.end, { plain: '（確かめた事実）' })
     }
@@ -229,7 +229,7 @@ const STILL_TO_COME = /次(?:の)?号|次号|来月号|次回|今度|近々|近�
  * なりそう、とのこと; 近所の方の話では、今夜は川が氾濫するかもしれない): a forecast from no one who issues them, passed on as the city's
  * warning. The weather in general stays NATURAL, and a forecast credited to the weather office or the city (気象台によると) is OFFICIAL_SOURCE.
  */
-const HAZARD_AHEAD90 = /(?:台風|大雨|豪雨|大雪|高潮|津波|地震|噴火|洪水|氾濫|決壊|竜巻|土砂災害|がけ崩れ|冠水|浸水)[^。！？!?\n]{0,40}?(?:直撃|上陸|接近|来る|来そう|襲|なりそう|起きそう|起こりそう|しそう|そう(?:だ|です|な)?[、,]?(?:との|って|らしい)|かもしれ|かも[、,。！!]|恐れ|おそれ|らしい|みたい|とのこと)/u
+const HAZARD_AHEAD = /(?:台風|大雨|豪雨|大雪|高潮|津波|地震|噴火|洪水|氾濫|決壊|竜巻|土砂災害|がけ崩れ|冠水|浸水)[^。！？!?\n]{0,40}?(?:直撃|上陸|接近|来る|来そう|襲|なりそう|起きそう|起こりそう|しそう|そう(?:だ|です|な)?[、,]?(?:との|って|らしい)|かもしれ|かも[、,。！!]|恐れ|おそれ|らしい|みたい|とのこと)/u
 export function talkPassedOn(e: Emitter, t: string): void {
   if (e.has.informantTold) {
     for (const m of matchAllOf(INFORMANT_TOLD, t, MAX_HITS)) {
@@ -250,7 +250,7 @@ export function talkPassedOn(e: Emitter, t: string): void {
       if (RUMOUR_AWARE.test(sentence) || TRIVIA.test(sentence) || OFFICIAL_SOURCE.test(sentence)) continue
       const said = re === LOCAL_TALK ? clauseBefore(t, m.index) : sentence
       if (re === LOCAL_TALK && PRAISE_TALK.test(said) && !TALK_CLAIM.test(said) && !RUMOUR_TOPIC.test(said)) continue
-      const claim = re === LOCAL_TALK ? TALK_CLAIM.test(said) || PEOPLE_CLAIM.test(said) || RUMOUR_TOPIC.test(said) || CHANGE.test(said) || PERSON_COURSE.test(said) : ((RUMOUR_TOPIC.test(said) || PEOPLE_CLAIM.test(said) || CHANGE.test(said) || TALK_CLAIM.test(said)) && !NATURAL.test(said)) || SCHEDULED_AHEAD.test(said) || (re === INFORMANT_TALK && HAZARD_AHEAD90.test(said.slice(said.indexOf(m[0]))))
+      const claim = re === LOCAL_TALK ? TALK_CLAIM.test(said) || PEOPLE_CLAIM.test(said) || RUMOUR_TOPIC.test(said) || CHANGE.test(said) || PERSON_COURSE.test(said) : ((RUMOUR_TOPIC.test(said) || PEOPLE_CLAIM.test(said) || CHANGE.test(said) || TALK_CLAIM.test(said)) && !NATURAL.test(said)) || SCHEDULED_AHEAD.test(said) || (re === INFORMANT_TALK && HAZARD_AHEAD.test(said.slice(said.indexOf(m[0]))))
       if (!claim) continue
       put(e, 'unofficial/rumour', m.index, m.index + m[0].length, { plain: '（確かめた事実）' })
     }
@@ -533,19 +533,19 @@ export function quotedTalkHeard(e: Emitter, t: string): void {
  * - Blind MK-034 kind (FP): how participants took an event that was held, told in a past guess (参加した皆さんも…を見直すきっかけになったよう
  *   です; 受講者の皆さんにも好評だったようです): a report of what happened, no forecast (kept in `forecasts`).
  */
-const HEARD_FRAME88 = /(?:の方|さん|関係者|知り合い|知人|業者|会社|筋)(?:から|に)[、,]?(?:ちらっと|ちらりと|ちょっと|こっそり|内々に|たまたま|非公式に)?[、,]?(?:伺|うかが|聞|き|教えて(?:もら|いただ))(?:っ|い)た(?:話|ところ)(?:では|だと|によると|によれば|では)[、,]?/gu
+const HEARD_FRAME = /(?:の方|さん|関係者|知り合い|知人|業者|会社|筋)(?:から|に)[、,]?(?:ちらっと|ちらりと|ちょっと|こっそり|内々に|たまたま|非公式に)?[、,]?(?:伺|うかが|聞|き|教えて(?:もら|いただ))(?:っ|い)た(?:話|ところ)(?:では|だと|によると|によれば|では)[、,]?/gu
 const HEARD_AHEAD88 = /(?:る|す|く|ぶ|む|つ|ぐ|う|ない)(?:模様|もよう|らしい|らしく|みたい|そう(?:です|だ|で)|とのこと|予定(?:らしい|みたい|とのこと)?|見込み|ようです|ってこと)/u
-const HEARD_CITY88 = /(?:市|県|課|係|室|局|部|役所|市役所|担当)(?:の方|の人|の職員)?(?:から|に)[、,]?(?:ちらっと|ちょっと)?[、,]?(?:伺|うかが|聞)/u
-const HEARD_FEELING88 = /喜|楽し|感謝|うれし|嬉し|満足|好評|感動|驚|懐かし|昔|かつて|以前|当時/u
+const HEARD_CITY = /(?:市|県|課|係|室|局|部|役所|市役所|担当)(?:の方|の人|の職員)?(?:から|に)[、,]?(?:ちらっと|ちょっと)?[、,]?(?:伺|うかが|聞)/u
+const HEARD_FEELING = /喜|楽し|感謝|うれし|嬉し|満足|好評|感動|驚|懐かし|昔|かつて|以前|当時/u
 /** A matter ahead heard from someone outside the city (旅行会社の方から伺った話では…らしい): a rumour; feelings, trivia and the city as source stay clean (was unof88). */
 export function heardFromOutsider(e: Emitter, t: string): void {
   if (/話|ところ/u.test(t) && /伺|うかが|聞|教え/u.test(t)) {
-    for (const m of matchAllOf(HEARD_FRAME88, t, MAX_HITS)) {
+    for (const m of matchAllOf(HEARD_FRAME, t, MAX_HITS)) {
       const s = sentenceAround(t, m.index, m.index + m[0].length)
       const lead = t.slice(s.start, m.index + m[0].length)
       const rest = t.slice(m.index + m[0].length, s.end)
       const ahead = HEARD_AHEAD88.exec(rest)
-      if (!ahead || HEARD_CITY88.test(lead) || HEARD_FEELING88.test(rest) || REPORT_DENIED88.test(t) || TRIVIA.test(rest) || quotedVoice(t, m.index)) continue
+      if (!ahead || HEARD_CITY.test(lead) || HEARD_FEELING.test(rest) || REPORT_DENIED.test(t) || TRIVIA.test(rest) || quotedVoice(t, m.index)) continue
       // (The excerpt opens with who told it: 旅行会社の方から….)
       const who = /[\p{Script=Han}\p{Script=Katakana}ー]{1,8}$/u.exec(t.slice(Math.max(0, m.index - 8), m.index))?.[0].length ?? 0
       put(e, 'unofficial/rumour', m.index - who, m.index + m[0].length + ahead.index + ahead[0].length, { plain: rest.slice(0, ahead.index + 1) })
@@ -553,29 +553,29 @@ export function heardFromOutsider(e: Emitter, t: string): void {
     }
   }
 }
-const HEARD_CASUAL89 = /(?:[るうくすつぶむぐ]|ない|れた|(?<!か)った|いた|んだ|した|きた)(?:ん(?:だ|です))?って(?:聞|き)(?:いた|いちゃった|きました|いてます|いています|いたんだ|いたよ)/gu
-const OVERHEARD_FRAME89 = /(?:聞い|きい|耳にし)(?:ちゃった|ちゃいました|てしまった|た|ました)(?:ん(?:だ|です|や)|の)?(?:けど|けれど|けれども|が)[、,]?/gu
-const TOLD_AS_HEARD89 = /(?:る|ない|まる|なる)(?:ん)?(?:だって|やって|ですって|らしい|らしいよ|みたい)/u
-const AHEAD_OR_INCIDENT89 = /来月|来年|再来年|来週|今度|次(?:の|回)|近く|もうすぐ|そのうち|から|より|れた|盗|事故|事件|火事|火災|逮捕|不審|被害/u
-const HEARD_SOFT89 = /喜|楽し|感謝|うれし|嬉し|満足|好評|感動|ありがと|よかった|良かった|おいし|美味し|昔|かつて|以前|当時|由来/u
+const HEARD_CASUAL = /(?:[るうくすつぶむぐ]|ない|れた|(?<!か)った|いた|んだ|した|きた)(?:ん(?:だ|です))?って(?:聞|き)(?:いた|いちゃった|きました|いてます|いています|いたんだ|いたよ)/gu
+const OVERHEARD_FRAME = /(?:聞い|きい|耳にし)(?:ちゃった|ちゃいました|てしまった|た|ました)(?:ん(?:だ|です|や)|の)?(?:けど|けれど|けれども|が)[、,]?/gu
+const TOLD_AS_HEARD = /(?:る|ない|まる|なる)(?:ん)?(?:だって|やって|ですって|らしい|らしいよ|みたい)/u
+const AHEAD_OR_INCIDENT = /来月|来年|再来年|来週|今度|次(?:の|回)|近く|もうすぐ|そのうち|から|より|れた|盗|事故|事件|火事|火災|逮捕|不審|被害/u
+const HEARD_SOFT = /喜|楽し|感謝|うれし|嬉し|満足|好評|感動|ありがと|よかった|良かった|おいし|美味し|昔|かつて|以前|当時|由来/u
 /**
  * Blind R445W-014 kind: the same casual hearsay in any script and about a place named after history (…白秋生家の入館料が無料になるってきいたよ;
  * 来月から…記念館が休館になるって聞いた〜; 来年度から城跡の駐車場が有料になるってきいたよ): a matter ahead told as heard. A time to come named
  * (来年度から, 来月, 今度) outweighs a history word in a place's name. Clean still: the past (昔は…あったってきいたよ), trivia with no time to
  * come (白秋は…好きだったってきいたよ), a feeling heard.
  */
-const HEARD_FUTURE91 = /来年度|来年|再来年|来月|来週|来春|来秋|今度|次回|近く|もうすぐ|そのうち|[0-9０-９]{1,2}月から/u
+const HEARD_FUTURE = /来年度|来年|再来年|来月|来週|来春|来秋|今度|次回|近く|もうすぐ|そのうち|[0-9０-９]{1,2}月から/u
 /** A matter ahead or an incident passed on casually as heard (…って聞いた, 聞いちゃった…らしい): a rumour; soft news, trivia and the city as source stay clean (was unof89). */
 export function casualHearsay(e: Emitter, t: string): void {
-  if (/聞|きい|きき|耳に/u.test(t) && !REPORT_DENIED88.test(t)) {
+  if (/聞|きい|きき|耳に/u.test(t) && !REPORT_DENIED.test(t)) {
     let done = false
-    for (const m of matchAllOf(HEARD_CASUAL89, t, MAX_HITS)) {
+    for (const m of matchAllOf(HEARD_CASUAL, t, MAX_HITS)) {
       const s = sentenceAround(t, m.index, m.index + m[0].length)
       const told = t.slice(Math.max(s.start, m.index - 50), m.index + m[0].length)
       // A plain verb before って (出してくれるって, 始まるって) tells a matter ahead by its tense; ている and ある tell a state.
       const ahead = /[るうくすつぶむぐ](?:ん(?:だ|です))?って/u.test(m[0]) && !/(?:てい|て|い|あ)る(?:ん(?:だ|です))?って/u.test(t.slice(m.index - 2, m.index + m[0].length))
       // (A history word that is a place's name, 白秋生家, tells no history when a time to come is named: 来年度から…になるってきいたよ.)
-      if (!(ahead || AHEAD_OR_INCIDENT89.test(told)) || HEARD_SOFT89.test(told) || (TRIVIA.test(told) && !(ahead && HEARD_FUTURE91.test(told))) || HEARD_CITY88.test(told) || /[?？]|でしょうか|ですか/u.test(t.slice(s.start, s.end)) || quotedVoice(t, m.index)) continue
+      if (!(ahead || AHEAD_OR_INCIDENT.test(told)) || HEARD_SOFT.test(told) || (TRIVIA.test(told) && !(ahead && HEARD_FUTURE.test(told))) || HEARD_CITY.test(told) || /[?？]|でしょうか|ですか/u.test(t.slice(s.start, s.end)) || quotedVoice(t, m.index)) continue
       // (The excerpt is the hearsay marker, って聞いた, as the older readers of it give it.)
       const at = m.index + m[0].indexOf('って')
       put(e, 'unofficial/rumour', at, m.index + m[0].length, { plain: told })
@@ -583,12 +583,12 @@ export function casualHearsay(e: Emitter, t: string): void {
       break
     }
     if (!done) {
-      for (const m of matchAllOf(OVERHEARD_FRAME89, t, MAX_HITS)) {
+      for (const m of matchAllOf(OVERHEARD_FRAME, t, MAX_HITS)) {
         const from = m.index + m[0].length
         const rest = t.slice(from, from + 80).replace(/[。！？!?\n][^]*$/u, '')
-        const a = TOLD_AS_HEARD89.exec(rest)
+        const a = TOLD_AS_HEARD.exec(rest)
         const lead = t.slice(sentenceAround(t, m.index, from).start, from)
-        if (!a || !AHEAD_OR_INCIDENT89.test(rest.slice(0, a.index + a[0].length)) || HEARD_SOFT89.test(rest) || TRIVIA.test(rest) || HEARD_CITY88.test(lead) || quotedVoice(t, m.index)) continue
+        if (!a || !AHEAD_OR_INCIDENT.test(rest.slice(0, a.index + a[0].length)) || HEARD_SOFT.test(rest) || TRIVIA.test(rest) || HEARD_CITY.test(lead) || quotedVoice(t, m.index)) continue
         const verb = /[^\s、,。！？!?「」がをにで]{0,8}$/u.exec(rest.slice(0, a.index))?.[0].length ?? 0
         put(e, 'unofficial/rumour', from + a.index - verb, from + a.index + a[0].length, { plain: rest.slice(0, a.index + a[0].length) })
         break

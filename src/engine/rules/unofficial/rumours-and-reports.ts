@@ -11,7 +11,7 @@ import { matchAllOf } from '../../regex'
 import type { Doc } from '../../doc'
 import type { DraftFinding } from '../../rule'
 import { inSayingsLine, secretNotTold } from '../../words'
-import { AMOUNT_CHANGE, ANSWERED, BENEFIT, CHANGE, CIRCULATING, CORRECTED, DAMAGE_EVENT, DECISION, FEE_PROPOSED, MAX_HITS, OFFICIAL_SOURCE, PEOPLE_CLAIM, PERSON_COURSE, REPORT_CONFIRMED, REPORT_DENIED88, REPORT_FRAME, RUMOUR_AWARE, RUMOUR_TOPIC, SCAM_CONTACT, SCAM_DECEIT, STAFF_PENALTY, TALKED_ABOUT, UNVERIFIED, askedAndAnswered, buzzOfThing, clauseBefore, namedSourceVouches, put, quotedExample, quotedVoice, sentenceOf, withoutHearsay, wordStart } from './context'
+import { AMOUNT_CHANGE, ANSWERED, BENEFIT, CHANGE, CIRCULATING, CORRECTED, DAMAGE_EVENT, DECISION, FEE_PROPOSED, MAX_HITS, OFFICIAL_SOURCE, PEOPLE_CLAIM, PERSON_COURSE, REPORT_CONFIRMED, REPORT_DENIED, REPORT_FRAME, RUMOUR_AWARE, RUMOUR_TOPIC, SCAM_CONTACT, SCAM_DECEIT, STAFF_PENALTY, TALKED_ABOUT, UNVERIFIED, askedAndAnswered, buzzOfThing, clauseBefore, namedSourceVouches, put, quotedExample, quotedVoice, sentenceOf, withoutHearsay, wordStart } from './context'
 import type { Emitter } from './context'
 
 /** Folklore: spirits, creatures of legend and the genres that tell them (河童, 幽霊, 妖怪, 怪談, 伝説, 民話, 言い伝え, 語り部). */
@@ -510,16 +510,16 @@ export function delayHeard(e: Emitter, t: string): void {
     put(e, 'unofficial/rumour', from, end, { plain: withoutHearsay(t.slice(from, end)) })
   }
 }
-const PRESS_SAYS88 = /(?:週刊誌|一部(?:の)?(?:報道|メディア|新聞|雑誌|週刊誌|ネット|マスコミ)|ネット上|ネットの(?:掲示板|書き込み)|SNS上|掲示板|ゴシップ誌?|タブロイド|スポーツ紙|夕刊紙)(?:では|で|に(?:は|よると|よれば)|によると|によれば)[、,]?[^。！？!?\n]{0,60}?(?:と|って)(?:も)?(?:言われ|いわれ|報じられ|書かれ|噂され|うわさされ|ささやかれ|取り沙汰され|伝えられ|されて)(?:ています|ている|ております|おり|てい|ます)/u
-const PERSON_TOLD88 = /市長|副市長|議長|議員|教育長|部長|課長|職員|幹部|知事/u
-const PERSON_MATTER88 = /辞任|辞職|退任|引退|出馬|不出馬|立候補|体調|病気|入院|不倫|離婚|逮捕|疑惑|更迭|解任|交代|降格|処分|借金/u
+const PRESS_SAYS = /(?:週刊誌|一部(?:の)?(?:報道|メディア|新聞|雑誌|週刊誌|ネット|マスコミ)|ネット上|ネットの(?:掲示板|書き込み)|SNS上|掲示板|ゴシップ誌?|タブロイド|スポーツ紙|夕刊紙)(?:では|で|に(?:は|よると|よれば)|によると|によれば)[、,]?[^。！？!?\n]{0,60}?(?:と|って)(?:も)?(?:言われ|いわれ|報じられ|書かれ|噂され|うわさされ|ささやかれ|取り沙汰され|伝えられ|されて)(?:ています|ている|ております|おり|てい|ます)/u
+const PERSON_TOLD = /市長|副市長|議長|議員|教育長|部長|課長|職員|幹部|知事/u
+const PERSON_MATTER = /辞任|辞職|退任|引退|出馬|不出馬|立候補|体調|病気|入院|不倫|離婚|逮捕|疑惑|更迭|解任|交代|降格|処分|借金/u
 /** What a weekly or the net says of a person or a change (週刊誌によると市長が辞任…): a rumour, unless denied (was unof88). */
 export function pressReportPassedOn(e: Emitter, t: string): void {
   if (/週刊|報道|メディア|ネット|SNS|掲示板|ゴシップ|タブロイド|紙/u.test(t)) {
-    const m = PRESS_SAYS88.exec(t)
-    if (m && !REPORT_DENIED88.test(t) && !quotedVoice(t, m.index)) {
+    const m = PRESS_SAYS.exec(t)
+    if (m && !REPORT_DENIED.test(t) && !quotedVoice(t, m.index)) {
       const said = m[0]
-      if ((PERSON_TOLD88.test(said) && PERSON_MATTER88.test(said)) || PEOPLE_CLAIM.test(said) || CHANGE.test(said)) put(e, 'unofficial/rumour', m.index, m.index + m[0].length, { plain: said })
+      if ((PERSON_TOLD.test(said) && PERSON_MATTER.test(said)) || PEOPLE_CLAIM.test(said) || CHANGE.test(said)) put(e, 'unofficial/rumour', m.index, m.index + m[0].length, { plain: said })
     }
   }
 }

@@ -15,12 +15,12 @@ import type { Emitter } from './context'
  * a page (令和8年度から税率が変わります（条例改正）; 議会で可決されました; 詳しくは市ホームページ), a relief applied for (減免の申請を受け
  * 付けています), a change told without cheer.
  */
-const TAX_CHANGE90 = /(?:[\p{Script=Han}]{1,6}税|税率|税額|保険料|使用料|手数料)(?:の[\p{Script=Han}]{1,4})?(?:が|を|は|も)?[、,]?[^。！？!?\n]{0,20}?(?:(?:引き下げ|引下げ|値下げ|減額|減税|免除|非課税|無料|ゼロ|半額|全額免除)(?:に|と)?(?:なります|されます|します|いたします|になる|となる)|(?:下がり|安くなり)ます)/gu
+const TAX_CHANGE = /(?:[\p{Script=Han}]{1,6}税|税率|税額|保険料|使用料|手数料)(?:の[\p{Script=Han}]{1,4})?(?:が|を|は|も)?[、,]?[^。！？!?\n]{0,20}?(?:(?:引き下げ|引下げ|値下げ|減額|減税|免除|非課税|無料|ゼロ|半額|全額免除)(?:に|と)?(?:なります|されます|します|いたします|になる|となる)|(?:下がり|安くなり)ます)/gu
 const GOOD_NEWS90 = /朗報|お楽しみに|お待ちかね|安心して(?:ください|くださいね|ね)|うれしい|嬉しい|やったー|ご期待|お得|ラッキー/u
-const TAX_SOURCE90 = /条例|議会|可決|議決|決定しました|決定いたしました|決まりました|告示|公布|詳しくは|ホームページ|HP|ＨＰ|https?:|申請|お問い?合わせ|問合せ|広報/u
+const TAX_SOURCE = /条例|議会|可決|議決|決定しました|決定いたしました|決まりました|告示|公布|詳しくは|ホームページ|HP|ＨＰ|https?:|申請|お問い?合わせ|問合せ|広報/u
 export function taxChangeAsGoodNews(e: Emitter, t: string): void {
-  if (!/税|保険料|使用料|手数料/u.test(t) || !GOOD_NEWS90.test(t) || TAX_SOURCE90.test(t)) return
-  for (const m of matchAllOf(TAX_CHANGE90, t, MAX_HITS)) {
+  if (!/税|保険料|使用料|手数料/u.test(t) || !GOOD_NEWS90.test(t) || TAX_SOURCE.test(t)) return
+  for (const m of matchAllOf(TAX_CHANGE, t, MAX_HITS)) {
     const sentence = sentenceOf(t, m.index, m.index + m[0].length)
     if (/[?？]|でしょうか|(?:たら|れば|なら)(?:いい|よい|良い)/u.test(sentence) || quotedVoice(t, m.index)) continue
     put(e, 'unofficial/undecided', m.index, m.index + m[0].length, { noun: /[\p{Script=Han}]{1,6}税|税率|税額|保険料|使用料|手数料/u.exec(m[0])![0] })
@@ -34,10 +34,10 @@ export function taxChangeAsGoodNews(e: Emitter, t: string): void {
  * certainty is the writer's own. Clean: works planned on a grant without a vow (補助金が採択されれば、令和8年度に工事を行う予定です),
  * a grant used (国の補助金を活用して補修します).
  */
-const FUNDED_PROMISE90 = /(?:補助金|交付金|予算|財源|助成金|補正予算)(?:が|を)?[、,]?(?:つけ|付け|つい(?:たら)|付い(?:たら)|通れ|とおれ|通っ(?:たら)|とれれ|取れれ|確保でき(?:れ|たら)|認められれ|認められ(?:たら)|下りれ|おりれ|採択されれ|採択され(?:たら)|決まれ|決まっ(?:たら))(?:ば)?[、,]?[^。！？!?\n]{0,30}?(?:必ず|絶対(?:に)?|確実に|間違いなく|まちがいなく|100[%％]|きっと)[^。！？!?\n]{0,20}?(?:でき|ます|する)/gu
+const FUNDED_PROMISE = /(?:補助金|交付金|予算|財源|助成金|補正予算)(?:が|を)?[、,]?(?:つけ|付け|つい(?:たら)|付い(?:たら)|通れ|とおれ|通っ(?:たら)|とれれ|取れれ|確保でき(?:れ|たら)|認められれ|認められ(?:たら)|下りれ|おりれ|採択されれ|採択され(?:たら)|決まれ|決まっ(?:たら))(?:ば)?[、,]?[^。！？!?\n]{0,30}?(?:必ず|絶対(?:に)?|確実に|間違いなく|まちがいなく|100[%％]|きっと)[^。！？!?\n]{0,20}?(?:でき|ます|する)/gu
 export function fundedPromise(e: Emitter, t: string): void {
   if (!/補助金|交付金|予算|財源|助成金/u.test(t) || !/必ず|絶対|確実に|間違いなく|まちがいなく|100[%％]|きっと/u.test(t)) return
-  for (const m of matchAllOf(FUNDED_PROMISE90, t, MAX_HITS)) {
+  for (const m of matchAllOf(FUNDED_PROMISE, t, MAX_HITS)) {
     const sentence = sentenceOf(t, m.index, m.index + m[0].length)
     if (/[?？]|でしょうか/u.test(sentence) || quotedVoice(t, m.index)) continue
     put(e, 'unofficial/forecast', m.index, m.index + m[0].length, { topic: '補助金・予算の決定', marker: /必ず|絶対(?:に)?|確実に|間違いなく|まちがいなく|100[%％]|きっと/u.exec(m[0])![0] })
@@ -52,19 +52,19 @@ export function fundedPromise(e: Emitter, t: string): void {
  * / 誤りです / 確認できていません / デマ) or conceded and answered (…が出回っていますが、現在も受け入れを続けています), or readers told
  * to check official sources only.
  */
-const QUOTED_GOING_ROUND90 = /「[^「」\n]{2,60}」(?:という|との|って|っていう)(?:話|うわさ|噂|情報|投稿|書き込み|声|メッセージ)(?:が|も)[、,]?[^。！？!?\n]{0,8}?(?:広が|広ま|出回|流れ|拡散|飛び交|寄せられ)/gu
-const ACTED_ON90 = /念のため|念の為|早めに|今のうちに|すぐに|直ちに|急いで/u
-const ACT_CALL90 = /(?:ください|下さい|しましょう|お願いします|お願いいたします)/u
+const QUOTED_GOING_ROUND = /「[^「」\n]{2,60}」(?:という|との|って|っていう)(?:話|うわさ|噂|情報|投稿|書き込み|声|メッセージ)(?:が|も)[、,]?[^。！？!?\n]{0,8}?(?:広が|広ま|出回|流れ|拡散|飛び交|寄せられ)/gu
+const ACTED_ON = /念のため|念の為|早めに|今のうちに|すぐに|直ちに|急いで/u
+const ACT_CALL = /(?:ください|下さい|しましょう|お願いします|お願いいたします)/u
 const DENIED90 = /事実ではありません|事実はありません|事実無根|誤り|誤った|間違い|デマ|確認できて(?:い|お)りません|確認できていません|確認されていません|確認して(?:い|お)(?:ません|りません)|根拠のない|惑わされ|信じない|うのみ|鵜呑み|拡散しない|公式(?:の)?情報|正確な情報|市からの情報/u
 export function quotedRumourActedOn(e: Emitter, t: string): void {
-  if (!/」/u.test(t) || !ACTED_ON90.test(t) || DENIED90.test(t)) return
-  for (const m of matchAllOf(QUOTED_GOING_ROUND90, t, MAX_HITS)) {
+  if (!/」/u.test(t) || !ACTED_ON.test(t) || DENIED90.test(t)) return
+  for (const m of matchAllOf(QUOTED_GOING_ROUND, t, MAX_HITS)) {
     const after = t.slice(m.index + m[0].length, m.index + m[0].length + 120)
     // Going round, conceded, then answered (…という投稿が広がっていますが、市では決壊は確認していません; …が出回っていますが、現在も受け入れを
     // 続けています): the post corrects the rumour, whatever it goes on to ask.
     if (/^[^。！？!?\n]{0,10}?(?:ます|る|た|です)が[、,]/u.test(after)) continue
-    const act = ACTED_ON90.exec(after)
-    if (!act || !ACT_CALL90.test(after.slice(act.index, act.index + 60))) continue
+    const act = ACTED_ON.exec(after)
+    if (!act || !ACT_CALL.test(after.slice(act.index, act.index + 60))) continue
     const close = m[0].indexOf('」')
     put(e, 'unofficial/rumour', m.index + close + 1, m.index + m[0].length, { plain: '（確かめた事実）' }, false)
     break
