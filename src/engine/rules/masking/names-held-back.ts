@@ -181,35 +181,44 @@ export function initials(t: string, doc: RuleInput['doc'], emit: Emit, on: numbe
     const mine = letters.get(l) ?? new Set<string>()
     return [code + 1, code - 1].some((c) => [...(letters.get(String.fromCharCode(c)) ?? [])].some((n) => mine.has(n)))
   }
+  /**
+   * Each match of `re` (its group 1 the letter) that is no hypothetical case and that `heldBack` reads as a real name held back:
+   * `sentence` is the match's sentence, `around` it with 40 characters before and 60 after.
+   */
+  const eachHeldBack = (
+    re: RegExp,
+    heldBack: (m: RegExpExecArray, s: { start: number; end: number }, around: string) => boolean,
+    how: string,
+    invites: string,
+  ): void => {
+    re.lastIndex = 0
+    for (const m of matchAllOf(re, t)) {
+      if (hypothetical(m[1]!)) continue
+      const s = sentenceOf(t, m.index, m.index + m[0].length)
+      const around = t.slice(Math.max(0, s.start - 40), Math.min(t.length, s.end + 60))
+      if (!heldBack(m, s, around)) continue
+      emitFuseji(t, m.index, m.index + m[0].length, how, invites, doc, emit)
+    }
+  }
   // Blind R88A-002: a business held back by its initial (Ｋ動物病院さん) where the post bids the reader guess (理由はお察しください).
-  INITIAL_BUSINESS.lastIndex = 0
-  for (const m of matchAllOf(INITIAL_BUSINESS, t)) {
-    if (hypothetical(m[1]!)) continue
-    const s = sentenceOf(t, m.index, m.index + m[0].length)
-    const around = t.slice(Math.max(0, s.start - 40), Math.min(t.length, s.end + 60))
-    if (!INVITES_GUESS.test(around) && !REASON_WITHHELD.test(around) && !BUSINESS_RUN_DOWN.test(t.slice(s.start, s.end)) && !BUSINESS_FAULTS.test(t.slice(m.index, Math.min(t.length, s.end + 60)))) continue
-    // (The old INITIAL already reads a letter before 病院 or 医院 alone: K病院.)
-    if (/^[A-Z](?:病院|医院)/u.test(m[0])) continue
-    emitFuseji(t, m.index, m.index + m[0].length, 'イニシャルで名前を伏せた書き方', '人物や店の詮索や', doc, emit)
-  }
+  eachHeldBack(
+    INITIAL_BUSINESS,
+    (m, s, around) =>
+      (INVITES_GUESS.test(around) || REASON_WITHHELD.test(around) || BUSINESS_RUN_DOWN.test(t.slice(s.start, s.end)) || BUSINESS_FAULTS.test(t.slice(m.index, Math.min(t.length, s.end + 60)))) &&
+      // (The old INITIAL already reads a letter before 病院 or 医院 alone: K病院.)
+      !/^[A-Z](?:病院|医院)/u.test(m[0]),
+    'イニシャルで名前を伏せた書き方',
+    '人物や店の詮索や',
+  )
   // Blind R93A-058: a district held back by its initial (Ｋ町の皆さん) where the post calls its residents to own up or bids the reader guess.
-  INITIAL_DISTRICT.lastIndex = 0
-  for (const m of matchAllOf(INITIAL_DISTRICT, t)) {
-    if (hypothetical(m[1]!)) continue
-    const s = sentenceOf(t, m.index, m.index + m[0].length)
-    const around = t.slice(Math.max(0, s.start - 40), Math.min(t.length, s.end + 60))
-    if (!OWN_UP.test(around) && !INVITES_GUESS.test(around) && !REASON_WITHHELD.test(around)) continue
-    emitFuseji(t, m.index, m.index + m[0].length, 'イニシャルで地区名を伏せた書き方', '地区や住民の詮索や', doc, emit)
-  }
+  eachHeldBack(INITIAL_DISTRICT, (_m, _s, around) => OWN_UP.test(around) || INVITES_GUESS.test(around) || REASON_WITHHELD.test(around), 'イニシャルで地区名を伏せた書き方', '地区や住民の詮索や')
   // Blind R211D-021: a public place held back by its initial (Ｋ公園) where the post says the place or its name is withheld.
-  INITIAL_PLACE.lastIndex = 0
-  for (const m of matchAllOf(INITIAL_PLACE, t)) {
-    if (hypothetical(m[1]!)) continue
-    const s = sentenceOf(t, m.index, m.index + m[0].length)
-    const around = t.slice(Math.max(0, s.start - 40), Math.min(t.length, s.end + 60))
-    if (!PLACE_HELD_BACK.test(t.slice(s.start, Math.min(t.length, s.end + 40))) && !OWN_UP.test(around) && !INVITES_GUESS.test(around) && !REASON_WITHHELD.test(around)) continue
-    emitFuseji(t, m.index, m.index + m[0].length, 'イニシャルで場所の名前を伏せた書き方', '場所や関係者の詮索や', doc, emit)
-  }
+  eachHeldBack(
+    INITIAL_PLACE,
+    (_m, s, around) => PLACE_HELD_BACK.test(t.slice(s.start, Math.min(t.length, s.end + 40))) || OWN_UP.test(around) || INVITES_GUESS.test(around) || REASON_WITHHELD.test(around),
+    'イニシャルで場所の名前を伏せた書き方',
+    '場所や関係者の詮索や',
+  )
   for (const re of [INITIAL, INITIAL_OF, SPACED_INITIAL, INITIAL_SPACED_TITLE, INITIAL_SURNAME]) {
     re.lastIndex = 0
     for (const m of matchAllOf(re, t)) {
