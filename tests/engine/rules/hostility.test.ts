@@ -12170,3 +12170,26 @@ describe('hostility: blind wave 92 kinds (host92: R447Y-024, R447Y-028, R449A-04
     expect(hard(text, mode)).toEqual([])
   })
 })
+
+describe('hostility: blind wave 93 kind (host93: R452D-032), a reading complaint answered by a remedy aimed at the complainer', () => {
+  const hard = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(hostility, text, { mode })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
+  it.each<[string, string, CheckContext['mode']]>([
+    // a complaint that a notice cannot be read, answered with glasses or care on their side and "readable enough" (R452D-032 kind)
+    ['@abc 案内板の文字が見えにくいとのご指摘ですが、眼鏡をかけていただければちゃんと見えるはずです。', 'hostility/confrontational:warn', 'reply'],
+    ['@abc 申請書の説明が分かりにくいとのことですが、落ち着いてお読みになれば十分ご理解いただけるかと存じます。', 'hostility/confrontational:warn', 'reply'],
+    ['@abc 時刻表が読みづらいとのご意見ですが、よくご覧いただければ問題なく読める大きさかと思います😊', 'hostility/confrontational:warn', 'reply'],
+    ['回覧板の字が小さいとのこと、ルーペを使えば普通に読めますよ。', 'hostility/confrontational:warn', 'comment'],
+  ])('flags %s', (text, expected, mode) => {
+    expect(hard(text, mode)).toEqual(expect.arrayContaining([expect.stringContaining(expected)]))
+  })
+  it.each<[string, CheckContext['mode']]>([
+    ['@abc 分別表の字が小さくて読めないとのこと、申し訳ありません。拡大版をご用意しています。', 'reply'],
+    ['@abc 案内の字が小さいとのことですが、窓口で読み上げます。老眼鏡の貸し出しもあります。', 'reply'],
+    ['@abc 文字が見えにくいとのことでしたので、窓口でルーペをお使いいただければ十分読めるよう、ご用意しております。', 'reply'],
+    ['眼鏡をかければ十分読める大きさです。', 'post'],
+    ['よく見れば、ちゃんと小さな花が咲いているのが分かります。', 'post'],
+    ['地図が分かりにくいとのご意見を受け、よく見ればちゃんと分かるよう改善しました。', 'post'],
+  ])('passes %s', (text, mode) => {
+    expect(hard(text, mode)).toEqual([])
+  })
+})

@@ -123,6 +123,26 @@ const MOCK_SAID_H22 = /[「『][^」』\n]{0,30}?(?:悪い|ひどい|酷い|な�
  * からお越しいただきたい): a put-down, warn. A plain request (地図を持ってお越しください, 事前にご確認のうえお越しください) stays clean.
  */
 const BASICS_FIRST_H20B = '(?:くらい|ぐらい|位)(?:は)?[、\\s]?(?:読んで|よんで|調べて|見て|確認して|ご確認して|知って|覚えて)から(?:来て|きて|来られ|お越し|おいで|いらし|いらっしゃ)(?:ほしい|欲しい|ください|下さい|いただきたい|もらいたい|くれ|いただけ|ほしか)'
+/**
+ * Blind R452D-032 kind: a complaint that a notice cannot be read or seen (字が小さくて読めない, 見えにくい) restated and answered by a remedy
+ * aimed at the complainer's own body or care (老眼鏡をおかけになれば, 眼鏡をかけていただければ, よくご覧になれば, 落ち着いて読めば) and
+ * the verdict that it is readable enough (十分読める…かと存じます, ちゃんと見えるはずです): sarcasm, the same kind as the walk called
+ * good exercise, warn, only after a reported complaint of reading. Help offered (拡大版をご用意しています, 窓口で読み上げます,
+ * 老眼鏡の貸し出しがあります, 窓口でルーペをお使いいただければ…) or an improvement (よく見れば分かるよう改善しました) stays clean.
+ */
+const OWN_AID_H93 = '(?:老眼鏡|眼鏡|めがね|メガネ|虫眼鏡|虫めがね|ルーペ|拡大鏡)(?:を|で|さえ|だけ)?[、\\s]?'
+const AID_USE_IF_H93 = '(?:おかけ|お掛け|かけ|掛け|お使い|ご使用|ご利用|お使|使)(?:になれば|になったら|いただければ|いただけたら|れば|えば|たら|ったら|て(?:いただければ|いただけたら|もらえれば|くだされば)|って(?:いただければ|いただけたら|もらえれば|くだされば))'
+const AID_USE_TE_H93 = '(?:おかけになって|お掛けになって|かけて|掛けて|お使いになって|使って)'
+const CAREFUL_H93 = '(?:よく|よーく|じっくり|しっかり|落ち着いて|おちついて|ゆっくり|目を凝らして|目をこらして|顔を近づけて|近づいて|近くで|冷静に)'
+const LOOK_IF_H93 = '(?:見れば|見たら|見ていただければ|見ていただけたら|見てもらえれば|みれば|みたら|読めば|読んだら|読んでいただければ|読んでいただけたら|読んでもらえれば|よめば|ご覧になれば|ご覧になったら|ご覧いただければ|ご覧いただけたら|お読みになれば|お読みになったら|お読みいただければ|お読みいただけたら|目を通せば|目を通していただければ|お目通しいただければ)'
+const READABLE_H93 = '(?:読め|よめ|見え|みえ|分か|わか|お読みいただけ|お読みになれ|読んでいただけ|ご覧いただけ|ご覧になれ|判読でき|確認でき|ご確認いただけ|お分かりいただけ|理解でき|ご理解いただけ)'
+const ENOUGH_H93 = '(?:十分|充分|じゅうぶん|ちゃんと|きちんと|問題なく|難なく|普通に|ふつうに|楽に|らくに|はっきり|しっかり)'
+const REMEDY_ON_YOU_H93 = `(?:${OWN_AID_H93}(?:${AID_USE_IF_H93}|${AID_USE_TE_H93}[、\\s]?${CAREFUL_H93}?[、\\s]?${LOOK_IF_H93})|${CAREFUL_H93}[、\\s]?${LOOK_IF_H93})` +
+  `[、\\s]?(?:[^。！？!?\\n]{0,12}?${ENOUGH_H93}[^。！？!?\\n]{0,6}?${READABLE_H93}|${READABLE_H93}[^。！？!?\\n]{0,14}?(?:はず|かと(?:存じ|思い|思われ|思う)|と(?:存じ|思い|思われ)))`
+/** The complaint reported must be of reading or seeing (読めない, 見えにくい, 字が小さい, 分かりにくい). */
+const CANNOT_READ_H93 = /読めな|よめな|読みにく|読みづら|見えな|みえな|見えにく|見えづら|見にく|見づら|小さ(?:くて|すぎ|い|かった)|細か(?:くて|すぎ)|分かりにく|わかりにく|分かりづら|わかりづら|分からな|わからな|薄くて|かすれ/u
+/** Help offered or an improvement made, in the sentence or just after (拡大版, 読み上げ, 貸し出し, 窓口で, 改善しました, よう…しました). */
+const REMEDY_HELP_H93 = /拡大版|大きな(?:字|文字)|大きく(?:し|印刷|な)|読み上げ|音声|点字|貸し出し|貸出|お貸し|ご用意|用意して|窓口|カウンター|お声がけ|お声掛け|お気軽|お申し付け|改善|見直|修正|差し替え|作り直|申し訳|お詫び|すみません|ご不便|よう(?:に)?(?:し|いたし|改め|変更)/u
 export const MOCK_FAVOUR_PHRASES: Phrase[] = [
   {
     rule: 'hostility/confrontational',
@@ -130,6 +150,19 @@ export const MOCK_FAVOUR_PHRASES: Phrase[] = [
     need: foldAll(['運動', 'ダイエット', '健康', '足腰', 'ウォーミング', 'ウォーム', 'ストレッチ', 'トレーニング', '筋トレ', '腹ごなし', 'ウォーキング', 'リハビリ', '散歩']),
     instead: INSTEAD.polite,
     keep: (sq, s, e) => notQuoted(sq, s, e) && !isReportedSpeech(sq, s, e) && COMPLAINT_H20B.test(sq.slice(0, s)) && GRIEVANCE_H22.test(sq.slice(0, s)),
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(REMEDY_ON_YOU_H93),
+    need: foldAll(['眼鏡', 'めがね', 'メガネ', 'ルーペ', '拡大鏡', 'よく', 'よーく', 'じっくり', 'しっかり', '落ち着', 'おちつ', 'ゆっくり', '目を', '近', '冷静']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const before = sq.slice(Math.max(0, s - 160), s)
+      if (!COMPLAINT_H20B.test(before) || !CANNOT_READ_H93.test(before)) return false
+      const sen = sentenceOf(sq, s, e)
+      return !REMEDY_HELP_H93.test(sq.slice(sen.start, Math.min(sq.length, sen.end + 30)))
+    },
   },
   {
     rule: 'hostility/confrontational',
