@@ -8368,6 +8368,21 @@ describe('unofficial: blind wave 92 kinds (unof: R447Y-011, R450B-029, R450B-035
     ['市長選は現職の当選確定が午後10時ごろの見込みです。', 'unofficial/forecast:warn'],
     ['開票の結果、新人候補が優勢で、確定は午後11時ごろの見込みです。', 'unofficial/forecast:warn'],
     ['来年度から開票所が総合体育館に移転し、確定は午前0時ごろになる見込みです。', 'unofficial/forecast:warn'],
+    // a rate or a charge guessed as kept as it is next year (R451C-031 kind)
+    ['介護保険料、来年度もおそらく変わらないと思います。安心してくださいね。', 'unofficial/forecast:warn'],
+    ['下水道使用料は、来年度も値上げされないと思いますよ。', 'unofficial/forecast:warn'],
+    ['水道料金はたぶん再来年も据え置かれるはずですよ！', 'unofficial/forecast:warn'],
+    // a claim on another body's duty given as the city's thought, no request named (R452D-028 kind)
+    ['本市としては、この県道の拡幅は本来は県が整備すべきだと思っております。', 'unofficial/personal-view:warn'],
+    ['市としては、家電の回収は本来メーカーの責任で行うべきものと考えております。', 'unofficial/personal-view:warn'],
+    ['柳川市といたしましては、子ども医療費の助成は本来、国の制度として行うべきだと考えています。', 'unofficial/personal-view:warn'],
+    // decided told while the formal decision is conceded to come, in a plain sentence (R452D-056 kind)
+    ['新庁舎の建設場所は、旧市民会館跡地に決定しました。正式な決定は12月議会での議決後となる予定です。', 'unofficial/undecided:warn'],
+    ['給食センターの統合先は、旧三橋中跡地に決まりました！議会の議決を経て正式に決定される予定です。', 'unofficial/undecided:warn'],
+    ['市民会館の移転先は駅南の市有地に決定しました。最終的な決定は来月の議会で行われる予定です。', 'unofficial/undecided:warn'],
+    // a cost given with 見込み still guessed when hedged, heard or its budget still to be debated (R452D-015 kind kept strict)
+    ['○事業費：約120億円の見込み（ただし、議会の予算審議はこれから）', 'unofficial/forecast:warn'],
+    ['市民プールの改修費は、来年度には2億円に増える見込みらしいです。', 'unofficial/forecast:warn'],
   ])('warns on %s', (text, want) => {
     expect(flagged(text).some((x) => x.startsWith(want))).toBe(true)
   })
@@ -8395,6 +8410,24 @@ describe('unofficial: blind wave 92 kinds (unof: R447Y-011, R450B-029, R450B-035
     '投票率の中間発表は午後2時、最終の発表は午後8時30分ごろの見込みです。',
     '【開票のお知らせ】\n○市長選挙　中間発表 午後9時30分、確定 午後10時30分頃の見込み\n結果は市ホームページでお知らせします。',
     '市民栄誉賞の審査結果の発表は、当日午後4時ごろの見込みです。',
+    // R451C-031 kind kept clean: a rate kept by a decision or a vote, kept this year with no guess
+    '国保税の税率について、令和8年度は据え置くことを決定しました。',
+    '保険料率は来年度も据え置くことが3月議会で可決されました。',
+    '固定資産税の税率は、今年度も据え置きとなっています。',
+    // R452D-028 kind kept clean: the same thought with the city's request named, a stance with no other body
+    '柳川市としては、ごみ処理にかかる費用は本来国が負担すべきものだと考えており、市長会として国に要望しています。',
+    '本市としては、子ども医療費の助成は本来国が行うべきと考えており、毎年、県を通じて要望書を提出しています。',
+    '市としては、本来あるべき姿に向けて、施設の在り方を見直すべきだと考えています。',
+    // R452D-056 kind kept clean: a guide or a contract after the vote, a past decision, a shortlist with the decision ahead
+    '説明会の日程が決まりました。正式な案内は後日郵送します。',
+    '工事の請負業者が決まりました。議会の議決を経て、本契約を締結する予定です。',
+    '建設地は、昨年2月の議会で正式に決定しました。',
+    '候補地は3か所に絞られました。正式な決定は来年2月の議会で行われる予定です。',
+    '新施設の名称が「やながわ館」に決まりました！条例の改正は3月の議会で行う予定です。',
+    // R452D-015 kind (clean): the city's own published or budgeted cost of its project
+    '【新図書館の建設】\n■場所：市役所東側\n■総事業費：約38億円の見込み\n■開館：令和10年春の予定',
+    '新体育館の総工費は約25億円の見込みで、令和7年度当初予算に計上しています。',
+    '学校給食センター整備の概算事業費は約18億5千万円の見込みです（市の整備計画で公表済み）。',
   ])('passes %s', (text) => {
     expect(flagged(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
   })

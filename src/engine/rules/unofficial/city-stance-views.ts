@@ -93,6 +93,15 @@ export function ownCreedAsCity(e: Emitter, t: string): void {
 const SWEEPING_STANCE = new RegExp(`${STANCE_HOLDER}[^。！？!?\n]{0,80}?(?:べき|結局|先送り|一切|無駄|ムダ|無意味|意味が(?:ない|ありません))[^。！？!?\n]{0,40}?(?:だ|である)?${THINK_END}`, 'u')
 const OWN_FEELING_CONFESSED =
   /(?:私|わたし|わたくし|僕|ぼく|自分|担当者?|担当職員)[^。！？!?\n]{0,14}?(?:ずっと|長年|以前から|前から|常々|日頃から|日ごろから|かねてから|かねがね|個人的に)?[、,]?(?:感じ|思っ|考え|信じ|おもっ)て(?:き|い)(?:た|る|ました|ます)(?:こと|思い|考え|の)(?:でもあり|であり|でもある|です|なんです|なのです|でした|だ)/u
+/**
+ * Blind R452D-028 kind: the city's thought that another body ought by rights to bear a duty (柳川市としては、…費用は本来すべて国が負担すべきもの
+ * だと考えています; 本市としては、本来は県が整備すべきだと思っております; 市としては、回収は本来メーカーの責任で行うべきと考えています): a claim on
+ * the state's, the prefecture's or a business's duty is a member of staff's opinion unless the city has made it its request, so no confession
+ * is needed. Clean: the same thought tied to a request the city made or joins (国に要望書を提出しています, 市長会として要望しています, 意見書を
+ * 提出), or grounded in a plan (COURSE_GROUNDED); a stance with no other body (市としては分別を徹底すべきだと考えています) needs the confession.
+ */
+const OTHER_BODY_DUTY = /本来[^。！？!?\n]{0,24}?(?:国|県|国や県|国と県|政府|事業者|メーカー|製造者|生産者|企業|電力会社|鉄道会社|JR|利用者|受益者)(?:が|の(?:責任|負担|制度|事業)(?:で|として)|で|に(?:おいて)?)[^。！？!?\n]{0,16}?べき|(?:国|県|国や県|国と県|政府|事業者|メーカー|製造者|生産者|企業)(?:が|の(?:責任|負担)で|で)[^。！？!?\n]{0,4}?本来[^。！？!?\n]{0,16}?べき/u
+const REQUEST_MADE = /要望(?:書|を|して|しております|しています|いたし|活動)|要請(?:を|して|しております|しています|いたし)|提言(?:を|して|しております)|市長会(?:として|を通じて|から)|意見書|決議|働きかけ|求めて(?:い|お|まい)/u
 export function sweepingStanceOwned(e: Emitter, t: string): void {
   const m = SWEEPING_STANCE.exec(t)
   if (!m || quotedVoice(t, m.index) || t.lastIndexOf('「', m.index) > t.lastIndexOf('」', m.index)) return
@@ -101,7 +110,8 @@ export function sweepingStanceOwned(e: Emitter, t: string): void {
   if (/[?？]|でしょうか/u.test(sentence) || COURSE_GROUNDED.test(t)) return
   // The confession: in the rest of the stance's sentence or in the next one.
   const next = s.end < t.length ? sentenceAround(t, s.end + 1, s.end + 1) : { start: s.end, end: s.end }
-  if (!OWN_FEELING_CONFESSED.test(t.slice(m.index + m[0].length, Math.max(s.end, next.end)))) return
+  const dutyOfOther = OTHER_BODY_DUTY.test(m[0]) && !REQUEST_MADE.test(t)
+  if (!dutyOfOther && !OWN_FEELING_CONFESSED.test(t.slice(m.index + m[0].length, Math.max(s.end, next.end)))) return
   put(e, 'unofficial/personal-view', m.index, m.index + m[0].length, { opinion: sentence.replace(/[。！!]$/u, '') })
 }
 /** A dismissive reason, then a reorganisation told as the city's course (DISMISSIVE_REASON + REORGANISED_AS_COURSE); a course grounded in a plan or still weighed stays clean (was unofB87). */

@@ -243,10 +243,21 @@ export function proposalToldDecided(e: Emitter, t: string): void {
 }
 const FORMAL_STEP_AHEAD =
   /(?:都市計画(?:の)?決定|事業(?:の)?認可|事業計画(?:の)?決定|議会(?:の)?(?:議決|承認|可決)|議決|正式(?:な|の)?決定|正式決定|正式発表|認可|承認|(?:審議会|協議会|検討委員会|委員会)(?:の|から(?:の)?)?(?:答申|審議|結論|意見)|答申|諮問|パブリックコメント|パブコメ|意見募集)(?:の)?(?:手続き|手続)?(?:(?:の)?前|(?:は|が|も)[、,]?(?:まだ|これから|今後|来週|来月|来年度?|年明け|今月末|月末|[0-9０-９]{1,2}月(?:上旬|中旬|下旬|末)?(?:ごろ|頃)?|(?:秋|冬|春|夏)(?:ごろ|頃)?)(?:先)?|待ち)(?:の段階)?(?:では|で)?(?:ありますが|ございますが|ありますけど|あるけど|あるものの|すが|だが|だけど|ですけど|ですけれど|ですが|けど|ながら|とはいえ)/u
-const DECIDED_TOLD = /(?:ことが|ことに|のが|が|は|で)[、,]?(?:決まりました|決定しました|決定いたしました|確定しました|決まっています|決まりです|決定です)|ことになりました|(?:方向性|方向|結論|中身|内容)(?:は|も)[、,]?(?:もう|すでに|既に)[、,]?(?:固まって|決まって)(?:い|お)(?:ます|る|ります)/gu
+const DECIDED_TOLD = /(?:ことが|ことに|のが|が|は|で|(?<=[\p{Script=Han}ァ-ヴー])に)[、,]?(?:決まりました|決定しました|決定いたしました|確定しました|決まっています|決まりです|決定です)|ことになりました|(?:方向性|方向|結論|中身|内容)(?:は|も)[、,]?(?:もう|すでに|既に)[、,]?(?:固まって|決まって)(?:い|お)(?:ます|る|ります)/gu
+/**
+ * Blind R452D-056 kind: the formal decision said in a plain sentence or an aside to be still ahead, with no concession's ですが (…に決まりました！
+ * （正式な決定は来年2月の議会で行われる予定です）; 最終決定は来月の審議会で行われる見込みです; 議会の議決を経て正式に決定される予定です): the post
+ * tells as decided what the council or the deciding body has yet to decide. Only 正式/最終 決定 or the council's vote as the subject with a time
+ * or a plan ahead (予定, 見込み, これから) and no past ending; a notice or a guide to come (正式な案内は後日) or a contract signed after the vote
+ * (議決を経て本契約を締結する予定です) is no decision ahead, and a decision made at a past session (昨年2月の議会で正式に決定しました) stays clean.
+ */
+const FORMAL_DECISION_SCHEDULED =
+  /(?:正式(?:な|の)?決定|正式決定|最終(?:的な)?決定|最終判断|議会(?:の|で(?:の)?)?(?:議決|承認|可決)|議決)(?:は|が)[、,]?[^。！？!?\n（）()]{0,24}?(?:予定|見込み|これから|行われます|されます|なります)(?!した)|(?:議会|議決|審議会|委員会|答申)[^。！？!?\n（）()]{0,12}?(?:を経て|を待って|の後|ののち)[、,]?正式に(?:決定|決ま)(?:される|する|します|いたします|ります|る)(?:予定|見込み)?/u
+const FORMAL_DECISION_SCHEDULED_ALL = new RegExp(FORMAL_DECISION_SCHEDULED.source, 'gu')
 export function decidedBeforeStep(e: Emitter, t: string): void {
-  if (STEP_DONE.test(t)) return
-  const ahead = FORMAL_STEP_AHEAD.exec(t)
+  // (議決を経て正式に決定される予定 names the vote still ahead, no step done.)
+  if (STEP_DONE.test(t.replace(FORMAL_DECISION_SCHEDULED_ALL, ''))) return
+  const ahead = FORMAL_STEP_AHEAD.exec(t) ?? FORMAL_DECISION_SCHEDULED.exec(t)
   if (!ahead || quotedExample(t, ahead.index)) return
   // The decision told in the same paragraph as the concession.
   const paraStart = t.lastIndexOf('\n', ahead.index) + 1

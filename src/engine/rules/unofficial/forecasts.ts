@@ -367,7 +367,13 @@ function procedureDuration(t: string, at: number, sentence: string): boolean {
  * (RULE_SHIFTED) must stand in the clause the guess closes, with no means or cause between (規制の強化により、…違反も減るはずです foretells an effect),
  * in a sentence with a time ahead; a change the post says was passed or decided (法改正が可決され…) is a decided measure's schedule.
  */
-export const RULE_SHIFTED = /(?:課税|増税|減税|税負担|税制|規制|罰則|基準|要件|特例|控除|優遇措置|軽減措置|減免|義務)(?:の)?(?:が|は|も)?[、,]?(?:さらに|一段と|大幅に|一気に|いっそう|一層)?[、,]?(?:強化|緩和|厳格化|撤廃|解除|縮小|廃止|見直さ|厳しく|きびしく|重く|義務化)|(?:課税|増税|課税強化|規制|罰則|義務化|特例解除)(?:の)?対象(?:に|と|から)(?:なる|なり|され|外れ)|増税|義務化/u
+/*
+ * Blind R451C-031 kind: a rate or a charge guessed as staying as it is next year (税率はたぶん来年度も据え置きになると思います; 保険料は来年も
+ * 変わらないと思いますよ; 使用料の改定はないはずです): keeping it is as much the city's or the council's decision as changing it, so a rate, a
+ * tax or a fee (税率, 保険税, 保険料, 使用料, 料金 …) with 据え置き, 現状維持 or 変わらない / 上がらない in the clause the guess closes is read like
+ * the change. Clean: the rate said kept by a decision (据え置きとしました, 可決され), kept this year with no guess (今年度も据え置きです).
+ */
+export const RULE_SHIFTED = /(?:課税|増税|減税|税負担|税制|規制|罰則|基準|要件|特例|控除|優遇措置|軽減措置|減免|義務)(?:の)?(?:が|は|も)?[、,]?(?:さらに|一段と|大幅に|一気に|いっそう|一層)?[、,]?(?:強化|緩和|厳格化|撤廃|解除|縮小|廃止|見直さ|厳しく|きびしく|重く|義務化)|(?:課税|増税|課税強化|規制|罰則|義務化|特例解除)(?:の)?対象(?:に|と|から)(?:なる|なり|され|外れ)|増税|義務化|(?:税率|税額|保険料率|保険料|保険税|国保税|介護保険料|住民税|固定資産税|使用料|利用料|手数料|料金|負担額)[^。！？!?\n]{0,16}?(?:据え置き|据置き|据え置か|据え置く|据置|現状維持|変わらない|変わらず|上がらない|値上げ(?:は|も)?(?:され)?ない|改定(?:は|も)?(?:され)?ない)/u
 function ruleChangeGuessed(t: string, at: number, mark: string, sentence: string): boolean {
   if (!/^(?:[るた]|ない)(?:はず|だろう|でしょう|(?:と|かと)(?:思|予想))|^[きぎしちにびみりいえけげせてねべめれ]そう|^(?:見込|見通し|可能性|公算|濃厚|確実視)/u.test(mark)) return false
   if (!FUTURE.test(sentence) || DECIDED_MEASURE.test(t)) return false
@@ -421,6 +427,7 @@ export function forecasts(e: Emitter, t: string, effects?: DraftFinding[]): void
         if (/^(?:見込|見通し)/u.test(m[0]) && procedureDuration(t, m.index, sentence)) continue
         if (/^(?:見込|見通し)/u.test(m[0]) && ownScheduleNotice(t, m.index, sentence)) continue
         if (/^(?:見込|見通し)/u.test(m[0]) && countTimeTold(t, m.index, sentence)) continue
+        if (/^(?:見込|見通し)/u.test(m[0]) && ownCostFigure(t, m.index, sentence)) continue
         // Review of d6c3fa8d (rvunreb55): the city's own department or mayor asked on the record (担当課にお聞きしたところ、…予算がなくなり次第
         // 終了とのことです; 市長に伺ったところ、…継続するとのことです): とのこと passes on the city's own word, not a matter heard outside.
         if (m[0] === 'とのこと' && CITY_ASKED.test(sentence)) continue
@@ -823,6 +830,27 @@ function ownScheduleNotice(t: string, at: number, sentence: string): boolean {
  * a forecast (the 議会 of an election's name, 市議会議員一般選挙, is no council still to decide, and the election's
  * name or 候補者 no change of CHANGE's).
  */
+/**
+ * Blind R452D-015 kind (clean): the city's own published cost of its project given with 見込み (○事業費：約120億円の見込み（令和7年度当初予算で
+ * 公表済み）; 総事業費は約35億円の見込みで、当初予算に計上しています): the estimate the city announced for what it builds, not a guess about an
+ * undecided matter. Only a cost (事業費, 整備費, 建設費, 総工費 …) with its figure in yen right before the marker, and either a field line of a list
+ * (○事業費：…) or the figure said published or budgeted (公表済み, 予算に計上, 当初予算で) on its line; a hedge, hearsay, the council or a budget
+ * bill still to decide (OWN_STEP_DOUBT) or a change in the line keeps it a forecast (事業費はたぶん100億円くらいの見込み).
+ */
+const COST_FIGURE_BEFORE =
+  /(?:総|概算)?(?:事業費|整備費|建設費|工事費|総工費|改修費|建替費|費用|経費)(?:の総額)?(?:[：:]|は|が|として)?[、,\s]?(?:総額)?(?:約|概ね|おおむね)?[0-9０-９][0-9０-９,，.]{0,8}(?:億|万|千)?(?:[0-9０-９,，.]{1,8}(?:万|千))?円(?:程度|前後|規模)?(?:と(?:なる)?|の|に(?:なる)?)?$/u
+const COST_FIELD = /^[\s■□●○・◆◇※◎▼▽]{0,2}(?:総|概算)?(?:事業費|整備費|建設費|工事費|総工費|改修費|建替費|費用|経費)[：:]/u
+const COST_PUBLISHED = /公表済み|公表(?:して|いたして)(?:い|お)|(?:予算|当初予算|補正予算)(?:に|へ|で)?[^。！？!?\n]{0,4}?(?:計上|措置|公表)|当初予算で/u
+const COST_BUDGET_NOTE = /(?:(?:令和|平成)(?:[0-9０-９]{1,2}|元)年度?)?(?:当初|補正)?予算(?:に|へ|で)?[^。！？!?\n、,（）()]{0,6}?(?:計上|措置|公表)[^。！？!?\n（）()]{0,8}/gu
+function ownCostFigure(t: string, at: number, sentence: string): boolean {
+  const lineStart = t.lastIndexOf('\n', at - 1) + 1
+  const nl = t.indexOf('\n', at)
+  const line = t.slice(lineStart, nl < 0 ? t.length : nl)
+  const lead = t.slice(Math.max(lineStart, at - 32), at).replace(/\s+$/u, '')
+  if (!COST_FIGURE_BEFORE.test(lead) || !(COST_FIELD.test(line) || COST_PUBLISHED.test(line))) return false
+  // (The budget that carries the figure, 当初予算で公表済み, 予算に計上, is no cut of funds of CHANGE's.)
+  return !OWN_STEP_DOUBT.test(sentence) && !OWN_STEP_DOUBT.test(line) && !CHANGE.test(line.replace(COST_BUDGET_NOTE, ''))
+}
 const CLOCK_BEFORE = /[0-9０-９一二三四五六七八九十]{1,2}時(?:[0-9０-９]{1,2}分|半)?(?:頃|ごろ|前後|過ぎ|以降)?(?:と(?:なる|の)|に(?:なる)?|の)?$/u
 const COUNT_STEP = /開票|得票|確定|中間発表|速報|集計|結果(?:の)?(?:発表|判明|公表|通知)|発表|公表/u
 const COUNT_OUTCOME = /当選|落選|当確|優勢|劣勢|有利|不利|勝|負け|敗|逃げ切|接戦|競り|一騎打ち|リード/u

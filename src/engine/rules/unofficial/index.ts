@@ -486,7 +486,7 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     if (/遅れ|遅延|ずれ込|間に合わ|届かな|延び/u.test(t) && /らし|みたい|そう|って|げな|とか|聞|伺|耳|っち話/u.test(t)) delayHeard(e, t)
     if (/べき|がいい|がよい|が良い|望まし|でよい|で十分|不要|必要ない|いらない/u.test(t) && /市/u.test(t)) cityOpinionOwnReason(e, t)
     if (/ので|から|んで|けん|し[、,]/u.test(t)) leaningAsReason(e, t)
-    if (/前|これから|まだ|待ち|答申|諮問|審議|パブ|意見募集/u.test(t) && /決ま|決定|確定|固ま/u.test(t)) decidedBeforeStep(e, t)
+    if (/前|これから|まだ|待ち|答申|諮問|審議|パブ|意見募集|予定|見込み|議決/u.test(t) && /決ま|決定|確定|固ま/u.test(t)) decidedBeforeStep(e, t)
     if (/[」』]/u.test(t) && /耳|聞|伺|うかが/u.test(t)) quotedTalkHeard(e, t)
     if (/確定|決定|決まり/u.test(t)) settledThenForecast(e, t)
     candourInCityStance(e, t)
