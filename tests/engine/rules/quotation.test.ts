@@ -5280,3 +5280,70 @@ describe('quotation: words whose owner is named before them stay sourced when th
     expect(warned(text).length).toBeGreaterThan(0)
   })
 })
+
+describe('quotation: a saying set alone and told as said of old, with no quotative, in any quotes (blind wave 93, R451C-059 kind)', () => {
+  const warned = (text: string) => findingsOf(quotation, text).filter((f) => f.rule === 'quotation/no-source' && f.severity === 'warn')
+  it.each([
+    '『水を大切にする家に福が来る』 昔からそう言われていますね。今月も節水にご協力ください。',
+    '“笑う門には福が来たる”。古くから言われていることですが、笑顔は健康にもつながるそうです。',
+    '「食べてすぐ横になると体が重くなる」\n昔から言われている言葉ですが、食後の過ごし方にも気をつけたいものです。',
+    '〝夜に爪を切ると縁起が悪い〟――昔から言い伝えられてきたことです。',
+  ])('warns %s', (text) => {
+    expect(warned(text).length).toBeGreaterThan(0)
+  })
+  it.each([
+    // named as a proverb, a place so called, said of a thing, not of a saying, a quotation inside a sentence
+    '「早起きは三文の徳がある」。昔から言われていることわざですが、朝の散歩もおすすめです。',
+    '「沖端の水天宮」は、昔から言われている柳川の名所です。',
+    '「掘割の水を守る会」は、昔から地域で親しまれている団体です。',
+    '健診の案内で「早めの受診が大切です」とお伝えしています。昔から言われていることですが、改めてお願いします。',
+  ])('passes %s', (text) => {
+    expect(warned(text)).toEqual([])
+  })
+})
+
+describe('quotation: a maxim set off by a stop or a dash and agreed with, a public matter in it too (blind wave 93, R452D-021 kind)', () => {
+  const warned = (text: string) => findingsOf(quotation, text).filter((f) => f.rule === 'quotation/no-source' && f.severity === 'warn')
+  it.each([
+    '「まちは人がつくるものだ」――本当にその通りだと思います。今年も地域の清掃活動にご参加ください。',
+    '“ごみは出す人のマナーが決める”。まさにそうだなと感じます。',
+    '『みんなが使う場所は、みんなで守る』――つくづく名言だなぁと思います。',
+    '「子どもは地域の宝である」。全く同感です。見守り活動の担い手を募集しています。',
+  ])('warns %s', (text) => {
+    expect(warned(text).length).toBeGreaterThan(0)
+  })
+  it.each([
+    // the city's own copy (柳川, safety), a question, a named author, words inside a sentence
+    '「柳川のうなぎは日本一」――本当にその通りだと思います。',
+    '「防災は日頃の備えから」――本当にその通りです。今月の防災訓練にご参加ください。',
+    '「柳川の掘割は市民の誇り」。まさにその通りだと思います。',
+    '「ごみは分けて出す」――本当にそうでしょうか？実は分別のルールは地域で違います。',
+    '北原白秋の詩「からたちの花」の一節「からたちのとげはいたいよ」――本当にその通りだと思います。',
+    '今年の目標は「ごみは分ければ資源」です。本当にその通りだと思います。',
+  ])('passes %s', (text) => {
+    expect(warned(text)).toEqual([])
+  })
+})
+
+describe('quotation: remarks of a meeting the city held, received with を, and a voice drawn by its own survey told after it (blind wave 93, MR-018/MR-058 kinds)', () => {
+  const warned = (text: string) => findingsOf(quotation, text).filter((f) => f.rule === 'quotation/no-source' && f.severity === 'warn')
+  it.each([
+    '地域公共交通会議を開催しました。出席者の皆さんからは「バス停にベンチを置いて休めるようにしてほしい」「夜の便をもう少し増やしてほしい」などのご意見をいただきました。',
+    '空き家対策協議会を開きました。委員からは、「空き家を地域の集いの場として活用する仕組みをもっと進めてほしい」との声を頂戴しました。',
+    '参加団体の皆さまからは、「防災訓練に若い世代をもっと呼び込む工夫が必要だと思う」「情報共有の場を年に何度か設けてほしい」といったご提案をお寄せいただきました。',
+    '「毎朝の散歩がすっかり習慣になって、体も軽くなりました」との声が、教室の参加者アンケートに多く寄せられました。',
+    '「自分のペースで無理なく続けられたのがよかったです」と、教室を修了した方から声が届いています（2024年度 健康教室アンケート）。',
+    '「体重が減って、階段を上るのがずいぶん楽になったと感じています」という感想が、令和6年度の受講者アンケートで多く聞かれました。',
+  ])('passes %s', (text) => {
+    expect(warned(text)).toEqual([])
+  })
+  it.each([
+    // a vague member, a survey left vague or read in a medium, a meeting's remark read in the paper
+    'ある委員からは、「水路の柵は意味がないと専門家も言っていて、撤去すべきだと思う」とのご意見をいただきました。',
+    '「この体操を続けたら腰痛がすっかり治って、薬もいらなくなりました」と、ネットのアンケートに声が寄せられていました。',
+    '「この体操を続けたら腰痛がすっかり治って、薬もいらなくなりました」と、あるアンケートに声が寄せられていたそうです。',
+    '新聞の投書欄で、委員からは「審議会の議論は形だけで、市民の声は届いていないと思う」との声をいただいたと紹介されていました。',
+  ])('warns %s', (text) => {
+    expect(warned(text).length).toBeGreaterThan(0)
+  })
+})

@@ -450,6 +450,7 @@ import {
   SURVEY_IN_SENTENCE,
   SURVEY_NAMED,
   SURVEY_REPORTED,
+  SURVEY_VOICE_AFTER,
   surveyTitled,
   THANKED_MESSAGE_AFTER,
   TOLD_ME_AFTER,
@@ -626,6 +627,8 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
     const saying = (c === '」' || c === '』' ? headSaying(t, a, i) : c === '”' || c === '"' ? headLatinSaying(t, a, i) || headSaying(t, a, i) : false) ||
       // Blind R119A-051/077: a maxim set off alone, held up right after as wisdom (「子育ては、親育て」。…本当にその通りだなと思います).
       ((c === '」' || c === '』') && (maximAffirmed(t, a, i) || spiritHeld(t, a, i) || summedUp(t, a, i) || praisedWords(t, a, i))) ||
+      // Blind R452D-021 kind: …in double quotes too (“…”――本当にその通りだなと思います).
+      ((c === '”' || c === '〟') && maximAffirmed(t, a, i)) ||
       // Blind R421W-023 kind: a maxim in any quotes taken up with って/という言葉 and agreed with (maximAgreedQuoted).
       ((c === '」' || c === '』' || c === '”' || c === '"' || c === '〟') && maximAgreedQuoted(t, a, i))
     if (saying) {
@@ -643,7 +646,8 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
       continue
     }
     // Blind R120A-132: a saying handed down (昔から「…」て言うけんね): no author, however short.
-    if ((c === '」' || c === '』') && letters(t.slice(a + 1, i)) >= SHORT_MIN && !PROVERB_AFTER.test(t.slice(i + 1, i + 30)) && handedDown(t, a, i)) {
+    // Blind R451C-059 kind: …in any quotes, or set alone and told as said of old (“…” 昔から言われていることですが).
+    if ((c === '」' || c === '』' || c === '”' || c === '〟') && letters(t.slice(a + 1, i)) >= SHORT_MIN && !PROVERB_AFTER.test(t.slice(i + 1, i + 30)) && handedDown(t, a, i)) {
       quotes.push({ a, b: i + 1, what: `${letters(t.slice(a + 1, i))}文字の言い習わし`, vague: true })
       continue
     }
@@ -959,6 +963,9 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
       (freeAnswer && surveyTitled(masked)) ||
       // Blind HU-105: the item a named survey's respondents chose (アンケート（令和7年11月、…実施）では、約8人に1人が「…」と答えました).
       (SURVEY_IN_SENTENCE.test(bf.text) && ANSWERED_AFTER.test(af.text)) ||
+      // Blind MR-058 kind: a voice told right after it as drawn by the city's own survey, named by its year, title or respondents
+      // (「…」と、昨年度参加された方のアンケートにも声が寄せられています（令和6年度 …アンケート）).
+      (!q.block && SURVEY_VOICE_AFTER.test(runAfter) && !IN_MEDIUM.test(bf.text) && !VAGUE_MEDIUM_LEAD.test(bf.text) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(runAfter))) ||
       (!q.block && ANSWERED_SHARE_AFTER.test(af.text) && SURVEY_REPORTED.test(masked) && !VAGUE_MEDIUM_LEAD.test(masked) && !IN_MEDIUM.test(bf.text)) ||
       // Round 49: a resident described by their part or place, heard at the event the post reports (…参加しているという地区の方は「…」と笑顔で話していました).
       (DESCRIBED_RESIDENT.test(bf.text) && TOLD.test(af.text) && !IN_MEDIUM.test(bf.text) && !NOT_MET.test(bf.text) && !VAGUE.test(bf.text) && (OWN_EVENT.test(masked) || LOCAL_EVENT.test(masked))) ||

@@ -209,6 +209,14 @@ export function headSaying(t: string, a: number, i: number): boolean {
  * with と/という, a question or an exclamation, or a remark with no such sentence after it are not.
  */
 const MAXIM_MARK = /^[」』”。．！!―—─\s]{0,4}[^「『」』\n]{0,50}?(?:(?:本当に|ほんとうに|ほんとに|まさに|全く|まったく|ほんなこつ)[、,]?(?:その通り|そのとおり)|(?:いつも|常に|日頃から|日ごろから|ずっと)?(?:心がけて|心掛けて|心がけと|心掛けと|肝に銘じ)|言い得て妙|座右の銘)/u
+/**
+ * Blind R452D-021 kind: the maxim agreed with in the next words, set off by a stop or a dash (『…』――本当にその通りだなと思います, 「…」。まさに
+ * そうだと感じます, 「…」――つくづく名言だなと思います, 「…」。全く同感です): words held up as someone's wisdom are not the city's own copy even
+ * when they speak of a public matter (ごみ, まち, みんな), so only the account's own marks (柳川, 本市, 私たち, ましょう; MAXIM_OWN_AGREED) keep
+ * them clean. Safety slogans (命, 防災, 安全) stay the city's own as before; a forecast come true (その通りでした) or a question is no agreement.
+ */
+const MAXIM_AGREED_MARK = /^[」』”〟"。．！!―—─\s]{0,4}[^「『」』\n。！？!?]{0,20}?(?:(?:本当に|ほんとうに|ほんとに|ホントに|まさに|全く|まったく|つくづく|しみじみ|ほんなこつ)[、,]?(?:その通り|そのとおり|そう|名言|至言|金言|同感)(?:だ|です|や|ばい|たい)?(?:なあ|なぁ|な|ね|よね)?(?:と(?:思い|思う|思わ|感じ|実感|納得)|[。！!]|$)|(?:全く|まったく|本当に)?同感です|言い得て妙)(?![^。！？!?\n]{0,6}?(?:でしょうか|ですか|かな[？?]|か[？?]|だった|でした))/u
+const MAXIM_OWN_AGREED = /命|防災|避難|災害|安全|柳川|やながわ|ヤナガワ|水郷|本市|当市|市役所|私|わたし|僕|ぼく|我が|わが|うちの|ましょう|しよう|ようね|ください/u
 /** A topic a maxim states something of: は/が (とは) before 、 or a word in kanji or katakana (子育ては、親育て, 挨拶は心の窓), not が inside a word (うがい). */
 const MAXIM_TOPIC = /[^\s]{2}(?:は|が|とは)(?:[、,]|[一-龠々ァ-ヶー])/u
 export function maximAffirmed(t: string, a: number, i: number): boolean {
@@ -216,7 +224,8 @@ export function maximAffirmed(t: string, a: number, i: number): boolean {
   const inner = t.slice(a + 1, i).trim().replace(/[。．]$/u, '')
   if (letters(inner) < CALLED_MIN || inner.length > 40 || /[？?！!「『」』]/u.test(inner)) return false
   if (!/^[ 　]*(?:[。．]|[-―—─]{1,3}|[ 　]*\n)/u.test(t.slice(i + 1, i + 4))) return false
-  return (MAXIM_TOPIC.test(inner) || /[^\s]より[、,]?[^\s]/u.test(inner)) && !OWN_COPY.test(inner) && MAXIM_MARK.test(t.slice(i + 1, i + 70))
+  if (!(MAXIM_TOPIC.test(inner) || /[^\s]より[、,]?[^\s]/u.test(inner))) return false
+  return (!OWN_COPY.test(inner) && MAXIM_MARK.test(t.slice(i + 1, i + 70))) || (!MAXIM_OWN_AGREED.test(inner) && MAXIM_AGREED_MARK.test(t.slice(i + 1, i + 50)))
 }
 /**
  * Blind R120A-138: a saying set alone as its own sentence or line (「入るを量りて出ずるを為す」。⏎⏎市の財政も、この精神で運営しています,
@@ -288,9 +297,19 @@ export function praisedWords(t: string, a: number, i: number): boolean {
 const HANDED_DOWN_BEFORE = /(?:昔から|昔っから|むかしから|古くから|昔より|古来|古来より|昔ん人は|よく)[、,]?\s?$/u
 const HANDED_DOWN_AFTER = /^[」』]?\s?(?:と|って|て|ち|っち)(?:も)?[、,]?(?:(?:昔から|昔っから|古くから|よく)[、,]?)?(?:言う|いう|言い(?:ます|よ|ま)|いいます|言われ|いわれ|言わるる|言うた|言いよ|言うけん|言うやろ|申します|伝えられ)/u
 const HANDED_DOWN_AFTER_ONLY = /^[」』]?\s?(?:と|って|て|ち|っち)(?:も)?[、,]?(?:昔から|昔っから|古くから)[、,]?(?:言う|いう|言い(?:ます|よ|ま)|いいます|言われ|いわれ|伝えられ)/u
+/**
+ * Blind R451C-059 kind: a saying set alone (at the head, its own sentence or line), then told as said of old with no quotative
+ * (“…” 昔から言われていることですが, 「…」。古くから言い伝えられてきた言葉です, 『…』――昔からそう言われています): handed down, so no
+ * author or source is named, however short, in any quotes (“”, 「」, 『』, 〝〟). Only words that end as a sentence (HEAD_SAYING_END); named
+ * as a proverb (PROVERB_AFTER) it stays a known proverb; said of a thing, not of old (昔から親しまれている…, 昔から言われている名所) is not this.
+ */
+const SAID_OF_OLD_AFTER = /^[\s。．、―—─-]{0,4}(?:(?:これは|これも|それは|この言葉は)[、,]?)?(?:昔から|昔っから|むかしから|古くから|古来(?:より|から)?|先人から|先人たちから)[、,]?(?:よく|そう)?(?:言われ|いわれ|言い伝えられ|いいつたえられ|語り継がれ|語りつがれ|伝えられ|言い習わされ)(?:てい(?:る|ます|た)|てき(?:た|ました)|ます|る|た)(?:こと|言葉|ことば|教え)?(?:です|でした|だ|ですが|ですね|ですよね|だけど|けど|が|ね|[。、,！!]|$)/u
 export function handedDown(t: string, a: number, i: number): boolean {
   const af = t.slice(i + 1, i + 30)
-  return (HANDED_DOWN_BEFORE.test(t.slice(Math.max(0, a - 12), a)) && HANDED_DOWN_AFTER.test(af)) || HANDED_DOWN_AFTER_ONLY.test(af)
+  if ((HANDED_DOWN_BEFORE.test(t.slice(Math.max(0, a - 12), a)) && HANDED_DOWN_AFTER.test(af)) || HANDED_DOWN_AFTER_ONLY.test(af)) return true
+  if (a > 0 && !/[。！!？?\n]/u.test(t.slice(Math.max(0, a - 2), a).trimEnd().slice(-1) || '\n')) return false
+  const inner = t.slice(a + 1, i).trim().replace(/[。．]$/u, '')
+  return inner.length <= 40 && !/[？?！!「『」』“”\n]/u.test(inner) && HEAD_SAYING_END.test(inner) && SAID_OF_OLD_AFTER.test(af)
 }
 /**
  * Blind R200D-013 kind: a saying held up as what is commonly said, the clause after it leaning on it (「…」と言われるとおり, 「…」と言うように,
