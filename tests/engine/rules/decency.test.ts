@@ -17495,3 +17495,46 @@ describe('decency: blind wave 92 kinds (dectone: R448Z-035, R450B-039, R448Z-045
     expect(flagged(text)).toEqual([])
   })
 })
+
+describe('decency: blind wave 93 kinds (dec93: R451C-011, R452D-017, R451C-049, R452D-008), a foreign group said to dodge dues as a matter of course or blamed in a cleft, a supported group said to abuse what it gets, a named store\'s product pushed by staff', () => {
+  const flagged = (text: string) => summary(findingsOf(decency, text)).filter((s) => s.includes(':block:') || s.includes(':warn:'))
+  it.each([
+    // a foreign group, or "those people" pointing back at one, said to dodge a due as their way (rules/decency/foreign-group-lumped.ts)
+    ['最近は外国籍の住民が増えましたが、あの人たちは家賃を踏み倒して夜逃げするのが普通だと思っています。', 'decency/discriminatory:block'],
+    ['ベトナム人って、税金を払わないで帰国するのが当たり前なんですよね。', 'decency/discriminatory:block'],
+    ['留学生は国保の保険料を滞納しても平気で悪びれないので困ります。', 'decency/discriminatory:block'],
+    // a nuisance cleft onto the group, or a country's people called unable (foreign-group-lumped.ts, foreigners-judged-unfit.ts)
+    ['公園で夜遅くまで騒いでいるのは、たいてい近くのアパートの外国人実習生です。', 'decency/discriminatory:block'],
+    ['近所に外国人が増えました。あんな国の連中に日本の常識を守れと言っても、どだい無理な話です。', 'decency/discriminatory:block'],
+    // a supported group said to abuse what it gets, or the honest payers said to lose out (rules/decency/foreigners-and-peoples.ts)
+    ['生活保護受給者って、薬が無料なのをいいことに好きなだけもらっていくんですよ。', 'decency/discriminatory:block'],
+    ['ひとり親家庭は手当に甘えている人ばかりだと感じます。', 'decency/discriminatory:block'],
+    ['高齢者は医療費の負担が少ないから、救急車をタクシー代わりにしている。', 'decency/discriminatory:block'],
+    ['生活保護の受給者が増える一方で、真面目に働いて税金を納めている人が損をする仕組みです。', 'decency/discriminatory:block'],
+    // a named store's priced product pushed by the staff (rules/decency/business-picked-personally.ts)
+    ['今月のおすすめ！ドラッグストアさくら駅前店で売っている詰め替え洗剤（1,280円）、私も愛用しています。', 'decency/conduct:warn'],
+    ['スーパーまるみつ本店で販売中の防災セットは税込4,980円。ぜひお買い求めください！', 'decency/conduct:warn'],
+    ['かわぐち電器店で扱っている電動生ごみ処理機（39,800円）、本当に便利でおすすめです。', 'decency/conduct:warn'],
+  ])('flags %s', (text, expected) => {
+    expect(flagged(text)).toEqual(expect.arrayContaining([expect.stringContaining(expected)]))
+  })
+  it.each([
+    // a due told for foreign residents, the rule the same for all, a share with no trouble, a cleft with no group
+    '外国籍の方も、国民健康保険の保険料の納付が必要です。払わずに帰国すると、再入国の際に不利になることがあります。',
+    '外国人住民の方は、日本人と同じく住民税を納めるのが当たり前です。お知らせは多言語で用意しています。',
+    '参加者のほとんどが留学生でした。楽しい交流会になりました。',
+    'ごみを出し忘れるのは、ほとんどが引っ越してきたばかりの方です。分別表をお配りしています。',
+    'あの人たちにこの作業は無理なので、今回は職員で対応します。',
+    '外国人の方には、ルールを理解していただくのに時間がかかるので、やさしい日本語で説明しています。',
+    // the service explained, a salon for the old, the taxpayers thanked
+    '生活保護の方は、医療費の自己負担がありません。受診の際は医療券をお持ちください。',
+    '高齢者のサロンを公民館で開いています。無料なので、お気軽にお越しください。',
+    '市税は真面目に納めていただいている皆様のおかげで、まちづくりが進んでいます。',
+    // designated bags sold at named shops, a store as a venue, a city giveaway at a store
+    '指定ごみ袋は、ホームセンターみずま柳川店などの取扱店で販売中です（10枚入り税込400円）。ぜひお買い求めください。',
+    'スーパーまるみつ本店の駐車場で、献血を行います。ご協力をお願いします。',
+    'ドラッグストアさくら駅前店で、税込500円以上お買い上げの方に市の防犯グッズを配布します。',
+  ])('keeps clean %s', (text) => {
+    expect(flagged(text)).toEqual([])
+  })
+})

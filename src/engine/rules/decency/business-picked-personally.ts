@@ -20,6 +20,12 @@
  * 見せると半額, クーポン, 1杯サービス) or a call to go (ぜひ行ってみて, 皆さんもぜひ足を運んで, 寄ってみてください): the city's post
  * advertising one bar or eatery, `decency/conduct` warn. Kept clean: a shopping street's event listing many shops, a city campaign's
  * participating shops (参加店舗一覧, 各店舗), a shop named as a venue or a place with no push (会場は食堂…さんの2階).
+ *
+ * Blind R452D-008 kind (wave 93): a chain store or a shop named by its branch (ホームセンター…柳川店, ドラッグストア…駅前店, スーパー…本店,
+ * …電器店) selling a product told with its price (税込2,980円, 1,500円で販売中), and the staff's own push in that sentence or the two after
+ * (私も愛用しています, 本当に便利, ポイント5倍, ぜひお買い求めください, おすすめです): warn. Kept clean: the city's designated bags or
+ * tickets sold at named shops (指定ごみ袋は…でお買い求めいただけます, 取扱店), a list of all shops, a store's own event named as a venue,
+ * the city declining to pick.
  */
 import { matchAllOf } from '../../regex'
 import { phrase, sentenceOf } from '../../words'
@@ -45,6 +51,14 @@ const SHOP_NEUTRAL = phrase('参加店|加盟店|協力店|取扱店|対象店|�
 const BARE_PUSH = phrase('個人的に(?:は|も)?[、,]?(?:一番|いちばん|断然|心から)?(?:おすすめ|オススメ|お勧め|お薦め|イチオシ|いちおし|一押し|推し)|(?:市|町|村|当課|当センター|私たち|職員)(?:として|一同|全員)(?:も)?[、,]?[^。！？!?\\n]{0,6}?(?:おすすめ|オススメ|お勧め|お薦め|イチオシ|推薦|応援)(?:します|しています|です|して(?:い)?ます)|ぜひ(?:買って|かって|購入して|ご購入|お買い求め|お試し|試して|使って|頼んで|依頼して|ご依頼|注文して|ご注文)', 'u')
 const BARE_NEUTRAL = phrase('協賛|後援|提供[:：]|一覧|各社|各事業所|登録(?:業者|事業者|されている)|税理士会|組合|協会|(?:紹介|推奨|おすすめ|お勧め)(?:することは)?(?:でき|いたし|し)(?:ません|かね)|特定の(?:業者|事業者|お店|店|会社)|詐欺|悪質|ご注意|名乗る', 'u')
 
+/** Blind R452D-008: a store named by its branch or kind (ホームセンター…店, ドラッグストア…駅前店, …電器店). */
+const STORE_NAMED = phrase('(?:ほーむせんたー|どらっぐすとあ|どらっぐ|すーぱー(?:まーけっと)?|家電量販店|でぃすかうんとすとあ|百貨店|でぱーと|ここすとあ)[ 　・]?[^\\s。、！？!?「」『』()（）]{1,16}?(?:店|支店|本店)|(?<![一-龥])[一-龥ぁ-ゖー]{2,8}(?:電器店|電気店|家具店|雑貨店|金物店)')
+/** … a product told with its price (税込2,980円, 1,500円で販売中). */
+const PRICED = phrase('税込|税抜|[0-9][0-9,]*円|販売中|特価|セール', 'u')
+/** … and the staff's own push (私も愛用, 本当に便利, ポイント5倍, ぜひお買い求め). */
+const STORE_PUSH = phrase('愛用|(?:私|わたし|僕|自分)も(?:使って|買いま|買って|持って)|本当に便利|ほんとに便利|すごく便利|ぽいんと[0-9]+倍|ぜひ(?:お買い求め|ご購入|買って|購入して|お試し)|(?:おすすめ|イチオシ|一押し)(?:です|します|の)', 'u')
+const STORE_NEUTRAL = phrase('指定(?:ごみ|ゴミ|可燃|不燃|資源)?袋|ごみ袋|ゴミ袋|処理券|シール|取扱店|取扱い?店|販売店一覧|一覧|各店|など|等で|協賛|後援|会場|(?:紹介|推奨|おすすめ|お勧め)(?:することは)?(?:でき|いたし|し)(?:ません|かね)|特定の(?:業者|事業者|お店|店|会社)|詐欺|ご注意', 'u')
+
 /** One private business picked as the writer's own recommendation over a paragraph's folded text: `[start, end, rule, severity, instead]`. */
 export function businessPickedPersonally(fo: string): Array<[number, number, 'decency/conduct', 'block' | 'warn', string]> {
   for (const m of matchAllOf(PICKED, fo)) {
@@ -53,6 +67,14 @@ export function businessPickedPersonally(fo: string): Array<[number, number, 'de
     const next = sen.end < fo.length ? sentenceOf(fo, sen.end, sen.end).end : sen.end
     const around = fo.slice(sen.start, next)
     if (NEUTRAL.test(around) || !PRAISE.test(fo.slice(end, next))) continue
+    return [[m.index, end, 'decency/conduct', 'warn', INSTEAD]]
+  }
+  for (const m of matchAllOf(STORE_NAMED, fo)) {
+    const end = m.index + m[0].length
+    const sen = sentenceOf(fo, m.index, end)
+    let next = sen.end
+    for (let k = 0; k < 2 && next < fo.length; k++) next = sentenceOf(fo, next, next).end
+    if (!PRICED.test(fo.slice(sen.start, sen.end)) || !STORE_PUSH.test(fo.slice(sen.start, next)) || STORE_NEUTRAL.test(fo.slice(sen.start, next))) continue
     return [[m.index, end, 'decency/conduct', 'warn', INSTEAD]]
   }
   if (!/すすめ|勧め|薦め|いちおし|一押し|推し|推薦|応援|ぜひ|半額|割|くーぽん|無料|さーびす|おまけ|みて/u.test(fo)) return []

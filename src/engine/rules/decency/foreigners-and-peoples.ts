@@ -569,6 +569,11 @@ export const FAITHS_DISMISSED = '(?:(?:どこ|どちら|どれ)の(?:宗教|宗�
  *   (…はルールをご存じない方が多いため), unless help is what follows (多言語のチラシを用意).
  * - Blind R423Y-034 kind: a class pronoun (ああいう人たち, そういった方々) standing for a group named before it in the paragraph, and an
  *   exclusion said of it (利用をご遠慮いただく, 入店はお断り).
+ * - Blind R451C-049 kind (wave 93): people on welfare, one-parent homes or the old as a whole (生活保護の人たち, 受給者, ひとり親家庭,
+ *   高齢者は) said to abuse what they get (タダだから病院をサロン代わりにしている, 無料だから好き放題, 手当に甘えている, 得をしている),
+ *   or the honest payers said to lose out beside them (真面目に…払っている市民がバカを見る, 正直に納めている人が損をする): block.
+ *   Kept clean: the service or its cost explained (生活保護の方は医療費の自己負担がありません), a salon run for the old (高齢者の
+ *   サロン), a tax notice with no group, the prejudice named.
  * Kept clean: the city's real services to the group (受講料全額免除, 多言語窓口, 就労支援, 相談), statistics told neutrally, calls
  * against discrimination and the prejudice named to answer it, an ID check told for everyone (全員に, どなたにも), a registration or a
  * resident's paperwork that needs the card (登録, 住民票, 申請), a group welcomed (外国人の方にも販売しています), sale limits by law or age.
@@ -609,7 +614,16 @@ const MEASURE_W84 = phrase('確認|お断り|ご遠慮|保証|制限|同伴|付�
 const CLASS_OUT = phrase(`(?:ああいう|そういう|こういう|ああいった|そういった|ああした|そうした|あのような|そのような|あの手の|あんな|そんな)(?:人|方|連中|輩|者)(?:たち|達|々|ら)?(?:には|は|の|に|を)[、,]?[^。！？!?\\n]{0,16}?(?:${ACT}|出入り|立ち入り)(?:を|は|も)?[、,]?(?:ご遠慮|遠慮して|お断り|お断わり|断る|禁止|控えて|お控え|制限|させない|させません)`)
 const GROUP_RE = phrase(GROUP_W84)
 const OTHER_PEOPLE = /[ぁ-ゖ](?:方|人)(?:が|は|に|の|も|を)/u
-const NEED = phrase('生活保護|保護費|外国|実習生|留学生|移民|難民|ほーむれす|路上生活|人|籍|系', 'u')
+/** Blind R451C-049: a group living on support (生活保護の人たち, 受給者, ひとり親家庭, 高齢者, 年寄り). */
+const SUPPORTED = `(?:${WELFARE_W84}|(?:保護|生保)受給者(?:たち)?|(?:ひとり親|一人親|片親|母子|父子)(?:家庭|世帯)?(?:の(?:方|人))?(?:たち|達)?|高齢者(?:たち)?|年寄り(?:たち|連中)?|老人(?:たち|連中)?)`
+/** … said to abuse what they get (タダだから…, サロン代わり, 甘えている, 得をしている, 好き放題). */
+const ABUSE = '(?:(?:ただ|無料|負担(?:が)?(?:ない|なし|ゼロ))(?:だから|なので|やけん|やから|を(?:いい|良い)ことに|なのを(?:いい|良い)ことに)[、,]?[^。！？!?\\n]{0,24}?(?:好き放題|好きなだけ|遠慮なく|いくらでも|平気で|しょっちゅう|入り浸|さろん|たまり場|溜まり場|暇つぶし|ひまつぶし|無駄に|むだに|遊び|代わり|がわり)|(?:病院|医院|診療所|くりにっく|救急車|窓口|役所|公民館)を[^。！？!?\\n]{0,10}?(?:さろん|たまり場|溜まり場|暇つぶし|たくしー|遊び場|社交場)(?:代わり|がわり|扱い|に(?:して|しとる|してる))|甘えて(?:いる|る|ばかり|ばっかり)|甘えきって|得を(?:して|しとる)|得して(?:いる|る)|いい思いを(?:して|しとる)|優遇され(?:すぎ|過ぎ))'
+const SUPPORT_ABUSED = phrase(`${SUPPORTED}(?:は|って|なんて|なんか|ときたら|の(?:連中|人たち)は)[、,]?[^。！？!?\\n]{0,30}?${ABUSE}`)
+/** … or the honest payers said to lose out (真面目に…払っている市民がバカを見る, 正直に納めている人が損をする). */
+const HONEST_LOSE = phrase('(?:真面目|まじめ|正直|きちんと|ちゃんと)に[^。！？!?\\n]{0,16}?(?:払って|払っと|納めて|納税して|働いて)[^。！？!?\\n]{0,8}?(?:人|者|市民|方|納税者|国民|町民|村民|住民)(?:が|は|ほど)[^。！？!?\\n]{0,6}?(?:ばかを見|馬鹿を見|損を(?:する|して|見)|損する|報われ(?:ない|ません))')
+const SUPPORTED_RE = phrase(SUPPORTED, 'u')
+
+const NEED = phrase('生活保護|保護費|高齢|年寄|老人|ひとり親|一人親|片親|母子|父子|外国|実習生|留学生|移民|難民|ほーむれす|路上生活|人|籍|系', 'u')
 
 export function groupBlamedOrRefused(fo: string): Array<[number, number, 'block' | 'warn']> {
   const found: Array<[number, number, 'block' | 'warn']> = []
@@ -636,6 +650,22 @@ export function groupBlamedOrRefused(fo: string): Array<[number, number, 'block'
       const relayed = RELAYED.test(rest) && !SIDED_W84.test(rest)
       if (relayed && RELAYED_TURNED.test(rest)) continue
       found.push([a, b, relayed ? 'warn' : 'block'])
+      break
+    }
+  }
+  // Blind R451C-049: a supported group said to abuse what it gets, or the honest payers said to lose out beside it.
+  if (SUPPORTED_RE.test(fo)) {
+    const hits: Array<[number, number]> = []
+    for (const m of matchAllOf(SUPPORT_ABUSED, fo)) hits.push([m.index, m.index + m[0].length])
+    for (const m of matchAllOf(HONEST_LOSE, fo)) {
+      const [s] = sentenceOf(m.index, m.index)
+      const [p] = s > 0 ? sentenceOf(s - 1, s - 1) : [s]
+      if (SUPPORTED_RE.test(fo.slice(p, m.index))) hits.push([m.index, m.index + m[0].length])
+    }
+    for (const [a, b] of hits) {
+      const [s, e] = sentenceOf(a, b)
+      if (ANSWERED_W84.test(fo.slice(s, e))) continue
+      found.push([a, b, 'block'])
       break
     }
   }

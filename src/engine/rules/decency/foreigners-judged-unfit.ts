@@ -18,11 +18,12 @@
  */
 import { matchAllOf } from '../../regex'
 import { phrase, sentenceOf } from '../../words'
-import { FOREIGN_GROUP_WORDS } from './foreign-group-lumped'
+import { FOREIGN_GROUP_WORDS, FOREIGN_THOSE } from './foreign-group-lumped'
 
-const THOSE = '(?:ああいう|ああいった|ああゆう|あの手の|あんな)(?:人|方|連中|やつ|奴|輩|者)(?:たち|達|ら|ども|々)?|あの(?:人たち|人ら|連中|国の人)|あいつら|彼ら'
+/** Blind R452D-017 (wave 93): a country pointed at too (ああいう国の人たち, あんな国の連中). */
+const THOSE = FOREIGN_THOSE
 const MOCK = '(?:そもそも|どうせ|到底|とうてい|土台|どだい|はなから|端から|最初から|しょせん|所詮|なんて|なんか|なんぞ)'
-const CANNOT = '(?:無理(?=な(?:ん|の)|だ|です|でしょ|に決ま|って|[。！!…、]|$)|できる(?:わけ|はず)(?:が|も)?な|できっこな|(?:わか|分か|守れ|守る|理解でき)る(?:わけ|はず)(?:が|も)?な)'
+const CANNOT = '(?:無理(?=な(?:ん|の|話|相談|注文|こと)|だ|です|でしょ|に決ま|って|[。！!…、]|$)|できる(?:わけ|はず)(?:が|も)?な|できっこな|(?:わか|分か|守れ|守る|理解でき)る(?:わけ|はず)(?:が|も)?な)'
 const UNFIT = phrase(`(${FOREIGN_GROUP_WORDS}|${THOSE})(?:に|には|にゃ|じゃ|では|が|って|は)[^。！？!?\\n]{0,24}?${CANNOT}`)
 const MOCKED = phrase(MOCK, 'u')
 const THOSE_RE = phrase(THOSE, 'u')
