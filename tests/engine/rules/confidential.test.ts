@@ -9233,3 +9233,28 @@ describe('confidential: a bidder\'s standing in a selection still deliberated, a
     expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('confidential: the city\'s inquiry into a named firm with its findings so far, a joint inquiry with the police with the suspect told (blind wave 93, confpi93)', () => {
+  // Blind R451C-018 kind: FINDINGS_TOLD93 (これまでに分かった/現時点で判明している…は + a figure) with a wrongdoing under inquiry and the party named.
+  // Blind R452D-037 kind: POLICE_JOINT_INQUIRY93 (警察と連携して調査中) with who did it or what the one questioned said (…したのは…業者, 聞き取りでは…認め).
+  it.each([
+    ['介護報酬の水増しの疑いで、市内の「ひまわりデイサービスセンター」を監査中です。現時点で判明している過大請求は約180万円にのぼります。', 'confidential/investigation:block:現時点で判明している過大請求は約1'],
+    ['生活保護費の不正受給の疑いについて、株式会社ミドリ不動産を調査しています。今のところ確認できた家賃の水増し分は12件です。', 'confidential/investigation:block:今のところ確認できた家賃の水増し分は1'],
+    ['補助金の虚偽申請の疑いがあるため、大和工務店さんへの調査を進めています。これまでに把握した架空の工事は3か所で、領収書の日付が書き換えられていたことも確認済みです。', 'confidential/investigation:block:これまでに把握した架空の工事は3'],
+    ['先週の空き巣の件は、警察と協力して調べています。盗んだのは近所に住む少年で、事情聴取に対して関与を認めているそうです。', 'confidential/investigation:block:警察と協力して調べてい'],
+    ['公園の遊具が壊された件について、県警と連携して捜査中です。取り調べでは、中学生が「遊び半分だった」と話しているとのことです。', 'confidential/investigation:block:県警と連携して捜査中'],
+    ['河川敷への産廃投棄について、警察が捜査中で、捨てたのは市外の運送会社だと分かっています。', 'confidential/investigation:block:警察が捜査中'],
+  ])('blocks %s', (text, expected) => {
+    expect(summary(findingsOf(confidential, text))).toContain(expected)
+  })
+  it.each([
+    '台風14号の被害状況を調査しています。これまでに確認された被害は住宅15棟、道路の冠水が8か所です。',
+    '補助金の不正受給の疑いがある事業者について調査を進めています。結果は分かり次第お知らせします。',
+    '市内の「さくら歯科」で院内感染の疑いがあり、保健所が調査中です。これまでに分かった感染者は5人で、詳しくは記者会見で公表しました。',
+    '不法投棄の防止に向け、警察と連携してパトロールを行っています。見かけた方はご連絡ください。',
+    '先月の不法投棄事案について、現在警察と連携して調査中です。詳細は分かり次第お知らせします。',
+    '県警は、不法投棄の疑いで市内の解体業者を逮捕したと発表しました。調べに対し容疑を認めているということです。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})

@@ -8413,3 +8413,23 @@ describe('personal-info: blind R447Y-015, R449A-026, R450B-014 kinds (a named pe
     expect(summary(findingsOf(personalInfo, '蒲池小学校5年の古賀様のお子さんの件でご連絡します。')).some((f) => f.startsWith('personal-info/identifiable-person'))).toBe(true)
   })
 })
+
+describe('personal-info: an unnamed resident placed by district, exact age and sex, told with an illness or a bill (blind wave 93, confpi93)', () => {
+  // Blind R451C-053 kind: …町/地区 + NN歳 + sex in one phrase, with a health matter or money in that sentence or the next.
+  it.each([
+    ['三橋町の72歳の女性は脳梗塞で入院され、医療費が約30万円かかりました。', 'personal-info/identifiable-person:block:三橋町の'],
+    ['先日相談に来られた大和町在住の男性（64）は、透析治療のため週3回通院されています。', 'personal-info/identifiable-person:block:大和町在住の'],
+    ['昭代地区にお住まいの81歳のおばあちゃんが骨折で手術を受け、介護保険の申請をされました。', 'personal-info/identifiable-person:block:昭代地区にお住まいの'],
+  ])('blocks %s', (text, expected) => {
+    expect(reported(findingsOf(personalInfo, text), expected)).toBe(true)
+  })
+  it.each([
+    '高額療養費の例：70歳の方が入院し、窓口負担が約20万円になった場合、自己負担限度額を超えた分が戻ります。',
+    '60代の方で、がんの治療を受けている方は、医療費控除の対象になる場合があります。',
+    '本年度、胃がん検診を受けた方は1,200人で、うち58歳以上の男性が4割でした。',
+    '沖端町の公民館で、70歳以上の方を対象に健康教室を開きます。参加費は500円です。',
+    '行方不明者の情報提供のお願い。三橋町の82歳の男性が昨日から帰宅していません。認知症の症状があります。',
+  ])('keeps clean %s', (text) => {
+    expect(findingsOf(personalInfo, text).filter((f) => f.severity === 'block' || f.severity === 'warn')).toEqual([])
+  })
+})

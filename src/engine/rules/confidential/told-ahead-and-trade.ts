@@ -198,7 +198,20 @@ const POLICE_HEARD = new RegExp(
 )
 const POLICE_DETAIL =
   /浮上|浮かび上が|捜査線上|特定(?:され|でき|し)|関与(?:が|を|し)|事情を(?:聴|聞|訊)(?:く|き|いて|いた|かれ)|事情聴取|任意(?:で|の)(?:事情|聴取|同行|取り調べ|取調べ)|家宅捜索|取り調べ|取調べ|逮捕状|立件|送検|(?:[0-9０-９]{1,2}代|[0-9０-９]{1,3}歳)(?:くらい|ぐらい|ほど)?の(?:男性|女性|男|女|人物)|(?:以前|かつて|元)[^。！？!?\n]{0,10}?(?:働いて|勤めて|勤務して)(?:い|お)た|絞り込(?:め|まれ|ん|み)|補導|任意同行|逮捕(?:する|される|に踏み切る)?(?:見込み|見通し|方針|予定|方向)|(?:持ち出し|盗ん|盗っ|壊し|関与し|関わっ)た可能性|犯行の可能性|元(?:臨時|非常勤|嘱託|パート)?(?:職員|社員|従業員|店員|作業員)|(?:臨時|非常勤|嘱託|派遣)(?:の)?(?:職員|社員)|内部の(?:者|人間|人|犯行)|顔見知り|(?:中学生|高校生|小学生|少年|少女|大学生)(?:ら|数人|[0-9０-９一二三四五]人)|[0-9０-９一二三四五]人組|照会(?:が|を)(?:あり|あっ|受け|来)|(?:運動員|関係者|後援会員|支持者|相手|対象者?)(?:は|が|も)?[^。！？!?\n]{0,6}?(?:[0-9０-９一二三四五六七八九十]{1,3}|十数|数十|数)(?:人|名)(?:に(?:のぼ|上|達)|近く|以上|ほど|余り|あまり|いる|い(?:て|ま))/u
-const POLICE_CASE_GATE = new ParagraphGate([POLICE_HEARD, POLICE_TOLD_PRIVATELY, SUSPECTS_KNOWN, COVERT_OPERATION, STING_PLAYED_ALONG, CAPTURE_PLANNED, POLICE_QUERY_RECEIVED, POLICE_TALLY_PENDING])
+/**
+ * Blind R452D-037 kind (widening POLICE_HEARD to the city's own joint inquiry): the city said to be looking into a case with the police
+ * (警察と連携して調査中, 県警と協力して調べています, 警察が捜査中で) and then, in the paragraph, who did it (投棄したのは市内の…業者で;
+ * 持ち去ったのは近所の男性) or what the one questioned said (聞き取りでは容疑の一部を認め; 事情聴取に対し関与を否定; 本人は…と話して
+ * いる): POLICE_JOINT_INQUIRY93 with SUSPECT_TOLD93 after it. The joint inquiry told with no details (詳細は分かり次第), a patrol with the
+ * police, an arrest or a case the police announced and an appeal for information stay clean.
+ */
+const POLICE_JOINT_INQUIRY93 = new RegExp(
+  `${POLICE_AGENCY}(?:と|とも)(?:連携|協力|合同で|一緒に|共同で)(?:して|し|しながら)?[、,]?(?:事実関係の)?(?:(?:調査|捜査|確認|聞き取り)(?:中|を進め|を行っ|をして|して|を続け)|調べ(?:中|を進め|て(?:い|お)|を続け))|${POLICE_AGENCY}(?:が|で|も)(?:捜査|調べ)(?:中|を進め|て(?:い|お))`,
+  'gu',
+)
+const SUSPECT_TOLD93 =
+  /(?:した|していた|やった|捨てた|盗んだ|持ち去った|壊した|置いた)(?:の|人物)は[、,]?[^。！？!?\n]{0,20}?(?:業者|会社|法人|事業者|者|男性?|女性?|人|少年|少女|生徒|学生|職員|住民|社員|従業員)|(?:聞き取り|聴き取り|事情聴取|取り調べ|取調べ|調べ)(?:で|では|に対し(?:て)?)[、,]?[^。！？!?\n]{0,24}?(?:認め|否認|否定|供述|話して|説明して)|(?:容疑|疑い|関与|犯行)(?:の一部|の大筋)?を(?:認め|否認|否定)/u
+const POLICE_CASE_GATE = new ParagraphGate([POLICE_JOINT_INQUIRY93, POLICE_HEARD, POLICE_TOLD_PRIVATELY, SUSPECTS_KNOWN, COVERT_OPERATION, STING_PLAYED_ALONG, CAPTURE_PLANNED, POLICE_QUERY_RECEIVED, POLICE_TALLY_PENDING])
 /** The police-case kinds (see the comment above POLICE_AGENCY), run where the paragraph has no finding yet. */
 export function runPoliceCaseKinds({ input, t, spans, notAware, once, published }: ParagraphKindContext): void {
   const { doc, emit } = input
@@ -224,6 +237,9 @@ export function runPoliceCaseKinds({ input, t, spans, notAware, once, published 
     return notAware(m) && QUERY_ABOUT.test(t.slice(s.start, m.index)) && !INQUIRY_IN_PRACTICE.test(t.slice(s.start, s.end))
   }))
   emitAll(q, doc, t, POLICE_TALLY_PENDING, 'confidential/investigation', emit, spans, once((m) => notAware(m) && CASE_FIGURE.test(t.slice(m.index + m[0].length))))
+  if (!ASKS_REPORT.test(t)) {
+    emitAll(q, doc, t, POLICE_JOINT_INQUIRY93, 'confidential/investigation', emit, spans, once((m) => notAware(m) && SUSPECT_TOLD93.test(t.slice(m.index + m[0].length, m.index + m[0].length + 160))))
+  }
 }
 /*
  * A deal still being worked out with its other party, told in public (blind R393S, R394T):

@@ -39,6 +39,7 @@ import { namedEstate, pointedDelinquent, repliedTaxAccount } from './taxpayer'
 import { selectedApplicants } from './applicants'
 import { loneResidentByHouse } from './lone-resident'
 import { healthTold } from './health-told'
+import { placedPatient } from './placed-patient'
 import { consultedCase } from './consulter'
 import { healthSubject } from './health-subject'
 import { screenedPerson } from './screened-person'
@@ -489,6 +490,8 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     fraudVictim(doc, emit)
     // Blind R377A-010, R380D-001, R380D-046 and kin: one person's health told with details that pick them out (中島小5年…手首の傷, 中島主査が…陽性).
     healthTold(doc, emit)
+    // Blind R451C-053 kind: an unnamed resident placed by district, exact age and sex, told with an illness or a bill (…町の58歳の男性は…手術で入院).
+    placedPatient(doc, emit)
     // Blind R369S-015 kind: one consultation case told with the one who consulted described by home, age and work (うち1件は、…町在住の30代の女性からで…).
     consultedCase(doc, emit)
     // Blind R400Z-001, -017, -023, -030, -042, -055 kinds: a patient by district and workplace, a named resident with a screening result, a named
