@@ -9235,8 +9235,8 @@ describe('confidential: a bidder\'s standing in a selection still deliberated, a
 })
 
 describe('confidential: the city\'s inquiry into a named firm with its findings so far, a joint inquiry with the police with the suspect told (blind wave 93, confpi93)', () => {
-  // Blind R451C-018 kind: FINDINGS_TOLD93 (これまでに分かった/現時点で判明している…は + a figure) with a wrongdoing under inquiry and the party named.
-  // Blind R452D-037 kind: POLICE_JOINT_INQUIRY93 (警察と連携して調査中) with who did it or what the one questioned said (…したのは…業者, 聞き取りでは…認め).
+  // Blind R451C-018 kind: FINDINGS_TOLD (これまでに分かった/現時点で判明している…は + a figure) with a wrongdoing under inquiry and the party named.
+  // Blind R452D-037 kind: POLICE_JOINT_INQUIRY (警察と連携して調査中) with who did it or what the one questioned said (…したのは…業者, 聞き取りでは…認め).
   it.each([
     ['介護報酬の水増しの疑いで、市内の「ひまわりデイサービスセンター」を監査中です。現時点で判明している過大請求は約180万円にのぼります。', 'confidential/investigation:block:現時点で判明している過大請求は約1'],
     ['生活保護費の不正受給の疑いについて、株式会社ミドリ不動産を調査しています。今のところ確認できた家賃の水増し分は12件です。', 'confidential/investigation:block:今のところ確認できた家賃の水増し分は1'],

@@ -143,18 +143,18 @@ export const CONFIDENCE_KEPT = /(?:でき|出来|られ)(?:ません|ない|ず|
  * Blind R451C-018 kind (widening FINDINGS_SO_FAR to the city's own inquiry into a named firm): the findings so far told as a known sum or
  * fact (これまでに分かった不正請求額は約…円; 現時点で判明している過大受給は…件; 今のところ確認できた水増し分は…; …ことも確認済み)
  * while the inquiry on a wrongdoing (疑い, 不正, 架空, 水増し, 違反) is under way and the party is named (「…整骨院」, …工務店さん,
- * 株式会社…, …クリニック): FINDINGS_TOLD93 with INQUIRY_UNDER_WAY85, WRONGDOING93 and PARTY_NAMED93 in the paragraph. A disaster
+ * 株式会社…, …クリニック): FINDINGS_TOLD with INQUIRY_UNDER_WAY85, WRONGDOING and PARTY_NAMED in the paragraph. A disaster
  * survey's count (これまでに確認された被害は住宅15棟), an inquiry with no party named, findings put off (分かり次第) and a penalty
  * announced stay clean.
  */
-const FINDINGS_TOLD93 =
+const FINDINGS_TOLD =
   /(?:これまでに|これまで|現時点で|現時点までに|現在までに|今までに|今のところ|いまのところ)(?:に)?(?:分かった|わかった|分かっている|わかっている|判明した|判明している|確認された|確認できた|確認している|把握した|把握できた|把握している)(?:だけで(?:も)?|範囲で(?:は|も)?|ところ(?:では)?)?[、,]?[^。！？!?\n]{0,24}?(?:は|が|で|も)[、,]?[^。！？!?\n]{0,24}?(?:[0-9０-９]|[一二三四五六七八九十百千]{1,4}(?:件|人|名|万|億|円|割|か所|回|枚))|(?:こと|の)(?:も|が|を|は)確認済み/gu
-const WRONGDOING93 = /疑い|不正|架空|水増し|過大(?:請求|受給|支給)|違反|不法|違法|偽装|横領|着服|改ざん|無許可|無届|虚偽/u
-const PARTY_NAMED93 = new RegExp(
+const WRONGDOING = /疑い|不正|架空|水増し|過大(?:請求|受給|支給)|違反|不法|違法|偽装|横領|着服|改ざん|無許可|無届|虚偽/u
+const PARTY_NAMED = new RegExp(
   `「[^」\\n]{2,20}?(?:院|医院|病院|クリニック|店|所|社|園|館|堂|屋|会|センター|薬局|ホーム|工務店|商店|建設)」|${BUSINESS_NAMED.source}|[\\p{Script=Han}\\p{Script=Katakana}ー]{2,10}(?:整骨院|接骨院|鍼灸院|治療院|医院|歯科|クリニック|薬局|工務店|建設|不動産|介護センター|デイサービス)(?:さん|様)?(?:は|が|を|で|の|に)`,
   'u',
 )
-const BUDGET_REVIEW_AND_CONFIDENCE_GATE = new ParagraphGate([BUDGET_UNDER_REVIEW, FINDINGS_SO_FAR, GIVEN_IN_CONFIDENCE, FINDINGS_TOLD93])
+const BUDGET_REVIEW_AND_CONFIDENCE_GATE = new ParagraphGate([BUDGET_UNDER_REVIEW, FINDINGS_SO_FAR, GIVEN_IN_CONFIDENCE, FINDINGS_TOLD])
 /** The budget-review, findings-so-far and confidence kinds (first caught by blind wave 84) (see the comment above BUDGET_UNDER_REVIEW), run where the paragraph has no finding yet. */
 export function runBudgetReviewAndConfidenceKinds({ input, t, spans, notAware, once, published }: ParagraphKindContext): void {
   const { doc, emit } = input
@@ -166,8 +166,8 @@ export function runBudgetReviewAndConfidenceKinds({ input, t, spans, notAware, o
   if (q.may(FINDINGS_SO_FAR) && INQUIRY_UNDER_WAY84.test(t) && (CASE84.test(t) || AUDIT_BODY.test(t)) && !INQUIRY_OUT84.test(t)) {
     emitAll(q, doc, t, FINDINGS_SO_FAR, 'confidential/investigation', emit, spans, once((m) => notAware(m) && !INQUIRY_IN_PRACTICE.test(sentenceOf(t, m.index, m.index + m[0].length))))
   }
-  if (q.may(FINDINGS_TOLD93) && INQUIRY_UNDER_WAY85.test(t) && WRONGDOING93.test(t) && PARTY_NAMED93.test(t) && !INQUIRY_OUT84.test(t) && !INQUIRY_OUT85.test(t)) {
-    emitAll(q, doc, t, FINDINGS_TOLD93, 'confidential/investigation', emit, spans, once((m) => notAware(m) && !INQUIRY_IN_PRACTICE.test(sentenceOf(t, m.index, m.index + m[0].length))))
+  if (q.may(FINDINGS_TOLD) && INQUIRY_UNDER_WAY85.test(t) && WRONGDOING.test(t) && PARTY_NAMED.test(t) && !INQUIRY_OUT84.test(t) && !INQUIRY_OUT85.test(t)) {
+    emitAll(q, doc, t, FINDINGS_TOLD, 'confidential/investigation', emit, spans, once((m) => notAware(m) && !INQUIRY_IN_PRACTICE.test(sentenceOf(t, m.index, m.index + m[0].length))))
   }
   if (q.may(GIVEN_IN_CONFIDENCE)) {
     emitAll(q, doc, t, GIVEN_IN_CONFIDENCE, 'confidential/negotiation', emit, spans, once((m) => {

@@ -202,16 +202,16 @@ const POLICE_DETAIL =
  * Blind R452D-037 kind (widening POLICE_HEARD to the city's own joint inquiry): the city said to be looking into a case with the police
  * (警察と連携して調査中, 県警と協力して調べています, 警察が捜査中で) and then, in the paragraph, who did it (投棄したのは市内の…業者で;
  * 持ち去ったのは近所の男性) or what the one questioned said (聞き取りでは容疑の一部を認め; 事情聴取に対し関与を否定; 本人は…と話して
- * いる): POLICE_JOINT_INQUIRY93 with SUSPECT_TOLD93 after it. The joint inquiry told with no details (詳細は分かり次第), a patrol with the
+ * いる): POLICE_JOINT_INQUIRY with SUSPECT_TOLD after it. The joint inquiry told with no details (詳細は分かり次第), a patrol with the
  * police, an arrest or a case the police announced and an appeal for information stay clean.
  */
-const POLICE_JOINT_INQUIRY93 = new RegExp(
+const POLICE_JOINT_INQUIRY = new RegExp(
   `${POLICE_AGENCY}(?:と|とも)(?:連携|協力|合同で|一緒に|共同で)(?:して|し|しながら)?[、,]?(?:事実関係の)?(?:(?:調査|捜査|確認|聞き取り)(?:中|を進め|を行っ|をして|して|を続け)|調べ(?:中|を進め|て(?:い|お)|を続け))|${POLICE_AGENCY}(?:が|で|も)(?:捜査|調べ)(?:中|を進め|て(?:い|お))`,
   'gu',
 )
-const SUSPECT_TOLD93 =
+const SUSPECT_TOLD =
   /(?:した|していた|やった|捨てた|盗んだ|持ち去った|壊した|置いた)(?:の|人物)は[、,]?[^。！？!?\n]{0,20}?(?:業者|会社|法人|事業者|者|男性?|女性?|人|少年|少女|生徒|学生|職員|住民|社員|従業員)|(?:聞き取り|聴き取り|事情聴取|取り調べ|取調べ|調べ)(?:で|では|に対し(?:て)?)[、,]?[^。！？!?\n]{0,24}?(?:認め|否認|否定|供述|話して|説明して)|(?:容疑|疑い|関与|犯行)(?:の一部|の大筋)?を(?:認め|否認|否定)/u
-const POLICE_CASE_GATE = new ParagraphGate([POLICE_JOINT_INQUIRY93, POLICE_HEARD, POLICE_TOLD_PRIVATELY, SUSPECTS_KNOWN, COVERT_OPERATION, STING_PLAYED_ALONG, CAPTURE_PLANNED, POLICE_QUERY_RECEIVED, POLICE_TALLY_PENDING])
+const POLICE_CASE_GATE = new ParagraphGate([POLICE_JOINT_INQUIRY, POLICE_HEARD, POLICE_TOLD_PRIVATELY, SUSPECTS_KNOWN, COVERT_OPERATION, STING_PLAYED_ALONG, CAPTURE_PLANNED, POLICE_QUERY_RECEIVED, POLICE_TALLY_PENDING])
 /** The police-case kinds (see the comment above POLICE_AGENCY), run where the paragraph has no finding yet. */
 export function runPoliceCaseKinds({ input, t, spans, notAware, once, published }: ParagraphKindContext): void {
   const { doc, emit } = input
@@ -238,7 +238,7 @@ export function runPoliceCaseKinds({ input, t, spans, notAware, once, published 
   }))
   emitAll(q, doc, t, POLICE_TALLY_PENDING, 'confidential/investigation', emit, spans, once((m) => notAware(m) && CASE_FIGURE.test(t.slice(m.index + m[0].length))))
   if (!ASKS_REPORT.test(t)) {
-    emitAll(q, doc, t, POLICE_JOINT_INQUIRY93, 'confidential/investigation', emit, spans, once((m) => notAware(m) && SUSPECT_TOLD93.test(t.slice(m.index + m[0].length, m.index + m[0].length + 160))))
+    emitAll(q, doc, t, POLICE_JOINT_INQUIRY, 'confidential/investigation', emit, spans, once((m) => notAware(m) && SUSPECT_TOLD.test(t.slice(m.index + m[0].length, m.index + m[0].length + 160))))
   }
 }
 /*

@@ -18,7 +18,7 @@
 import { sentenceOf, isReportedSpeech, phrase } from '../../words'
 import { foldString } from '../../text'
 import type { Phrase } from './context'
-import { ABUSE_REPORTED, ADDRESSED102, AIM76, ANIMAL72, ANIMAL_THAN, BEHAVING, CRITIC, CRITIC68, CRITIC96, DISPUTE, DULL47, FAULT76, FOR_A_WHILE, GONE_THING56, GOOD, GRUDGE_H16, HARM_TRY52, HAZARD76, HEAD_OF_ANIMAL105, HELP49, HELP96, HIT_NOT104, HOME_SUBJECT, INSTEAD, JOINT, KISAN, KNOW_EASILY, LABEL48, LABEL48_ABOUT, NATURAL_HAZARD, NOT_TOWN, OTHER_PLACE56, OTHER_TOWN47, OTHER_TOWN49, OUR_FEET, OUR_SIDE, OWN_FAULT, PEOPLE33, PEOPLE72, QUIZ, REPORTED90, SAFETY78, SAID_OF, SELF, SEND_OFF, STALE_OK, SYMPATHY, TOWN76, TROUBLE96, VISIT49, WARNED54, afterTownTrouble, foldAll, namedOrAddressed, notNoNeed, notQuoted, notTeaching, ownWords, quotedInTeaching, sentenceText, thingAddressed, twoBefore, withNext, withPrevious } from './context'
+import { ABUSE_REPORTED, ADDRESSED102, AIM, ANIMAL72, ANIMAL_THAN, BEHAVING, CRITIC, CRITIC68, CRITIC96, DISPUTE, DULL47, FAULT76, FOR_A_WHILE, GONE_THING56, GOOD, GRUDGE_H16, HARM_TRY52, HAZARD76, HEAD_OF_ANIMAL105, HELP49, HELP96, HIT_NOT104, HOME_SUBJECT, INSTEAD, JOINT, KISAN, KNOW_EASILY, LABEL48, LABEL48_ABOUT, NATURAL_HAZARD, NOT_TOWN, OTHER_PLACE56, OTHER_TOWN47, OTHER_TOWN49, OUR_FEET, OUR_SIDE, OWN_FAULT, PEOPLE33, PEOPLE72, QUIZ, REPORTED90, SAFETY78, SAID_OF, SELF, SEND_OFF, STALE_OK, SYMPATHY, TOWN76, TROUBLE96, VISIT49, WARNED54, afterTownTrouble, foldAll, namedOrAddressed, notNoNeed, notQuoted, notTeaching, ownWords, quotedInTeaching, sentenceText, thingAddressed, twoBefore, withNext, withPrevious } from './context'
 
 // --- Round 71 ---
 /**
@@ -1450,7 +1450,7 @@ export const CRITICS_ANSWERED_PHRASES: Phrase[] = [
     re: phrase(LEAVE),
     need: foldAll(['出て', '引っ越し', 'ひっこし', '移り住', '移って']),
     instead: INSTEAD.curse,
-    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && (AIM76.test(withPrevious(sq, s, e)) || (BEHAVING.test(sentenceText(sq, s, e)) && FAULT76.test(sentenceText(sq, s, e)))) && !SEND_OFF.test(sentenceText(sq, s, e)),
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && (AIM.test(withPrevious(sq, s, e)) || (BEHAVING.test(sentenceText(sq, s, e)) && FAULT76.test(sentenceText(sq, s, e)))) && !SEND_OFF.test(sentenceText(sq, s, e)),
   },
   // Harm suggested to a critic as a flippant remedy, marked by でも (R77A-103: 渋滞に文句ばかり書き込まれる方は、いっそ花火の日に
   // 掘割に落ちてでも頭を冷やされたらいかがでしょうか).

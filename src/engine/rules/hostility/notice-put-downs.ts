@@ -14,7 +14,7 @@
  */
 import { phrase, isReportedSpeech, sentenceOf } from '../../words'
 import type { Phrase } from './context'
-import { AIM76, BEHAVING, CRITIC_H14, FAULT76, INSTEAD, JOINT_H12, OTHER_PLACE56, OTHER_TOWN47, OUR_FEET, OWN53, OWN_APOLOGY_AFTER, SAID_OF, SELF, SEND_OFF, THANKS166, TOWN76, foldAll, notQuoted, notTeaching, sentenceText, withPrevious } from './context'
+import { AIM, BEHAVING, CRITIC_H14, FAULT76, INSTEAD, JOINT_H12, OTHER_PLACE56, OTHER_TOWN47, OUR_FEET, OWN53, OWN_APOLOGY_AFTER, SAID_OF, SELF, SEND_OFF, THANKS166, TOWN76, foldAll, notQuoted, notTeaching, sentenceText, withPrevious } from './context'
 
 const OTHER_TOWN47_RE = new RegExp(OTHER_TOWN47, 'u')
 /**
@@ -138,7 +138,7 @@ export const NOTICE_PUT_DOWN_PHRASES: Phrase[] = [
     keep: (sq, s, e) => {
       if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e) || SAID_OF.test(sq.slice(e, e + 8))) return false
       const win = withPrevious(sq, s, e)
-      return (AIM76.test(win) || (BEHAVING.test(win) && FAULT76.test(win))) && !SEND_OFF.test(sentenceText(sq, s, e))
+      return (AIM.test(win) || (BEHAVING.test(win) && FAULT76.test(win))) && !SEND_OFF.test(sentenceText(sq, s, e))
     },
   },
 ]
