@@ -176,6 +176,8 @@ export const INSTEAD = {
  */
 export const WISH_REPORTED = /(?:ほしい|欲しい|ほしか|もらいたい|いただきたい|ください)(?:と|との|という)[、\s]?(?:ご意見|ご要望|ご提案|お声|声|意見|要望|提案)(?:が|を|も)[、\s]?[^。！？!?\n]{0,12}?(?:ありました|ございました|寄せられ|いただき|頂き|出され|出ました|上がり|あがり)/u
 export const TO_CRITIC = { what: '相手の誤りを指摘する反論', instead: INSTEAD.critic, notWithApology: true, needsCriticism: true, orReply: true } as const
+/** What a table entry that reads the city justifying itself against a criticism shares: its message, its rewrite, and no finding beside an apology. */
+export const JUSTIFYING = { what: '批判に対する弁明', instead: INSTEAD.justify, notWithApology: true } as const
 /**
  * A complaint's cause put on the complainant (their home, their way of looking, when they looked): answering a criticism or in a
  * reply, not with an apology or a remedy; `HELP_STEPS`, a step to try, makes it a help answer instead.

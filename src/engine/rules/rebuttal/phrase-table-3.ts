@@ -13,7 +13,7 @@
  */
 import { phrase } from '../../words'
 import type { Phrase } from './context'
-import { APOLOGY, ARGUED_IN_ADVANCE, ASKER_REASSURED, CHECK_DONE, CITY_FAULT_QUOTED, CITY_LISTENING, COMPLAINT_HEARD, CRITICISM_RECEIVED, FAULT_COMPLAINT_HEARD, FAULT_REPORTED_TURNED, INSTEAD, LISTENED_OR_REASSURED, NOTICE_COMPLAINT, NOTICE_CONCEDED, POSTING_ADVICE, READ_COND, STILL_CHECKING, TO_CRITIC, WORRY_OR_PRAISE_REPORTED } from './context'
+import { APOLOGY, ARGUED_IN_ADVANCE, ASKER_REASSURED, CHECK_DONE, CITY_FAULT_QUOTED, CITY_LISTENING, COMPLAINT_HEARD, CRITICISM_RECEIVED, FAULT_COMPLAINT_HEARD, FAULT_REPORTED_TURNED, INSTEAD, JUSTIFYING, LISTENED_OR_REASSURED, NOTICE_COMPLAINT, NOTICE_CONCEDED, POSTING_ADVICE, READ_COND, STILL_CHECKING, TO_CRITIC, WORRY_OR_PRAISE_REPORTED } from './context'
 
 export const PHRASE_TABLE_3: Phrase[] = [
   // Round 45: a complaint heard, then those who suffer it named in a cleft as the ones who skipped a step (「待ち時間が長すぎる」という
@@ -33,9 +33,7 @@ export const PHRASE_TABLE_3: Phrase[] = [
   // 方のものです; after a criticism received; not thanks: 公園をきれいにしているのは地域の皆さんです).
   {
     re: phrase('(?:捨て|汚し|散らか|壊し|放置し|違反し|守っていない|守らない|守らず|遅れ|忘れ|間違え|出していない|出さない)(?:て(?:いる|る|いた|た)|た|る|ない)?の(?:は)[、,\\s]?(?:ほかでもない|ほかならぬ|ほとんど|たいてい|大半が)?[、,\\s]?(?:利用者|市民|住民|皆さん|皆さま|皆様|ご本人|申請者|保護者|ドライバー|観光客|一部の(?:方|利用者|市民|住民))(?:の皆さん|の皆さま|の皆様|の方々|ご自身|自身|側)?(?:です|でしょう|なんです|ですよ|だ(?=[。！!]|$)|やけん|ばい)|(?:ない|ていない|なかった)(?:方|人)の(?:ごみ|ゴミ|車|自転車|申請|書類|分)(?:です|でしょう|ばかり|だけ)'),
-    what: '批判に対する弁明',
-    instead: INSTEAD.justify,
-    notWithApology: true,
+    ...JUSTIFYING,
     needsCriticism: true,
     strongCriticism: true,
     orReply: true,
@@ -418,9 +416,7 @@ export const PHRASE_TABLE_3: Phrase[] = [
   {
     re: phrase('(?:(?<!\\p{Script=Han})上(?!司|層)|上司|上の人|課長|部長|局長|市長|幹部|上層部|組織)(?:の|から)?(?:許可|決裁|承認|了承|了解|ok|オッケー|ゴーサイン|お墨付き)(?:も|は|を)[、,\\s]?(?:ちゃんと|きちんと|しっかり|正式に)?(?:もらって|もろて|もらっと|もろうと|とって|取って|得て|受けて|通して|通って|通っと|経て|いただいて|頂いて)(?:い|お)?(?:ます|る|ました|ります|た|いた)|決裁(?:も|は)[、,\\s]?(?:ちゃんと|きちんと|正式に)?(?:通って|通っと|通し|取って|とって|受けて|経て)|(?:面白い|おもしろい|楽しい|喜んでもらえる|うける|ウケる|良かれ|よかれ|いい|良い)(?:と|って)(?:思って|考えて)(?:作|つく|こしらえ|書|投稿|出|企画|制作|撮|や)(?:った|りました|いました|しました|した|ってる|っとる)(?:し|けん|から|もん|のに|んです|んやけど|んだけど)'),
     need: ['許可', '決裁', '承認', '了承', '了解', 'ok', 'おっけー', 'ごーさいん', 'お墨付き', '思って', '考えて'],
-    what: '批判に対する弁明',
-    instead: INSTEAD.justify,
-    notWithApology: true,
+    ...JUSTIFYING,
     alsoNeeds: phrase('炎上|批判|非難|苦情|お叱り|クレーム|叩かれ|たたかれ|怒って|怒っと|怒られ|ご不快|不快', 'u'),
     unless: CITY_LISTENING,
   },
@@ -432,9 +428,7 @@ export const PHRASE_TABLE_3: Phrase[] = [
   {
     re: phrase('(?:自信|誇り|プライド)(?:を)?(?:持って|もって)[、,\\s]?(?:世に出し|お届けし|届けし|制作し|製作し|作っ|つくっ|発表し|公開し|出し|送り出し|発信し|企画し)(?:た|ました)(?:作品|もの|動画|映像|企画|内容|ポスター|記事|番組|デザイン)?(?:です|でございます|であり|だ(?=[。！!]|$)|(?=[。！!]))|(?:面白さ|おもしろさ|良さ|よさ|魅力|楽しさ|たのしさ|ユーモア|狙い|意図|思い|趣旨|遊び心)(?:が|を)[^。！？!?\\n、,]{0,6}?(?:伝わらなかった|伝わらない|伝わらず|伝わっていない|わかってもらえなかった|分かってもらえなかった|ご理解いただけなかった|理解されなかった)(?:の|こと)?(?:は|が|のは)?[、,\\s]?(?:大変|非常に|とても|本当に|少し|ちょっと|ただただ)?(?:残念|悲しい|悲しく|寂しい|さみしい|心外)'),
     need: ['自信', '誇り', 'ぷらいど', '伝わら', '伝わって', 'もらえなかった', 'いただけなかった', '理解されなかった'],
-    what: '批判に対する弁明',
-    instead: INSTEAD.justify,
-    notWithApology: true,
+    ...JUSTIFYING,
     needsCriticism: true,
     strongCriticism: true,
     unless: CITY_LISTENING,
@@ -471,9 +465,7 @@ export const PHRASE_TABLE_3: Phrase[] = [
   {
     re: phrase('(?:対応|応対|窓口対応|接客|接遇|態度|言動|言葉遣い|言葉づかい|説明|案内|指導|誘導)(?:に|には|について(?:は|も)?)[、,]?(?:何ら|なんら|全く|まったく|一切|いっさい|特に|特段の?|少しも)?(?:問題|不備|落ち度|手落ち|瑕疵|過失|非|不適切な(?:点|ところ|言動|対応|箇所)|不手際)(?:は|も|など|等)?(?:認められ|見受けられ|見当たり|見あたり|見られ|確認でき)(?:ませんでした|ません(?=[。！!、,]|$|で)|なかった(?=[。！!、,]|$|と|です|もの)|ない(?=と考え|と認識|ものと|です|[。！!]|$)|ず[、,]|なか(?:った)?(?:です|と|ばい|けん|よ))'),
     need: ['認められ', '見受けられ', '見当たり', '見あたり', '見られ', '確認でき'],
-    what: '批判に対する弁明',
-    instead: INSTEAD.justify,
-    notWithApology: true,
+    ...JUSTIFYING,
     needsCriticism: true,
     strongCriticism: true,
     orReply: true,
@@ -1022,9 +1014,7 @@ export const PHRASE_TABLE_3: Phrase[] = [
   {
     re: phrase('問題(?:は|も)[、,]?(?:一切|何ら|なんら|全く|まったく|特に|何も|なにも)?(?:なかった|ありませんでした|ございませんでした)(?:もの)?と(?:考えて|認識して|判断して|思って|存じて)(?:おり|い)'),
     need: ['問題'],
-    what: '批判に対する弁明',
-    instead: INSTEAD.justify,
-    notWithApology: true,
+    ...JUSTIFYING,
     notWithRemedy: true,
     notAsFinding: true,
     needsCriticism: true,
