@@ -16,7 +16,7 @@ import { meta as rebuttal } from './rebuttal/meta'
 import { meta as repetition } from './repetition.meta'
 import { meta as reply } from './reply.meta'
 import { meta as security } from './security/meta'
-import { meta as tone } from './tone.meta'
+import { meta as tone } from './tone/meta'
 import { meta as unofficial } from './unofficial/meta'
 
 /** A family's id and metadata (a RuleFamily without its reader). */
