@@ -265,7 +265,7 @@ describe('tone prefilter', () => {
       if (c >= 0xd800 && c <= 0xdfff) continue
       const ch = String.fromCharCode(c)
       if (!EMOJI.test(ch) && !EMOJI.test(ch + '\uFE0F')) continue
-      // A warning sign proper (⚠️ ⛔) is never levity (tone.ts); it must still pass through, unflagged.
+      // A warning sign proper (⚠️ ⛔) is never levity (rules/tone/levity-near-misfortune.ts); it must still pass through, unflagged.
       if (WARNING_SIGN.has(c)) {
         expect(check(`事故のお知らせ${ch}\uFE0F`).findings.map((f) => f.message).join(), `U+${c.toString(16)}`).not.toContain('（絵文字）')
         continue
