@@ -263,13 +263,13 @@ export function fingerprint(text: string, withCore = true): Fingerprint | null {
   }
   // An announcement's facts (its figures, words of news and content words), hashed: a reworded repost is read against them
   // (announcementFacts). Kept for every post (about 150 characters beside the signatures' 2,000): a dated announcement, a standing call or
-  // closure is read against one earlier post, any notice against several (repetition.ts restatedNotice, blind R422X-058, R424Z-035 kind).
+  // closure is read against one earlier post, any notice against several (repetition/restated-notices.ts restatedNotice, blind R422X-058, R424Z-035 kind).
   fp.facts = encodeFacts(announcementKeys(canonical))
   return fp
 }
 
 /**
- * Blind R160I-057, -065, -074, -078, -094 (repetition.ts sameAnnouncement): an announcement posted again reworded is told by its facts
+ * Blind R160I-057, -065, -074, -078, -094 (repetition/reworded-announcements.ts sameAnnouncement): an announcement posted again reworded is told by its facts
  * (the same calendar days, the same figures, no word of news the earlier post lacks, its content words nearly all the earlier post's).
  * The extension keeps no text, so the earlier post's facts are kept in its fingerprint as a set of 24-bit hashes (`facts`), never as
  * words: the sorted figures (`f:0112…`), each word of news it holds (`n:本日`), and each two and three characters running in one of its
@@ -279,14 +279,14 @@ export function fingerprint(text: string, withCore = true): Fingerprint | null {
  */
 export const CALENDAR_DAY = /^[0-9]{1,2}\//u
 /**
- * Blind R412M-002 kind (repetition.ts sameAnnouncement): a standing call with no day to it — members, volunteers or applicants sought, or
+ * Blind R412M-002 kind (repetition/reworded-announcements.ts sameAnnouncement): a standing call with no day to it — members, volunteers or applicants sought, or
  * something taken at any time (募集しています, 募集中, 随時受付, いつでも受け付けています) — is an announcement too: posted again reworded,
  * its facts are the earlier post's. Blind R419U-029, R420V-029 kind: so is a standing request or a counter open (受付しています, ご協力
  * ください, ご協力をお願いします: a meter reading's or a fund-raising's call told again reworded).
  */
 export const STANDING_CALL = /募集|随時|常時|いつでも(?:受|申|ご|お|参加|見学|入)|受付中|受け付け(?:中|て(?:い|お))|受付し(?:てい|てお|ていま)|ご協力(?:を)?(?:お願い|ください|下さい|いただ|頂)/u
 /**
- * Blind R416R-038 kind (repetition.ts sameAnnouncement): a standing closure with no day to it — a road, path, hall or service out of use until
+ * Blind R416R-038 kind (repetition/reworded-announcements.ts sameAnnouncement): a standing closure with no day to it — a road, path, hall or service out of use until
  * further notice (通行止めです, 通行できません, 立入禁止, 利用できません, 閉鎖しています, 休館中, 運休中, 見合わせています) — is told again
  * reworded as a standing call is (当面の間通行できません → 当分の間通行止めです → しばらく通行できません): its facts are kept and read the same way.
  * A closure named with its days (12月1日から休館) is a dated announcement already.
@@ -308,7 +308,7 @@ export function figuresOf(t: string): string {
  */
 const NEWS_WORDS = ['本日', '今日', '明日', '今夜', '今晩', '今朝', '今週', '来週', '週末', 'いよいよ', 'まもなく', '間もなく', '残り', '残席', 'わずか', '僅か', '満員', '満席', '定員', '締め切', '締切', '延期', '中止', '変更', '訂正', '誤り', '修正', '追加', '新た', '結果', '決定', '終了', '完了', 'ました', 'でした'] as const
 export const NEWS_WORD = new RegExp(NEWS_WORDS.join('|'), 'gu')
-/** The runs a content word is cut from (repetition.ts CONTENT_WORD): kanji (々 included), katakana (ー included), Latin. */
+/** The runs a content word is cut from (repetition/reworded-announcements.ts CONTENT_WORD): kanji (々 included), katakana (ー included), Latin. */
 const WORD_RUN = /[\p{Script=Han}々]{2,}|[\p{Script=Katakana}ー]{2,}|[a-z]{2,}/gu
 /** At most this many hashes are kept (4 characters each): the facts of a post of about 600 kanji and katakana. */
 export const MAX_FACTS = 1024
