@@ -3,8 +3,8 @@
  * hint templates, its clauses and default word lists. Kept apart from the readers so the background, popup and
  * options page can read it without loading the rules (tests/engine/families.test.ts checks that it imports no reader).
  */
-import { CLAUSES } from '../clauses'
-import type { FamilyMeta } from '../rule'
+import { CLAUSES } from '../../clauses'
+import type { FamilyMeta } from '../../rule'
 
 export const meta: FamilyMeta = {
   clauses: [CLAUSES['4(3)'], CLAUSES['6(2)']],
