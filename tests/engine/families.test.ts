@@ -6,16 +6,21 @@ import { CLAUSES, DEFAULT_POLICY, FAMILIES, FAMILY_LIST, FAMILY_METAS, isBelow, 
 const root = join(__dirname, '../..')
 const rulesDir = join(root, 'src/engine/rules')
 
-/** The source of a family: rules/<id>.ts, or every file of the folder rules/<id>/. */
+/**
+ * The source of a family: every file of its folder rules/<id>/ (index.ts the family, meta.ts its metadata, one detector per
+ * file). Each file must open with a docstring saying what it catches or holds.
+ */
 function sourceOf(id: string): string {
-  const file = join(rulesDir, `${id}.ts`)
-  if (existsSync(file)) return readFileSync(file, 'utf8')
   const dir = join(rulesDir, id)
-  expect(statSync(dir).isDirectory(), `src/engine/rules/${id}.ts or src/engine/rules/${id}/`).toBe(true)
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.ts'))
-    .map((f) => readFileSync(join(dir, f), 'utf8'))
-    .join('\n')
+  expect(existsSync(dir) && statSync(dir).isDirectory(), `src/engine/rules/${id}/ is a folder`).toBe(true)
+  expect(existsSync(join(dir, 'index.ts')), `src/engine/rules/${id}/index.ts`).toBe(true)
+  expect(existsSync(join(dir, 'meta.ts')), `src/engine/rules/${id}/meta.ts`).toBe(true)
+  const files = readdirSync(dir).filter((f) => f.endsWith('.ts'))
+  for (const f of files) {
+    const head = readFileSync(join(dir, f), 'utf8').replace(/^(?:import [^\n]*\n|\s*\n)*/u, '')
+    expect(head.startsWith('/**'), `src/engine/rules/${id}/${f} opens with a docstring`).toBe(true)
+  }
+  return files.map((f) => readFileSync(join(dir, f), 'utf8')).join('\n')
 }
 
 describe('every rule family is wired, declared, tested and documented', () => {
@@ -65,7 +70,7 @@ describe('every rule family is wired, declared, tested and documented', () => {
 
   it('each family metadata module imports no reader (only clauses and types)', () => {
     for (const id of FAMILIES) {
-      const file = existsSync(join(rulesDir, `${id}.meta.ts`)) ? join(rulesDir, `${id}.meta.ts`) : join(rulesDir, id, 'meta.ts')
+      const file = join(rulesDir, id, 'meta.ts')
       const imports = [...readFileSync(file, 'utf8').matchAll(/^import (type )?.* from '([^']+)'$/gm)].map((m) => (m[1] ? `type ${m[2]}` : m[2]))
       expect(imports.length).toBeGreaterThan(0)
       for (const from of imports) expect(from, `${file}: ${from}`).toMatch(/^(type .*|(\.\.\/)+(clauses|types))$/)
