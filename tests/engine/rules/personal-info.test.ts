@@ -8433,3 +8433,48 @@ describe('personal-info: an unnamed resident placed by district, exact age and s
     expect(findingsOf(personalInfo, text).filter((f) => f.severity === 'block' || f.severity === 'warn')).toEqual([])
   })
 })
+
+describe('personal-info: blind R453E-038, R453E-047, R455G-036, R455G-039 kinds (a resident placed where it happened with age, sex and a collapse; subsidy recipients listed by district, name and sum; a floor above a building by its look with the household\'s pregnancy or job; a named young person with how they became disabled)', () => {
+  const blocks = (text: string) => findingsOf(personalInfo, text).filter((f) => f.severity === 'block').map((f) => f.rule)
+  const flagged = (text: string) => findingsOf(personalInfo, text).filter((f) => f.severity === 'block' || f.severity === 'warn').map((f) => `${f.rule}:${f.severity}:${f.excerpt}`)
+  it.each([
+    // the district as where it happened, an exact age and a sex, a collapse or a trip to hospital
+    ['おととい、三橋町で76歳の女性が畑仕事の最中に倒れ、病院に運ばれました。水分補給を忘れずに。'],
+    ['大和地区で88才のおじいさん（堤さん）が熱中症の疑いで救急搬送されました。'],
+    ['沖端町で69歳の男性が自宅の風呂場で意識を失っているのが見つかりました。'],
+    // recipients listed by district, name with its honorific, and the sum in a bracket or after a colon
+    ['助成金の交付先をお知らせします。\n・三橋町 古川まさこ様（給湯器 助成額20,000円）\n・昭代地区 江口 勉様（エアコン 助成額15,000円）'],
+    ['今月の奨励金の支給者\n●蒲池町の堤 和夫さん：太陽光パネル 50,000円\n●沖端町の松永えりさん：蓄電池 80,000円'],
+    ['補助金交付一覧\n西浜武 平田しずか様（住宅改修　10万円）\n本町 大坪一郎様（住宅改修　8万円）'],
+    // a floor above a building told by its look, the household told by a pregnancy, a spouse's job or a young couple
+    ['駅の裏手、青い看板の美容室の二階に住んでいるご家族で、奥さんは妊娠中とのことです。'],
+    ['市役所の向かい、白い壁の薬局の3階にお住まいの新婚のご夫婦を訪ねました。'],
+    ['郵便局の裏、緑色の屋根の八百屋の2階に暮らすお二人、ご主人は警察官で、春に赤ちゃんが生まれます。'],
+    // a young person named with くん or ちゃん and how they became disabled
+    ['中学生のときの病気で車椅子生活を送る松永 陽菜ちゃん（城内小出身）も笑顔で参加してくれました。'],
+    ['バイク事故で下半身不随となった江口大輝くんが、成人式で誓いの言葉を述べました。'],
+    ['昨年の事故で失明された堤くん（三橋中出身）も、同級生と一緒に入場しました。'],
+  ])('blocks %s', (text) => {
+    expect(blocks(text)).toContain('personal-info/identifiable-person')
+  })
+  it.each([
+    // a count, an age limit, an event at a district
+    ['昨日、市内で熱中症の疑いで3人が救急搬送されました。こまめに水分をとりましょう。'],
+    ['大和地区で80歳以上の男性を対象に、熱中症予防の教室を開きます。'],
+    ['三橋町で開かれた敬老会で、90歳の男性が乾杯の音頭をとりました。'],
+    // a table of sums by item, a count of decisions, winners with consent
+    ['補助額の目安\n・冷蔵庫（補助額30,000円）\n・エアコン（補助額25,000円）\n・LED照明（補助額8,000円）'],
+    ['省エネ家電買い替え支援の第1回交付決定は12件、補助総額は38万円でした。次回の審査は7月です。'],
+    ['表彰式で最優秀賞を受賞した山田花子さん（ご本人の了承を得て掲載しています）、おめでとうございます。'],
+    ['対象の皆様（上限30,000円）には、交付決定通知を発送しました。'],
+    // a floor of a public building or a shop as a venue, a house by look with no household told
+    ['市役所の裏手、赤い屋根の公民館の2階で、妊娠中の方向けの教室を開催します。'],
+    ['駅の向かい、白い壁のビルの2階にオープンした子育て支援センターをご利用ください。'],
+    // a disability told in general or of a class; a named winner; a public official
+    ['車いす生活の方も安心して参加できるよう、スロープを設置しました。'],
+    ['二十歳のつどいで、書道コンクールで入賞した古賀翔太くんが記念品を受け取りました。'],
+    ['市長と教育長が、新成人の皆さんにお祝いの言葉を贈りました。'],
+  ])('keeps clean %s', (text) => {
+    expect(flagged(text)).toEqual([])
+  })
+})

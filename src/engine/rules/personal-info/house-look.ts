@@ -31,6 +31,11 @@
  * お宅で預かって, 松尾様のご自宅は, 堤さんちは), in place of a case word or a circumstance. Anyone can walk to one named neighbour's door. Not
  * a home named as a public venue or shop (…さんのお宅を改修したカフェ: VENUE), a house by look with no name and no case, nor a staff
  * member's or a body's place (…課の…さんの, 市役所から歩いて5分の公民館: no dwelling).
+ *
+ * Blind R455G-036 kind: the home is a floor above a building told by its look (…の裏手、赤い屋根のコインランドリーの2階に住んでる, 白い壁の
+ * 美容室の二階にお住まいの), and the household unnamed but told by its circumstances: a pregnancy (来月出産予定, 妊娠中), a spouse's job
+ * (旦那さんは消防士, ご主人は市役所勤め), a young couple (若いお二人, 新婚のご夫婦). The floor and the family are one door. Not the floor of a
+ * public building or a shop as a venue (赤い屋根の公民館の2階で開催, …の2階にオープン), nor a floor with no one living on it told.
  */
 import type { Doc } from '../../doc'
 import { CONSENT, LANDMARK_SIDE, PLACE_GROUP as GROUP, PLACE_VENUE as VENUE, PLACE_WAYMARK as WAYMARK, quotedOnLine, sentencesOf, withoutUrls, type Emit } from './context'
@@ -53,7 +58,7 @@ const THING =
 const AT_DOOR =
   '(?:玄関|門|軒先|軒下|庭|入口|入り口|塀|戸口|縁側|ベランダ|車庫)(?:先|前|脇|横|の前|の横|の脇)?に[^、。！？!?\\n]{1,14}?(?:がある|のある|が置いてある|が置かれた|が置かれている|が飾ってある|が飾られた|が並ぶ|が並んでいる|が植わっている|が目印の)'
 const HOUSE_BY_LOOK = new RegExp(
-  `(?:${COLOUR}[ 　]?(?:${PART}(?:の|で|が目印の)|${THING})[ 　]?(?:${AT_DOOR}[ 　]?)?|${AT_DOOR}[ 　]?)(?:木造の?|古い|大きな|小さな)?[ 　]?${DWELLING}(?![\\p{Script=Han}ァ-ヶー])`,
+  `${COLOUR}[ 　]?(?:${PART}の|${THING})[^、。！？!?\\n]{1,14}?の(?:[0-9０-９]{1,2}|[一二三四五])階(?:に(?:住んで|住む|住まわれ|お住まい|暮らして|暮らす)|の(?:お宅|お部屋|部屋|住人))|(?:${COLOUR}[ 　]?(?:${PART}(?:の|で|が目印の)|${THING})[ 　]?(?:${AT_DOOR}[ 　]?)?|${AT_DOOR}[ 　]?)(?:木造の?|古い|大きな|小さな)?[ 　]?${DWELLING}(?![\\p{Script=Han}ァ-ヶー])`,
   'u',
 )
 /** Where the house stands, told before it in the sentence: a landmark's side, a road or a river it runs along, a district. */
@@ -84,7 +89,7 @@ const CASE =
  * alone, the family's make-up, where they came from, moving in. 百歳体操 and 築…年 are no one's age.
  */
 export const RESIDENT =
-  /(?<![築創])[0-9０-９一二三四五六七八九十百]{1,3}(?:代(?:の|前半|後半|半ば)|歳(?!体操|以上|未満|以下|から|まで)|才(?!以上|未満|以下))|(?:御年|御歳|おん年)[0-9０-９一二三四五六七八九十百]{1,4}|耳が遠|足が悪|介護(?:され|して|をされ|中)|持病|糖尿病|認知症|脳梗塞|心臓病|人工透析|低血糖|寝たきり|車いす|車椅子|(?:救急)?搬送|入院|通院|(?:ひとり|一人|独り|ふたり|二人)暮らし|(?:亡くされ|先立たれ|亡くなられ|死別)|独居|ご夫婦|お子さん[0-9０-９一二三四五]?人?|赤ちゃん|母子|父子|ひとり親|から(?:来た|来られた|いらした|移住)|国籍|引っ越して(?:こられ|来られ|来|き)|越してこられ|転入され/u
+  /(?<![築創])[0-9０-９一二三四五六七八九十百]{1,3}(?:代(?:の|前半|後半|半ば)|歳(?!体操|以上|未満|以下|から|まで)|才(?!以上|未満|以下))|(?:御年|御歳|おん年)[0-9０-９一二三四五六七八九十百]{1,4}|耳が遠|足が悪|介護(?:され|して|をされ|中)|持病|糖尿病|認知症|脳梗塞|心臓病|人工透析|低血糖|寝たきり|車いす|車椅子|(?:救急)?搬送|入院|通院|(?:ひとり|一人|独り|ふたり|二人)暮らし|(?:亡くされ|先立たれ|亡くなられ|死別)|独居|ご夫婦|お子さん[0-9０-９一二三四五]?人?|赤ちゃん|母子|父子|ひとり親|から(?:来た|来られた|いらした|移住)|国籍|引っ越して(?:こられ|来られ|来|き)|越してこられ|転入され|出産予定|妊娠(?:中|され|して|[0-9０-９一二三四五六七八九十]{1,2}か月)|妊婦さん|身重|(?:若い|新婚の)(?:お二人|ふたり|ご夫婦|夫婦)|(?:旦那さん|ご主人|夫|奥さん|奥様|妻)(?:は|が)[^。！？!?\n、]{0,10}?(?:消防士|警察官|自衛官|看護師|保育士|教員|先生|職員|勤め|勤務)/u
 /** Houses told as scenery (赤い屋根の家が並ぶ, 家々). */
 const SCENERY = /^(?:が(?:並|建ち並|連な|続)|々|並み)/u
 

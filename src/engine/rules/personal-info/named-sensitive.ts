@@ -14,6 +14,11 @@
  * Not the matter told of others or in general (…を受けている方は, 暴力に悩む女性を支援, 宣誓をされた方へ), a name in a role that serves or
  * speaks (福祉課の中島さん, 講師の…さん, 弁護士の…さん, …さんがご説明します), a name quoted as an example, a matter named as a topic without
  * its verb (DV被害者の支援, 生活保護の制度, 一時保護所の見学), or a paragraph that states the person's consent.
+ *
+ * Blind R455G-039 kind: a young person called with くん or ちゃん (…翔太くん, 松永 陽菜ちゃん), the school they came from possibly in the bracket
+ * (（…中出身）), told how their body was disabled as the life they now live (事故で車いす生活になった, 下半身不随となった, 失明された, 後遺症が
+ * 残り): a disability is 要配慮. Not the life told of a class (車いす生活の方も), a named young person told an honour (…で入賞した…くん), a pet
+ * or a baby (赤ちゃん, 猫ちゃん).
  */
 import type { Doc } from '../../doc'
 import { matchAllOf } from '../../regex'
@@ -21,7 +26,7 @@ import { CONSENT, CONTACT_AFTER_NAME, quotedOnLine, sentencesOf, staffBefore, wi
 
 /** A private person's name with an honorific, a couple or a family by it: 古賀真由美さん, 大石さんご夫婦, 堤 和子様. */
 const NAMED =
-  /(?<![\p{Script=Han}々ヶァ-ヶー])(?:[\p{Script=Han}々ヶ]{1,4}(?:[ 　]?[\p{Script=Han}々][\p{Script=Han}々ぁ-ゖ]{0,3})?|[ァ-ヶー]{2,6}[ 　][ァ-ヶー]{2,6})[ 　]?(?:さん|様|さま|氏)(?:ご夫婦|ご夫妻|夫婦|夫妻|ご一家|一家|親子|ご家族)?/gu
+  /(?<![\p{Script=Han}々ヶァ-ヶー])(?:[\p{Script=Han}々ヶ]{1,4}(?:[ 　]?[\p{Script=Han}々][\p{Script=Han}々ぁ-ゖ]{0,3})?|[ァ-ヶー]{2,6}[ 　][ァ-ヶー]{2,6})[ 　]?(?:さん|様|さま|氏|くん|ちゃん)(?:ご夫婦|ご夫妻|夫婦|夫妻|ご一家|一家|親子|ご家族)?/gu
 /*
  * Blind MI-054 kind: a notice addressed to all who are in a scheme (…を受給されている世帯の皆様へ, …を利用しているご家庭のみなさま, …の対象の
  * ご家族様): the honorific stands on a group word (皆・みな・各, 世帯, 家庭, 家族, 一同, 方々), read with what precedes it back to the の (世帯の皆).
@@ -30,7 +35,7 @@ const NAMED =
 const GROUP_CORE = /(?:皆|みな|みんな|各|世帯|家庭|家族|一同|方々|各位)$/u
 /** What before the honorific is no one's name: groups, classes of people, staff and bodies. */
 const NOT_A_NAME =
-  /^(?:母|父|兄|姉|弟|妹|娘|息子|子|孫|祖父|祖母|叔父|叔母|伯父|伯母|嫁|婿|夫|妻|主人|旦那)$|^(?:皆|みな|各|奥|お客|ご家族|ご本人|本人|当事者|利用者|参加者|会員|市民|関係者|保護者|相談者|被害者|受給者|対象者|来場者|入居者|患者|同)|(?:者|員|長|課|係|局|所|館|園|院|校|会|社|部|室|庁|団|組|家)$/u
+  /^(?:母|父|兄|姉|弟|妹|娘|息子|子|孫|祖父|祖母|叔父|叔母|伯父|伯母|嫁|婿|夫|妻|主人|旦那|赤|坊|嬢|お嬢|猫|犬|[\p{Script=Han}]{0,3}(?:猫|犬))$|^(?:皆|みな|各|奥|お客|ご家族|ご本人|本人|当事者|利用者|参加者|会員|市民|関係者|保護者|相談者|被害者|受給者|対象者|来場者|入居者|患者|同)|(?:者|員|長|課|係|局|所|館|園|院|校|会|社|部|室|庁|団|組|家)$/u
 /** A role that serves, speaks or explains, right before the name (福祉課の, 講師の, 弁護士・, 代表理事 ). */
 const ROLE_BEFORE = staffBefore(
   '弁護士|司法書士|社会福祉士|精神保健福祉士|臨床心理士|公認心理師|カウンセラー|ケースワーカー|民生委員|児童委員|委員|代表|理事|理事長|会長|所長|館長|園長|教授|准教授|議員|市長|登壇者|講演者|ゲスト|パネリスト|語り部|司会|主催者|監修',
@@ -52,6 +57,8 @@ const MATTER = new RegExp(
     // public assistance
     String.raw`生活保護(?:を|の|も)?[ 　]?(?:受け|受給|利用|もらっ|頼っ|申請(?:され|し(?:た|て|ま)))|(?:生活)?保護費(?:で|を(?:受け|もら))|生活保護(?:世帯|受給者)(?:で|です|でいらっしゃ)`,
     // a disability
+    // Blind R455G-039 kind: how a body was disabled, told as a life now lived (車いす生活になった, 事故で半身不随に, 失明され, 後遺症が残り)
+    String.raw`(?:車いす|車椅子|車イス)(?:での)?生活(?:に(?:な|入)|を(?:送|続け|余儀なく)|です|だ|中|の)|(?:下半身|半身|四肢)(?:不随|まひ|麻痺)(?:に|と|の|で|が|とな)|失明(?:し|され)|(?:後遺症|障(?:害|がい))が残(?:っ|り|る)|寝たきり(?:にな|の状態|生活)`,
     String.raw`(?:知的|精神|発達|身体|聴覚|視覚|重度の?)?障(?:害|がい|碍)(?:が|を)[ 　]?(?:あ[りるっ]|お持ち|持っ|抱え|負)|(?:障(?:害|がい)者|身体障(?:害|がい)者|精神障(?:害|がい)者保健福祉|療育)手帳(?:を|の)[ 　]?(?:お持ち|持っ|取得|交付を受け)`,
     // an illness by its name
     String.raw`(?:がん|癌|HIV|エイズ|白血病|難病|パーキンソン病|ALS|筋ジストロフィー|統合失調症|双極性障(?:害|がい)|うつ病|認知症|アルコール依存症|依存症|発達障(?:害|がい)|自閉症|自閉スペクトラム症|ADHD)(?:を|と|で|に)[ 　]?(?:患|診断|闘病|抱え|発症|告知|療養|治療中|苦しん|かか)`,
@@ -64,7 +71,7 @@ const MATTER = new RegExp(
   'u',
 )
 const MATTER_ALL = new RegExp(MATTER.source, 'gu')
-const HONORIFIC = /さん|様|さま|氏/u
+const HONORIFIC = /さん|様|さま|氏|くん|ちゃん/u
 const BRACKET_HEAD = /^(?:[（(][^（()）\n]{0,40}[)）])?/u
 /** The matter told of others as a class right after it (…を受けている方は, …された方へ, …に悩む女性を). */
 const OF_OTHERS = /^[^。！？!?\n]{0,8}?(?:方|人|女性|男性|母子|親子|皆|世帯|家庭|家族|子ども|子供|カップル|ケース|場合)(?:へ|に|の|を|は|が|も|たち|向け|から|など|について)/u
@@ -89,7 +96,7 @@ export function namedSensitive(doc: Doc, emit: Emit): void {
     for (let m = NAMED.exec(sentence), k = 0; m && k < 8; m = NAMED.exec(sentence), k++) {
       const at = s.start + m.index
       const end = at + m[0].length
-      const core = m[0].replace(/[ 　]?(?:さん|様|さま|氏).*$/u, '')
+      const core = m[0].replace(/[ 　]?(?:さん|様|さま|氏|くん|ちゃん).*$/u, '')
       if (NOT_A_NAME.test(core) || GROUP_CORE.test(core) || quotedOnLine(t, at)) continue
       if (ROLE_BEFORE.test(t.slice(Math.max(s.start, at - 16), at)) || CONTACT_AFTER_NAME.test(t.slice(end, end + 16))) continue
       if (SPEAKER_SENTENCE.test(sentence.slice(0, m.index))) continue

@@ -6,6 +6,11 @@
  * honorific), a bracket with a place and a sum in yen. A published list of corporate grantees (株式会社…, …組合, …商店) names no
  * private person; a stated consent keeps the list clean.
  *
+ * Blind R453E-047 kind: the same list with the district before the name and the bracket after it holding what was bought and the sum
+ * (・大和町 松尾ひとみ様（冷蔵庫 補助額30,000円）, 沖端町の古賀 誠さん：給湯器 20,000円): the name needs its honorific here (a given name in
+ * kana, spaced or not). Not a table of sums by item or by kind of household (・冷蔵庫（補助額30,000円）, ・一般世帯（上限3万円）), a list of
+ * firms, a group addressed (対象の皆様), nor the count of decisions (交付決定は12件).
+ *
  * Blind R398X-029 kind (disciplinedStaff): a disciplined teacher or official left with no name but fixed by their school and
  * details (柳南中で2年の学年主任を務める理科の女性教諭（40代）): a school has one such teacher, so everyone knows who was
  * punished. Block (5(1)). The sentence tells a disciplinary action (懲戒, 停職, 減給, 戒告, 免職, 処分) or stands in a post that
@@ -20,6 +25,11 @@ const GRANT_PAID = /補助金?|助成金?|給付金?|交付|支給|奨励金|補
 /** One line of a payee list: a person's name, a bracket with a place, a sum in yen. */
 const PAYEE_LINE =
   /^[ 　・\-－●○◯]{0,3}([\p{Script=Han}々ヶ]{1,4}[ 　][\p{Script=Han}々ヶぁ-ゖァ-ヶー]{1,4}(?:[ 　]?(?:さん|様|さま|氏|殿))?|[\p{Script=Han}々ヶ]{2,6}[ 　]?(?:さん|様|さま|氏|殿))[ 　]?[（(]([\p{Script=Han}々ヶぁ-ゖァ-ヶー]{1,8})[)）][ 　:：]{0,2}[0-9０-９,，.．]{1,9}(?:万|千)?円/u
+/** Blind R453E-047 kind: a district possibly before the name, the name with its honorific, then a bracket or a colon holding a sum in yen. */
+const PAYEE_LINE_BY_ITEM =
+  /^[ 　・\-－●○◯]{0,3}(?:[\p{Script=Han}々ヶ]{1,5}(?:町|地区|区|丁目)?[ 　]|[\p{Script=Han}々ヶ]{1,5}(?:町|地区)の)?([\p{Script=Han}々ヶ]{1,4}[ 　]?[\p{Script=Han}々ヶぁ-ゖァ-ヶー]{0,5}[ 　]?(?:さん|様|さま|氏|殿))[ 　]?(?:[（(]|[:：])[^（()）\n]{0,20}?[0-9０-９][0-9０-９,，.．]{0,8}(?:万|千)?円/u
+/** What before the honorific is no person: a group, a class of people, a body. */
+const NOT_PAYEE = /(?:皆|各|者|方|員|世帯|家庭|家族|会|社|客)[ 　]?(?:さん|様|さま|氏|殿)$|^(?:対象|市民|利用|申請|お客)/u
 /** An organisation's name, not a person's. */
 const ORG_NAME =
   /株式会社|有限会社|合同会社|（株）|\(株\)|法人|(?:会|社|組合|協会|工業|商店|商会|製作所|店|所|館|園|院|部|団|組|屋|庁|課|センター)(?:[ 　]?(?:さん|様|さま|殿))?$/u
@@ -31,8 +41,8 @@ export function payeeList(doc: Doc, emit: Emit): void {
   let first: { start: number; end: number } | undefined
   let at = 0
   for (const line of t.split('\n')) {
-    const m = PAYEE_LINE.exec(line)
-    if (m && !ORG_NAME.test(m[1]!)) {
+    const m = PAYEE_LINE.exec(line) ?? PAYEE_LINE_BY_ITEM.exec(line)
+    if (m && !ORG_NAME.test(m[1]!) && !NOT_PAYEE.test(m[1]!)) {
       count++
       first ??= { start: at + m.index, end: at + m.index + m[0].length }
     }
