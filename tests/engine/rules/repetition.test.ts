@@ -1214,3 +1214,41 @@ describe('repetition: the same notice told a fourth time, its figures in another
     expect(verdict(post, earlier.map(stored))).toBe('')
   })
 })
+
+describe('repetition: a notice told again after rewordings, behind a lead that only sets the season (blind wave 94, R454F-059 kind)', () => {
+  // Kind: a short lead sentence of the season or the moment (〜シーズンです。, 〜の季節になりました。, 年度末を迎えました。) before a notice
+  // the account has already posted twice or more in other words: the lead's word is no subject of the notice, the notice is the same.
+  // A new figure, another procedure, a turn of the matter (開始) or a single earlier post keep it apart.
+  const dog = [
+    '飼い犬の狂犬病予防注射は、6月30日までに受けさせてください！',
+    '狂犬病予防注射、まだの方は6月30日までに動物病院で接種をお忘れなく。',
+    'わんちゃんの狂犬病予防注射は6月30日までです。飼い犬に受けさせましょう。',
+  ]
+  const bins = [
+    '粗大ごみは、収集日の7日前までに電話でお申し込みください。',
+    '粗大ごみの収集は、7日前までの予約制です。',
+  ]
+  const told: Array<[string[], string]> = [
+    [dog, '春の季節になりました。狂犬病予防注射は、6月30日までに飼い犬に受けさせてくださいね🐕'],
+    [bins, '年末ですね！粗大ごみは収集日の7日前までに、お電話でお申し込みください。'],
+    [dog, 'お散歩シーズンです。飼い犬の狂犬病予防注射は6月30日までに受けさせましょう。'],
+  ]
+  it.each(told)('flags %j → %s (text or stored fingerprints)', (earlier, post) => {
+    expect(verdict(post, earlier)).toBe('repetition/near-duplicate:warn')
+    expect(verdict(post, earlier.map(stored))).toBe('repetition/near-duplicate:warn')
+  })
+  const apart: Array<[string[], string]> = [
+    // a new figure: the deadline changed
+    [bins, '年末ですね！粗大ごみは収集日の10日前までに、お電話でお申し込みください。'],
+    // another matter behind the same lead
+    [dog, '春の季節になりました。犬の登録は、飼い始めてから30日以内に市役所で行ってください。'],
+    // a turn of the matter: a new service started
+    [bins, '年末ですね！粗大ごみのインターネット申込を開始しました。収集日の7日前まで受け付けます。'],
+    // one earlier post only
+    [[dog[0]!], '春の季節になりました。狂犬病予防注射は、6月30日までに飼い犬に受けさせてくださいね🐕'],
+  ]
+  it.each(apart)('passes a new figure, another matter, a turn or a single earlier post: %j → %s', (earlier, post) => {
+    expect(verdict(post, earlier)).toBe('')
+    expect(verdict(post, earlier.map(stored))).toBe('')
+  })
+})

@@ -11,7 +11,7 @@
 import { canonicalForRepetition, clockAsFigures, factHash, factsOf, figuresOf } from '../../fingerprint'
 import type { Fingerprint } from '../../types'
 import { afterRepeatLead } from './repeat-notice-leads'
-import { NEW_WORDS, CONTENT_WORD, announcementFacts, saidIn, saidInPieces, calendarDays, UNION_MIN, partlySaid } from './reworded-announcements'
+import { type AnnouncementFacts, NEW_WORDS, CONTENT_WORD, announcementFacts, saidIn, saidInPieces, calendarDays, UNION_MIN, partlySaid } from './reworded-announcements'
 
 /**
  * Blind R422X-058, R424Z-035 kind: a notice of any kind, not only a standing call (repeatedCall), told again after it was already posted twice
@@ -70,18 +70,34 @@ export function restatedNotice(canonical: string, own: Fingerprint, history: rea
   for (const f of clocks) figures.push(factHash(`f:${f}`))
   // Blind R448Z-052 kind: a post that calls itself a repost (【再掲】, 再度のお知らせ) names its day as seen from today (明日, 本日): no news.
   if (facts.news.length > 0 && afterRepeatLead(canonical) !== null) facts.news = facts.news.filter((w) => !DAY_WORDS.has(w))
-  const subject = facts.words[0]!
-  const sets: Array<ReadonlySet<number>> = []
+  let sets: Array<ReadonlySet<number>> = []
   let figured = facts.figures === ''
-  // The earlier posts the main loop fingerprinted already (v2 only: `read`), not fingerprinted a second time.
-  for (const other of history) {
-    const theirs = calendarDays(other)
-    if (theirs.length !== days.length || theirs.some((d, i) => d !== days[i])) continue
-    // Read on the facts kept in the fingerprint, as a stored history is: a history kept as text gives the same verdict.
-    const said = factsOf(other)
-    if (!said || !partlySaid(subject, said)) continue
-    if (figures.some((f) => said.has(f))) figured = true
-    sets.push(said)
+  const gather = (subject: string): void => {
+    sets = []
+    figured = facts.figures === ''
+    // The earlier posts the main loop fingerprinted already (v2 only: `read`), not fingerprinted a second time.
+    for (const other of history) {
+      const theirs = calendarDays(other)
+      if (theirs.length !== days.length || theirs.some((d, i) => d !== days[i])) continue
+      // Read on the facts kept in the fingerprint, as a stored history is: a history kept as text gives the same verdict.
+      const said = factsOf(other)
+      if (!said || !partlySaid(subject, said)) continue
+      if (figures.some((f) => said.has(f))) figured = true
+      sets.push(said)
+    }
+  }
+  gather(facts.words[0]!)
+  // Blind R454F-059 kind: a short lead of the season or the moment set before the notice (引っ越しシーズンです。, 寒い季節になりました。, 年度末
+  // ですね。): its word is no subject of the notice; the subject is the first content word after it (the lead's word stays a new word).
+  if (sets.length < UNION_MIN) {
+    const after = leadFacts(text)
+    if (after !== null && after.words.length > 0 && after.words[0] !== facts.words[0]) {
+      gather(after.words[0]!)
+      if (sets.length >= UNION_MIN) {
+        facts.words = after.words
+        facts.news = after.news
+      }
+    }
   }
   if (sets.length < UNION_MIN) return false
   const union = new Set<number>()
@@ -111,6 +127,19 @@ export function restatedNotice(canonical: string, own: Fingerprint, history: rea
     }
   }
   return added <= RESTATED_NEW && sharedLetters >= RESTATED_LETTERS && 2 * addedLetters < sharedLetters
+}
+
+/**
+ * Blind R454F-059 kind: a lead sentence that only sets the season or the moment (引っ越しシーズンです。, 寒い季節になりました。, 梅雨の時期
+ * ですね！, 年度末を迎えました。, 新年度がスタートしました。): a few words, no figure, closed by its stop. Gives the content words of the notice
+ * after the lead and its words of news (the first content word is its subject; the lead's own words, 季節 or になりました, are no part of what is
+ * restated), or null when the draft opens with no lead.
+ */
+const SEASON_LEAD = /^[^。！!？?\n0-9０-９]{0,14}(?:シーズン|季節|時期|時季|頃|ころ|年度末|年度初め|新年度|年末|年の瀬|春|夏|秋|冬)(?:です|ですね|になりました|となりました|を迎えました|がやってきました|が近づいてきました|がスタートしました|到来)[ね〜ー！!]*[。！!\n]+\s*/u
+function leadFacts(text: string): AnnouncementFacts | null {
+  const lead = SEASON_LEAD.exec(text.trimStart())
+  if (lead === null) return null
+  return announcementFacts(canonicalForRepetition(text.trimStart().slice(lead[0].length)))
 }
 
 /**
