@@ -9258,3 +9258,40 @@ describe('confidential: the city\'s inquiry into a named firm with its findings 
     expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('confidential: a closed test\'s answers told, a survey form\'s facts on a named respondent, suspects said nearly identified (blind wave 94, conf94)', () => {
+  // Blind R454F-009 kind: EXAM_ANSWER_TOLD (第N問/問N/テストの答え・正解・解答は + the answer) for a closed test (確認テスト, 昇任試験) or passed to the next takers.
+  // Blind R454F-011 kind: SURVEY_FORM_READ with SURVEY_RESPONDENT_NAMED and SURVEY_RESPONDENT_FACT (a named firm's sales, staff, acreage).
+  // Blind R455G-011 kind: SUSPECTS_KNOWN widened (…による犯行と断定, 犯人はほぼ絞り込まれ, 目星をつけて, 容疑者を特定し; 報告を受けて as hearsay).
+  it.each([
+    ['新任職員研修の確認テスト、お疲れさまでした。問２の正解は「地方公務員法第34条」でした。来年受ける皆さんも覚えておいてね。', 'confidential/pre-release:block:問２の正解は「地方公務員法第34条」'],
+    ['昇任試験の第5問の解答は③です。', 'confidential/pre-release:block:第5問の解答は③'],
+    ['防災講座の小テストの答えは（イ）でした。次回の講座に参加される方はぜひ予習を。', 'confidential/pre-release:block:テストの答えは（イ）'],
+    ['工業統計の調査票を見ると、株式会社みなみ精工さんの従業員数は昨年から20人増えていました。', 'confidential/duty-secret:block:調査票を見ると'],
+    ['農林業センサスの調査票を点検していたら、大川農園さんの作付面積が町内で一番広くてびっくり。', 'confidential/duty-secret:block:調査票を点検し'],
+    ['商業統計の調査で訪問した事業所のうち、ひかり鮮魚店さんは年商が1億円を超えていて驚きました。', 'confidential/duty-secret:block:調査で訪問した事業所'],
+    ['警察は市内の少年グループに目星をつけているそうです。', 'confidential/investigation:block:目星をつけて'],
+    ['窃盗事件の犯人はほぼ絞り込まれていると警察から報告を受けています。', 'confidential/investigation:block:犯人はほぼ絞り込まれ'],
+    ['警察の調べで、放火は市外の男による犯行と断定されたと聞いています。', 'confidential/investigation:block:による犯行と断定され'],
+    ['容疑者を特定したと署から連絡があったそうです。', 'confidential/investigation:block:容疑者を特定し'],
+  ])('blocks %s', (text, expected) => {
+    expect(summary(findingsOf(confidential, text))).toContain(expected)
+  })
+  it.each([
+    '調査員説明会の理解度テストは、9月10日に市民会館で行います。筆記用具をお持ちください。',
+    '昨日の研修で確認テストを行いました。答え合わせは次回の研修で行います。',
+    '市報クイズの答えは「有明海」でした。正解者の中から抽選で10名にプレゼント。',
+    '職員採用試験の問題と正答は、市ホームページに掲載しています。',
+    'みんなの防災チェックテスト、第3問の答えは「水と食料は3日分」です。ご家庭でも確認してください。',
+    '国勢調査の速報値によると、市の人口は6万2千人でした。',
+    '経済センサスの結果、市内の製造業の売上高は前回より1割増えたと公表されました。',
+    '経済センサスの調査員さん、調査票の回収お疲れさまでした。株式会社みなみ精工さんなど多くの事業所にご協力いただきました。',
+    '調査票を確認したところ、有限会社ありあけ商店さんの記入漏れがありました。',
+    '漏水の原因箇所はほぼ特定できたとのことです。',
+    '警察によると、空き巣は市外の男による犯行と特定され、逮捕されました。',
+    '自転車盗難が相次いでいます。犯人はまだ特定されておらず、警察が捜査を続けています。お気付きの点は110番を。',
+    '警察から、詐欺グループの目星はまだついていないと聞いています。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})

@@ -43,6 +43,22 @@ const REQUEST_INSIDE = /財政課|財政担当|財政当局|財政部|査定|予
 /** An exam's numbered question told ahead (本番の第12問は「…」についての問題です, 次の検定の問3は…). */
 const EXAM_QUESTION_TOLD =
   /(?:本番|今年|今年度|今回|今度|次回|明日|あした|あす|来週|来月|次)の[^。！？!?\n]{0,16}?(?:第[0-9一二三四五六七八九十]{1,3}問|問[0-9一二三四五六七八九十]{1,3}(?![0-9題])|大問[0-9一二三四五六七八九十]{1,2}|最終問題|最後の問題|記述問題|論述問題|論文(?:の)?(?:テーマ|課題))(?:は|って|では|で)[、,]?[^。！？!?\n]{0,40}?(?:「[^」\n]{2,60}」|について|に関する|を問う|から出|の問題)/gu
+/**
+ * Blind R454F-009 kind: the answer to a question of a closed test told (研修の確認テスト、問2の正解は「…」; 説明会の理解度テストの答えは
+ * ③です; 昇任試験の第5問の解答は…): a test set to staff, enumerators or trainees is sat again by the next group, so its answers are as
+ * secret as its questions, whether the test is past or to come. The test is closed (CLOSED_TEST) or the answer is passed on to those who
+ * sit it next (EXAM_NEXT_TAKERS). A quiz's answer (クイズの正解は…), a test's date and place, and answers the city publishes (解答速報,
+ * 過去問, ホームページに掲載) stay clean.
+ */
+const EXAM_ANSWER_TOLD =
+  /(?:第[0-9０-９一二三四五六七八九十]{1,3}問(?:目)?|問[0-9０-９一二三四五六七八九十]{1,3}(?![0-9０-９題])|大問[0-9０-９一二三四五六七八九十]{1,2}|最後の問題|最終問題|テスト|試験|考査|設問)(?:の)?(?:答え|正解|解答|正答|模範解答)(?:は|が|って)[、,]?[^。！？!?\n「」]{0,12}?(?:「[^」\n]{1,60}」|[①-⑩]|[(（][1-9１-９A-DＡ-Ｄア-エ][)）]|[1-9１-９ア-エA-DＡ-Ｄ#]番?(?=で(?:す|した)|だよ|。|！|!|$)|[○×〇]|マル|バツ)/gu
+/** A closed test: one set in training or to staff (理解度テスト, 確認テスト, 修了試験, 効果測定, 研修の…テスト, 採用試験, 昇任試験). */
+const CLOSED_TEST =
+  /理解度(?:テスト|確認)|確認テスト|修了(?:テスト|試験|考査)|効果測定|小テスト|(?:研修|説明会|講習|講座|養成|調査員|職員)[^。！？!?\n]{0,12}?(?:テスト|試験|考査)|(?:採用|昇任|昇格|昇進|係長|主任|管理職|認定|資格)試験/u
+/** …or the answer passed on to those who sit it next (次回の…参加される方は参考に, これから受ける方). */
+const EXAM_NEXT_TAKERS = /次回|次の(?:回|方|人|受験)|これから受け|受ける(?:方|人|皆)|受験(?:する|予定の)|参加される方|予習|対策に/u
+/** …not answers the city publishes, nor a prize quiz. */
+const EXAM_ANSWER_PUBLIC = /公表|掲載|ホームページ|市HP|過去問|解答速報|正解発表|正解者|抽選|プレゼント|応募/u
 /** An interview's or an exam's question quoted and said to be asked (今年の面接では「…」という質問を全員にする予定, ズバリ「…」と聞きます). */
 const INTERVIEW_QUESTION_TOLD =
   /(?:(?:本番|今年|今年度|今回|今度|次回|明日|あした|あす|来週|来月|次)の[^。！？!?\n]{0,12}?(?:面接|面接試験|口述試験|試験|検定|選考|集団討論|グループ討論|グループディスカッション|討論)|本番)(?:では|で|の質問は|のテーマは|の課題は|のお題は)[、,]?[^。！？!?\n「」]{0,12}?「([^」\n]{2,80})」(?:と|って|という|との|を|について|が)(?:いう|の)?(?:質問|問題|お題|テーマ|課題)?(?:を|が|は)?[^。！？!?\n]{0,12}?(?:聞かれます|聞かれる(?:予定|よ|ので|から)|質問されます|問われます|出題されます|出されます|課されます|聞きます|聞く(?:予定|つもり|そう|ので|から|よ|こと)|尋ねます|お尋ねします|お聞きします|伺います|質問します|質問する(?:予定|つもり|ので)|出題します|出題する(?:予定|ので)|出します|出ます|出る(?:よ|ので|から|予定)|する予定|します|予定です)/gu
@@ -92,7 +108,7 @@ const INCIDENT_REPORT_AHEAD =
   /(?:報告|公表)(?:と(?:公表|報告))?(?:は|が|も)?(?:まだ|これから|今後)|(?:公表|報告)(?:は|が)?[^。！？!?\n]{0,8}?(?:予定|来週|来月|後日)|(?:公表|発表|報告)前|まだ(?:公表|発表|報告)(?:して|され)(?:い)?(?:ない|ません)/u
 const BUDGET_REQUEST_AND_EXAM_QUESTION_GATE = new ParagraphGate([
   DRAFT_BUDGET_NOUN, RELEASE_STILL_TO_COME, DRAFT_BUDGET_FIGURE, DRAFT_BUDGET_OUT, BLACKED_OUT_TOLD, REQUEST_AMOUNT, REQUEST_INSIDE, REQUEST_PUBLIC,
-  EXAM_QUESTION_TOLD, INTERVIEW_QUESTION_TOLD, EXAM_QUESTION_NAMED, EXAM_WORD, QUIZ_WORD, REJECTED_SCORE, TOP_SCORE, SCREENING_CONTEXT, SCREENING_REJECTED, SCREENING_PUBLIC, PARTY_FIGURE, FIGURE_IN_TALKS,
+  EXAM_QUESTION_TOLD, EXAM_ANSWER_TOLD, INTERVIEW_QUESTION_TOLD, EXAM_QUESTION_NAMED, EXAM_WORD, QUIZ_WORD, REJECTED_SCORE, TOP_SCORE, SCREENING_CONTEXT, SCREENING_REJECTED, SCREENING_PUBLIC, PARTY_FIGURE, FIGURE_IN_TALKS,
   TALKS_ONGOING, TALKS_CONCLUDED, MOVE_TOLD, MOVE_PENDING, MOVE_ANNOUNCED, INCIDENT_COUNT, INCIDENT_REPORT_AHEAD, INCIDENT_ANNOUNCED,
 ])
 /** The budget-request, exam-question and screening-score kinds (first caught as conf57) (see the comment above DRAFT_BUDGET_NOUN), run after the family's other readings so theirs keep their span. */
@@ -124,6 +140,9 @@ export function runBudgetRequestAndExamQuestionKinds({ input, t, spans, notAware
     emitAll(q, doc, t, EXAM_QUESTION_TOLD, 'confidential/pre-release', emit, spans, examKeep)
     emitAll(q, doc, t, INTERVIEW_QUESTION_TOLD, 'confidential/pre-release', emit, spans, (m) => !STANDARD_QUESTION.test(m[1] ?? '') && examKeep(m))
     emitAll(q, doc, t, EXAM_QUESTION_NAMED, 'confidential/pre-release', emit, spans, (m) => !STANDARD_QUESTION.test(m[1] ?? '') && examKeep(m))
+    if (q.may(EXAM_ANSWER_TOLD) && (CLOSED_TEST.test(t) || EXAM_NEXT_TAKERS.test(t)) && !EXAM_ANSWER_PUBLIC.test(t)) {
+      emitAll(q, doc, t, EXAM_ANSWER_TOLD, 'confidential/pre-release', emit, spans, once(notAware))
+    }
   }
   // A screening's scores with the rejected ones'.
   if (q.has(SCREENING_REJECTED) && !q.has(SCREENING_PUBLIC)) {

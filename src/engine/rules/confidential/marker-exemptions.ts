@@ -452,13 +452,24 @@ export const PUBLIC_TALK = /講演|インタビュー|取材|あいさつ|挨拶
  * によると) and thanks for the filling in are not this.
  */
 export const SURVEY_FORM_READ =
-  /(?:調査票|調査用紙|回答票|回答用紙|世帯票|個人票)(?:の(?:中身|内容|回答|記入内容))?(?:を|ば|に)?[、,]?(?:見て|見てい|見よ|見る(?:と|限り)|見たら|見とる|見とっ|拝見し|拝見す|読んで|読む(?:と|限り)|読んだら|整理し|整理す|確認し|チェックし|点検し|集計し|めくっ|眺め|目を通し)|(?:調査票|調査用紙|回答票|回答用紙|世帯票)(?:によると|によれば|によりますと|では|から(?:見ると|わかる|分かる))|調査(?:で|の時に|のときに|の際に)(?:回った|伺った|うかがった|訪ねた|訪問した|まわった|行った)(?:お宅|家|世帯|家庭|ところ)/gu
+  /(?:調査票|調査用紙|回答票|回答用紙|世帯票|個人票)(?:の(?:中身|内容|回答|記入内容))?(?:を|ば|に)?[、,]?(?:見て|見てい|見よ|見る(?:と|限り)|見たら|見とる|見とっ|拝見し|拝見す|読んで|読む(?:と|限り)|読んだら|整理し|整理す|確認し|チェックし|点検し|集計し|めくっ|眺め|目を通し)|(?:調査票|調査用紙|回答票|回答用紙|世帯票)(?:によると|によれば|によりますと|では|から(?:見ると|わかる|分かる))|調査(?:で|の時に|のときに|の際に)(?:回った|伺った|うかがった|訪ねた|訪問した|まわった|行った)(?:お宅|家|世帯|家庭|ところ|事業所|会社|企業|お店|店|工場|農家)/gu
 /** A statistical survey named (国勢調査, 統計調査, センサス, 調査員): the rounds of one are under the same secrecy as its forms. */
 export const STAT_SURVEY = /国勢調査|統計|センサス|調査員/u
 /** Households or people (世帯, お宅, 軒, 一人暮らし, 高齢の方, 空き家, 外国の人, 農家): what the forms describe. */
 export const SURVEY_HOUSEHOLD = /世帯|お宅|家|軒|方|人|高齢|一人暮らし|独り暮らし|ひとり暮らし|独居|単身|空き家|外国|農家|収入|年収|所得|職業|勤め|子ども|子供|家族|住人|住民/u
 /** A count or a share of them (とても多い, ほとんど, 半分, 10軒のうち6軒, 8割, 3人に1人). */
 export const SURVEY_SHARE = /多い|多か|多く|少な|ほとんど|大半|過半|半分|半数|ばかり|だらけ|目立|[0-9０-９一二三四五六七八九十]+(?:割|軒|世帯|人|名|%|％|件|戸)/u
+/**
+ * Blind R454F-011 kind: what the forms of a statistical survey say about one named respondent (経済センサスの調査票を整理していて…
+ * 株式会社…さんは売上が…; 工業統計の調査票を見ると、…製作所さんの従業員数は…; 調査票によれば…商店さんの年収は…): the Statistics Act keeps
+ * each respondent's answers secret, so a firm or a household named (SURVEY_RESPONDENT_NAMED) with a fact of its own (SURVEY_RESPONDENT_FACT:
+ * 売上, 従業員, 収入, 出荷額, 借入) told after the forms were read is a leak, with no count or share needed. Thanks to a named firm for
+ * filling in, a missing entry to be fixed and a published result (速報値によると市内の事業所数は…) stay clean.
+ */
+export const SURVEY_RESPONDENT_NAMED =
+  /(?:株式会社|有限会社|合同会社|合資会社|㈱|㈲|[(（][株有][)）])[^\s、,。！？!?「」]{1,14}|[^\s、,。！？!?「」]{1,14}?(?:株式会社|有限会社|商店|工務店|食品|建設|製作所|工業|商事|水産|海苔|農園|果樹園|牧場|酒造|製菓|旅館|ホテル|医院|薬局|事務所|商会|精肉店|鮮魚店)(?:さん|様|さま|の|は|が)|[\p{Script=Han}\p{Script=Katakana}]{1,6}(?<![皆各])(?:さん|様|さま)(?:の(?:お宅|家|ところ|とこ|世帯|店|会社)|宅|ち|家)/u
+export const SURVEY_RESPONDENT_FACT =
+  /売上|売り上げ|売上高|年商|収入|年収|所得|利益|収益|赤字|黒字|従業員(?:数)?|社員(?:数)?|雇用|出荷額|生産額|販売額|借入|借金|負債|資産|給与|賃金|家賃|仕入れ|仕入|経営(?:状況|状態)|資本金|作付|耕作面積|経営耕地|飼養頭数|出荷量/u
 /** Filling in or returning the form, or thanks for it: the process, not what the forms say. */
 export const SURVEY_PROCESS = /記入(?:漏れ|もれ|ミス|の仕方|方法|例|のしかた)|書き方|書き間違|ご協力|ありがと|回収率|回答率|提出率|ネット回答|インターネット(?:で|回答|から)|郵送|未提出|厳重に|保管|管理し|結果(?:\(速報\))?(?:によると|では|が公表)|公表/u
 /** Figures before they go up: 県に上げる前の数字ですが. */

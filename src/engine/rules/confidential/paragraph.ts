@@ -61,7 +61,7 @@ import {
   REPORT_STILL_AHEAD, RESULT_FIGURE, RESULT_RELEASED_LATER, SCORES_KEPT, SCORE_GAP, SECRECY_DUTY, SELECTION_ERROR, SELECTION_FIGURE,
   SELECTION_FRONT_RUNNER, SELECTION_PAPER_READ, SELECTION_SCORES, SELECTION_UNDERWAY, SELF_HOLD, SELF_HOLD_FIGURE, STAFF_ADDRESSED,
   STAFF_CHAT, STAFF_CHAT_GATE, STAFF_DOC, STAFF_MANUAL_QUOTED, STAFF_MANUAL_SHARED, STAGE_PUBLISHED, STANDING_COMPARED, STANDING_TOLD,
-  STAT_SURVEY, STILL_AHEAD_TOLD_ANYWAY, SURVEY_FORM_READ, SURVEY_HOUSEHOLD, SURVEY_PROCESS, SURVEY_SHARE, TALLY_FIGURE, TALLY_HIDDEN,
+  STAT_SURVEY, STILL_AHEAD_TOLD_ANYWAY, SURVEY_FORM_READ, SURVEY_HOUSEHOLD, SURVEY_PROCESS, SURVEY_RESPONDENT_FACT, SURVEY_RESPONDENT_NAMED, SURVEY_SHARE, TALLY_FIGURE, TALLY_HIDDEN,
   TALLY_PRODUCED, TALLY_RELEASE_AHEAD, TOLD_BEFORE_REPORT, UNPUBLISHED_BUT, USED_INSIDE_PAPER, WORKS_CONTEST, draftAtWork, lessonTopic,
   markerInUse, parcelLabel, rightsNotice, ruleTaught, seasonOpening, wasteLabel, withSentenceBefore,
 } from './marker-exemptions'
@@ -1633,7 +1633,8 @@ export function runParagraph(input: RuleInput): Span[] {
         return notAware(m) && !GROUP_NAME.test(speaker) && DUTY_SETTING.test(around) && !PUBLIC_TALK.test(around) && !quotedExample(t, m.index, m.index + 1)
       }))
     }
-    // What a survey's forms hold, told by one who handled them (回収した調査票を見ていて気づいたのは、…一人暮らしの高齢の方がとても多い).
+    // What a survey's forms hold, told by one who handled them (回収した調査票を見ていて気づいたのは、…一人暮らしの高齢の方がとても多い),
+    // or what they say of one named respondent (…有限会社…さんは売上が…: blind R454F-011 kind).
     if (p.has(WORDS.surveyForm)) {
       emitAll(p, doc, t, SURVEY_FORM_READ, 'confidential/duty-secret', emit, spans, once((m) => {
         const end = m.index + m[0].length
@@ -1641,7 +1642,7 @@ export function runParagraph(input: RuleInput): Span[] {
         const next = here.end < t.length ? sentenceAround(t, here.end, here.end) : here
         const told = t.slice(end, Math.min(next.end, end + 120))
         const around = t.slice(here.start, Math.min(next.end, end + 120))
-        return notAware(m) && (/^(?:調査票|調査用紙|世帯票)/u.test(m[0]) || p.has(STAT_SURVEY)) && SURVEY_HOUSEHOLD.test(told) && SURVEY_SHARE.test(told) && !SURVEY_PROCESS.test(around) && !published(around)
+        return notAware(m) && (/^(?:調査票|調査用紙|世帯票)/u.test(m[0]) || p.has(STAT_SURVEY)) && ((SURVEY_HOUSEHOLD.test(told) && SURVEY_SHARE.test(told)) || (SURVEY_RESPONDENT_NAMED.test(told) && SURVEY_RESPONDENT_FACT.test(told))) && !SURVEY_PROCESS.test(around) && !published(around)
       }))
     }
     // Figures before they go up (…この数字は議会への報告前のものですが、…掲載します): 掲載 here is the leak, not a publication.

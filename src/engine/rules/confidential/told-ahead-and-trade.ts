@@ -143,8 +143,15 @@ const POLICE_TOLD_PRIVATELY = new RegExp(
   `${POLICE_AGENCY}${POLICE_PERSON}(?:から|より)[、,]?${SHARED_PRIVATELY}[、,]?[^。！？!?\\n]{0,8}?${PASSED_TO_STAFF}|${SHARED_PRIVATELY}[、,]?${POLICE_AGENCY}${POLICE_PERSON}(?:から|より)[^。！？!?\\n]{0,8}?${PASSED_TO_STAFF}`,
   'gu',
 )
+/**
+ * Blind R455G-011 kind (widening SUSPECTS_KNOWN): the suspects said nearly or already identified in more wordings: the act pinned on a
+ * group (…3人組による犯行とほぼ特定された; 少年らの仕業と断定された), a suspect narrowed down with a hedge (犯人はほぼ絞り込まれて;
+ * 人物をかなり絞り込めている), 目星を付けている, a suspect as object (容疑者を特定し), and the source a report the writer received
+ * (…と報告を受けています, HEARSAY). A suspect said not yet identified, an arrest the police announced and a cause located (漏水の原因箇所
+ * はほぼ特定できた) stay clean.
+ */
 const SUSPECTS_KNOWN =
-  /目星(?:が|は|も)[、,]?(?:もう|すでに|既に|だいたい|大体|ほぼ)?(?:つい|付い)(?:て|た|とる)|(?:犯人|容疑者|犯行グループ|受け子|出し子|実行犯|主犯)(?:は|が|も)[、,]?[^。！？!?\n]{0,10}?(?:特定(?:でき|され|済み|し)|絞り込(?:め|まれ|ん)|割れ|(?:わかっ|分かっ)て(?:い|お|る))/gu
+  /目星(?:が|は|も)[、,]?(?:もう|すでに|既に|だいたい|大体|ほぼ)?(?:つい|付い)(?:て|た|とる)|目星を(?:もう|すでに|既に|だいたい|大体|ほぼ)?(?:つけ|付け)(?:て|た|とる)|(?:犯人|容疑者|犯行グループ|受け子|出し子|実行犯|主犯)(?:は|が|も|を)[、,]?[^。！？!?\n]{0,10}?(?:特定(?:でき|され|済み|し)|絞り込(?:め|まれ|ん)|割れ|(?:わかっ|分かっ)て(?:い|お|る))|(?:による|の)(?:犯行|仕業|しわざ)(?:と|だと|であると)[、,]?(?:ほぼ|ほとんど|だいたい|大体|おおむね|概ね|ほぼほぼ|すでに|既に|もう)?(?:特定|断定|確定)(?:され|でき|し)|(?:犯人|容疑者|人物|犯行|男性?|女性?|少年|少女|グループ|人組)[^。！？!?\n]{0,16}?(?:ほぼ|ほとんど|だいたい|大体|おおむね|概ね|かなり|ほぼほぼ)(?:特定|絞り込)(?:され|でき|まれ|め|ん|済み)/gu
 /** …said not yet (目星はついていない, 特定されていません): nothing known told. */
 const NOT_KNOWN_AFTER = /^[^。！？!?\n]{0,4}?(?:ない|ません|ず|なか|ん)/u
 const COVERT_OPERATION =
@@ -166,7 +173,7 @@ const POLICE_TALLY_PENDING = new RegExp(
 const CASE_FIGURE = /[0-9０-９一二三四五六七八九十百千][0-9０-９,，.一二三四五六七八九十百千万億]{0,10}(?:件|人|名|円)/u
 const POLICE_IN_PARAGRAPH = new RegExp(POLICE_AGENCY, 'u')
 const SUSPECT_OR_FRAUD = /受け子|出し子|掛け子|かけ子|犯人|容疑者|窃盗|詐欺|名乗る(?:電話|男|女|人)|オレオレ|還付金/u
-const HEARSAY = /そう(?:です|だ|な)|らしい|とのこと|みたい/u
+const HEARSAY = /そう(?:です|だ|な)|らしい|とのこと|みたい|報告を受け|と(?:聞いて|伺って|うかがって)(?:い|お)/u
 /** The case told by the police or the press, or solved (逮捕されました, 県警の発表によると, 柳川警察署からのお知らせ). */
 const CASE_ANNOUNCED = new RegExp(`${PRESS_REPORTED.source}|発表によ|逮捕(?:され|し)ま|逮捕され(?:た|て)|からのお知らせ|注意喚起`, 'u')
 /** An awareness post asking people to report or to help (110番, ご協力ください, ご相談ください). */
