@@ -8432,3 +8432,57 @@ describe('unofficial: blind wave 92 kinds (unof: R447Y-011, R450B-029, R450B-035
     expect(flagged(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
   })
 })
+
+describe('unofficial: blind wave 94 kinds (unof94a: R453E-016, R456H-034, MS-058, MT-027, R454F-016, R456H-048, R454F-005, R454F-039), the city\'s own schedule told with 見込み, a judged result or a count\'s surge called certain, a procedure\'s switch ahead told as settled or heard', () => {
+  const flagged = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  it.each<[string, string]>([
+    // the result of a contest or a selection others judge called certain before it is out (R454F-016 kind)
+    ['県の書道展、うちの中学校の作品は出来がいいので、入賞は間違いないでしょう！', 'unofficial/forecast:warn'],
+    ['絵画コンクールの審査は来週ですが、最優秀賞の受賞はほぼ確実だと思います。', 'unofficial/forecast:warn'],
+    ['ロボットコンテストの全国大会、柳川高校の優勝はまず間違いありません。', 'unofficial/forecast:warn'],
+    // a count's surge or a public resource's shortfall foretold as certain (R456H-048 kind)
+    ['今年の冬はインフルエンザの患者が急増するのは間違いないです。', 'unofficial/forecast:warn'],
+    ['この暑さだと、市内の避難所の毛布が不足するのはまず間違いありません。', 'unofficial/forecast:warn'],
+    ['来月には、ごみの量が倍になるのは確実です。', 'unofficial/forecast:warn'],
+    // a procedure's or a survey's switch at an occasion ahead, told as settled or heard (R454F-005, R454F-039 kinds)
+    ['次の参議院選挙からは投票所入場券が廃止され、マイナンバーカードだけで投票できるようになります。', 'unofficial/forecast:warn'],
+    ['来年度からは、住民票の請求も全部スマホで完結するらしいですよ。', 'unofficial/forecast:warn'],
+    ['年金の手続き、次回の更新からは窓口がなくなってオンラインに一本化されるはずです。', 'unofficial/forecast:warn'],
+    ['来春からは、転出の手続きもｽﾏﾎで完結する見込みとのことです。', 'unofficial/forecast:warn'],
+    // the city's own schedule kept strict: a change as the step, a hedge, the council still to decide (R456H-034, MT-027, MS-058 kinds)
+    ['公民館の統合は令和9年春の見込みです。お問い合わせ：生涯学習課', 'unofficial/forecast:warn'],
+    ['記念誌は、ただいま印刷中ですが、完成はたぶん12月下旬の見込みらしいです。', 'unofficial/forecast:warn'],
+    ['新しい体育館の完成は令和9年秋の見込みですが、議会の予算審議はこれからです。', 'unofficial/forecast:warn'],
+    ['【補助金の公募】交付決定はたぶん8月下旬に行う見込みらしいです。', 'unofficial/forecast:warn'],
+  ])('warns on %s', (text, want) => {
+    expect(flagged(text).some((x) => x.startsWith(want))).toBe(true)
+  })
+  it.each([
+    // R454F-016 kind kept clean: the result announced, a doubt, the entries shown
+    'コンクールの結果、本市の作品が最優秀賞を受賞しました。受賞は確実だと思っていました！',
+    '入選は確実ではありませんが、ぜひチャレンジしてください。',
+    '作品の応募は、12月5日必着です。入選作品は市役所ロビーに展示します。',
+    // R456H-048 kind kept clean: a surge already counted, a rule of health, a goal
+    '救急搬送が倍増したのは間違いなく猛暑の影響です。',
+    '水分をしっかりとれば、熱中症を防げるのは間違いありません。',
+    '花火大会の来場者が倍増するよう、PRに力を入れます。',
+    // R454F-005, R454F-039 kinds kept clean: a source named, an option now, the city's own service told plainly
+    '来年度から、窓口での申請は廃止され、電子申請に一本化されます。詳しくは市ホームページをご覧ください。',
+    '次回の国勢調査では、インターネットでも回答できます。',
+    '総務省の発表によると、次回の国勢調査から紙の調査票は廃止され、インターネット回答に一本化されます。',
+    '来年度からは、窓口でもオンラインでも手続きができます。',
+    'マイナポータルからの転出届は、オンラインで完結します。転入の際は窓口にお越しください。',
+    '来年度からは、粗大ごみの申込みがオンラインで完結します。',
+    // R453E-016 kind (clean): the city's own count reaching the budget or the cap
+    '【プレミアム商品券 販売状況】\n○8月1日現在の販売数：6,200冊（発行数の約80％）\n○このままのペースでは、8月中旬に発行予定数に達する見込みです。',
+    '【住宅リフォーム補助 受付状況】\n○5月31日現在の申請件数：88件\n○現在の申請状況から、7月中に予算の上限に達する見込みです。',
+    // R456H-034 kind (clean): the city's own project dated by a season of a named year
+    '新しい図書館の開館は令和10年春の見込みです。開館日は決まり次第、広報でお知らせします。',
+    // MS-058 kind (clean): a call's step dated, the step as the verb's object
+    '【公募】創業支援補助金\n○募集期間：5月1日～6月30日\n○選考：審査会の審査を経て、7月中旬に採択結果を通知する見込みです。',
+    // MT-027 kind (clean): the city's own printed matter under way and handed out
+    '子育て応援ガイドブック、ただいま作成中です。完成は3月上旬の見込みで、窓口で配布します。',
+  ])('passes %s', (text) => {
+    expect(flagged(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
+  })
+})

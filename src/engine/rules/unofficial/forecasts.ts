@@ -97,10 +97,13 @@ const DIRECTION_FORETOLD =
  * R392R-059 kind (W76): 見込み in the city's own tally of a process (【罹災証明書の交付状況（10月31日現在）】申請件数：1,284件…残りの交付は11月
  * 中旬に終える見込みです): the completion of the work counted, a published schedule. The paragraph must give its figures as of a date
  * (…現在, …時点) and the forecast be of the work finishing; hearsay or a secret in the sentence is still a forecast passed on.
+ * Blind R453E-016 kind (wave 94, clean): …or of the count reaching the budget or the cap, from the city's own application count (…申請件数：
+ * 412件 ⏎ 現在のペースでは、8月上旬に予算額に達する見込みです; 発行予定数に達する見込み; 予算の上限に達する見込み): the city reports its own
+ * tally, no undecided matter. A hedge or hearsay in the sentence keeps it a forecast.
  */
 const TALLY_DATED = /[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:[^。！？!?\n]{0,8})?(?:現在|時点)/u
 const TALLY_FIGURE = /[：:]\s?[0-9０-９][0-9０-９,，]*\s?(?:件|人|世帯|棟|戸|か所|箇所)/u
-const WORK_FINISHING = /(?:終え|終わ|完了|終了|完成|済ませ|済み)(?:る|ら|す|し|た)?[^。！？!?\n]{0,4}$/u
+const WORK_FINISHING = /(?:終え|終わ|完了|終了|完成|済ませ|済み)(?:る|ら|す|し|た)?[^。！？!?\n]{0,4}$|(?:予算|予算額|予算の上限|上限額|募集枠|予定件数|予定数|定員)に達(?:する|し)[^。！？!?\n]{0,4}$/u
 function tallyForecast(t: string, at: number, marker: string, sentence: string): boolean {
   if (!/^(?:見込|見通し)/u.test(marker) || !TALLY_DATED.test(t) || !TALLY_FIGURE.test(t)) return false
   if (/らしい|みたい|って(?:話|聞)|と聞|内緒|ここだけ|たぶん|多分|かも/u.test(sentence)) return false
@@ -423,7 +426,7 @@ export function forecasts(e: Emitter, t: string, effects?: DraftFinding[]): void
       if (re === DIRECTION && /(?:中|して(?:い|お)|話し合って(?:い|お)|いたして|しとる|しとり|しよる|しより|を行って|詰め(?:て(?:い|お)|とる|とり|よる|より))$/u.test(m[0]) && !CHANGE.test(sentence) && !DIRECTED_MEASURE.test(sentence) && !BENEFIT.test(sentence) && !WORKS_CHANGE.test(sentence) && !VENUE_MOVED.test(sentence) && !STAFF_PENALTY.test(sentence) && !realisedNext(t, m.index)) continue
       if (re === FORECAST) {
         if (tallyForecast(t, m.index, m[0], sentence)) continue
-        if (/^(?:見込|見通し)/u.test(m[0]) && callStepDated(t, sentence)) continue
+        if (/^(?:見込|見通し)/u.test(m[0]) && callStepDated(t, sentence, t.slice(sentenceAround(t, m.index, m.index).start, m.index))) continue
         if (/^(?:見込|見通し)/u.test(m[0]) && procedureDuration(t, m.index, sentence)) continue
         if (/^(?:見込|見通し)/u.test(m[0]) && ownScheduleNotice(t, m.index, sentence)) continue
         if (/^(?:見込|見通し)/u.test(m[0]) && countTimeTold(t, m.index, sentence)) continue
@@ -792,8 +795,17 @@ export function ownOutlook(e: Emitter, t: string): void {
 const CALL_STEP_DATED =
   /^[\s■□●○・◆◇※]{0,2}[^。！？!?\n、,]{0,16}?(?:交付決定|交付|支給|給付|振込|振り込み|入金|支払い?|決定通知|審査結果|採否|採択結果|採択|結果)(?:の(?:通知|発表|お知らせ|時期))?(?:日)?(?:は|の時期は|時期は)[、,]?(?:[0-9０-９一二三四五六七八九十]{1,2}月(?:[0-9０-９一二三四五六七八九十]{1,2}日)?|年度末|年内|来月)(?:上旬|中旬|下旬|初旬|末|中|頃|ごろ)?(?:頃|ごろ)?(?:に|と|の)?(?:なる|なります)?(?:見込み|見込まれ|見通し)/u
 const CALL_WORD = /申請|募集|公募|応募|受付|受け付|申込|申し込/u
-function callStepDated(t: string, sentence: string): boolean {
-  return CALL_STEP_DATED.test(sentence) && CALL_WORD.test(t)
+/**
+ * Blind MS-058 kind (wave 94, clean): the same step of a call the city runs, its date first and the step as the verb's object (8月下旬に
+ * 交付決定を行う見込みです; 9月中旬に審査結果を通知する見込み; 10月末までに補助金を交付する見込みです) in a post of the call (公募, 募集, 申請):
+ * the schedule printed in the call's guidelines. A hedge, hearsay, the council or a budget bill still to decide (OWN_STEP_DOUBT) keeps it a
+ * forecast.
+ */
+const CALL_STEP_OBJECT =
+  /[0-9０-９一二三四五六七八九十]{1,2}月(?:[0-9０-９一二三四五六七八九十]{1,2}日)?(?:上旬|中旬|下旬|初旬|末)?(?:頃|ごろ)?(?:に|まで(?:に)?|中に)[、,]?(?:補助金の|助成金の|交付金の)?(?:交付決定|交付|支給|給付|振込み?|振り込み|入金|支払い?|決定通知|審査結果|採否|採択結果|採択|結果)(?:の(?:通知|発表|お知らせ))?(?:を|が)?[、,]?(?:行う|行います|する|します|通知する|お知らせする|お送りする|発送する|される|となる|の)?$/u
+function callStepDated(t: string, sentence: string, lead = ''): boolean {
+  if (!CALL_WORD.test(t)) return false
+  return CALL_STEP_DATED.test(sentence) || (CALL_STEP_OBJECT.test(lead.replace(/\s+$/u, '')) && !OWN_STEP_DOUBT.test(sentence))
 }
 /**
  * Blind R414P-059, R415Q-034 kinds (wave 82): 見込み closing a dated step of the city's own project or procedure in a formal notice
@@ -806,7 +818,7 @@ function callStepDated(t: string, sentence: string): boolean {
  */
 const OWN_STEP_DATED =
   /(?:(?:令和|平成)(?:[0-9０-９一二三四五六七八九十]{1,2}|元)年(?:度)?|[0-9０-９]{4}年(?:度)?|同年|翌年)?[0-9０-９一二三四五六七八九十]{1,2}月(?:[0-9０-９一二三四五六七八九十]{1,2}日)?(?:[（(][月火水木金土日](?:・祝)?[）)])?(?:上旬|中旬|下旬|初旬|末)?(?:頃|ごろ)?(?:に|から|まで(?:に)?|中に|には)?[、,]?(?:(?:募集|受付|受け付け|申込み?|申し込み|業務|工事|供用|運用|利用|販売|配布|交付)(?:を|の)?)?(?:完成|完了|竣工|開始|開催|開館|開所|開園|オープン|着工|スタート|受付開始|募集開始)(?:する|される|となる|の)$/u
-const OWN_NOTICE = /予定(?:です|しています|しております|であり)|(?:既に|すでに)[、,]?お知らせ|お知らせ(?:している|した)(?:とおり|通り)|【(?:お知らせ|ご案内|告知)】|(?:決まり|確定し)?(?:次第|しだい)[、,]?[^。！？!?\n]{0,16}?お知らせ|広報[^。！？!?\n]{0,12}?(?:お知らせ|掲載|ご案内)|問(?:い)?合(?:わ)?せ(?:先)?[:：]/u
+const OWN_NOTICE = /予定(?:です|しています|しております|であり)|(?:既に|すでに)[、,]?お知らせ|お知らせ(?:している|した)(?:とおり|通り)|【(?:お知らせ|ご案内|告知)】|(?:決まり|確定し)?(?:次第|しだい)[、,]?[^。！？!?\n]{0,16}?お知らせ|広報[^。！？!?\n]{0,12}?(?:お知らせ|掲載|ご案内)|問(?:い)?合(?:わ)?せ(?:先)?[:：]|(?:ただいま|ただ今|只今|現在)[、,]?(?:印刷|制作|製作|作成|編集|製本)中|(?:会場|当日|窓口)[^。！？!?\n]{0,8}?(?:お配り|配布)(?:します|いたします)/u
 const OWN_STEP_DOUBT = /おそらく|恐らく|たぶん|多分|らしい|らしく|みたい|聞い|聞き|噂|うわさ|かも|はず|思い|思う|れば|たら|なら|次第では|審議|予算案|議会|未定|調整中|検討中|ここだけ|内緒|非公表|正式に(?:は)?まだ|まだ正式/u
 function ownScheduleNotice(t: string, at: number, sentence: string): boolean {
   const s0 = sentenceAround(t, at, at).start
@@ -821,6 +833,11 @@ function ownScheduleNotice(t: string, at: number, sentence: string): boolean {
  * 令和8年4月となる見込み; 受付の開始は9月中旬の見込み): the same dated schedule of the city's own project as OWN_STEP_DATED, said the other way
  * round, read by ownScheduleNotice with the same gates (the city's notice in the post, no hedge, hearsay, council or budget still to decide in
  * the sentence, no change such as 統合, 移転, 廃止, 有料化 in the clause). A change as the topic (有料化は7月からとなる見込み) is no step.
+ * Blind R456H-034 kind (wave 94, clean): …also dated by a season or a part of a named year (新しい外来棟の完成は令和9年秋の見込みです; 新館の
+ * 開館は令和10年春の見込み; 完成は2027年度末の見込み) in the city's notice of its own hospital or project. The year must be named (a bare 秋の
+ * 見込み stays a guess), and a change in the clause (統合は令和9年春の見込み) or a doubt in the sentence keeps it a forecast.
+ * Blind MT-027 kind (wave 94, clean): the city's own printed matter or work told under way and handed out (記念誌、ただいま印刷中です…完成は
+ * 12月下旬の見込みで、当日会場でお配りします; ガイドブックはただいま作成中です…窓口で配布します) reads as its notice too (OWN_NOTICE).
  */
 /**
  * Blind R448Z-010, MP-023 kinds (wave 92, clean): the clock time of the city's own count or announcement estimated (○市議選 中間発表 午後10時30分、
@@ -860,7 +877,7 @@ function countTimeTold(t: string, at: number, sentence: string): boolean {
   return !CHANGE.test(sentence.replace(/[\p{Script=Han}・]{0,16}選挙|[\p{Script=Han}]{1,4}選(?![\p{Script=Han}])|(?:全)?候補者|開票|得票数?|確定|中間発表|速報|集計|結果|発表|公表|決定/gu, ''))
 }
 const OWN_STEP_TOPIC_DATED =
-  /(?:開設|設置|開始|開館|開所|開園|開校|開業|完成|完了|竣工|着工|オープン|供用開始|運用開始|運行開始|受付開始|募集開始|稼働|リニューアル(?:オープン)?|(?:募集|受付|受け付け|申込み?|申し込み|業務|工事|供用|運用|利用|販売|配布|交付)の開始)(?:時期|日)?(?:は|も)[、,]?(?:(?:令和|平成)(?:[0-9０-９一二三四五六七八九十]{1,2}|元)年(?:度)?|[0-9０-９]{4}年(?:度)?|同年|翌年)?[0-9０-９一二三四五六七八九十]{1,2}月(?:[0-9０-９一二三四五六七八九十]{1,2}日)?(?:[（(][月火水木金土日](?:・祝)?[）)])?(?:上旬|中旬|下旬|初旬|末)?(?:頃|ごろ)?(?:と(?:なる|の)|に(?:なる)?|の)?$/u
+  /(?:開設|設置|開始|開館|開所|開園|開校|開業|完成|完了|竣工|着工|オープン|供用開始|運用開始|運行開始|受付開始|募集開始|稼働|リニューアル(?:オープン)?|(?:募集|受付|受け付け|申込み?|申し込み|業務|工事|供用|運用|利用|販売|配布|交付)の開始)(?:時期|日)?(?:は|も)[、,]?(?:(?:(?:令和|平成)(?:[0-9０-９一二三四五六七八九十]{1,2}|元)年(?:度)?|[0-9０-９]{4}年(?:度)?|同年|翌年)?[0-9０-９一二三四五六七八九十]{1,2}月(?:[0-9０-９一二三四五六七八九十]{1,2}日)?(?:[（(][月火水木金土日](?:・祝)?[）)])?(?:上旬|中旬|下旬|初旬|末)?|(?:(?:令和|平成)(?:[0-9０-９一二三四五六七八九十]{1,2}|元)年(?:度)?|[0-9０-９]{4}年(?:度)?)(?:の)?(?:春|夏|秋|冬|上半期|下半期|前半|後半|中|度中|末|度末))(?:頃|ごろ)?(?:と(?:なる|の)|に(?:なる)?|の)?$/u
 
 const BARE_SETTLED = /(?:もう|これで|ほぼ|ついに|いよいよ)?[、,]?(?:確定|決定|決まり|本決まり)(?:なので|なんで|だから|ですから|ですので|やけん|やから|だし|ですし)[、,]?/gu
 const SETTLED_FORECAST = /(?:はず|ハズ|でしょう|だろう|でしょ(?!うか)|と思います|と思う|きっと)/u
@@ -922,5 +939,41 @@ export function countForecast(e: Emitter, t: string): void {
   if (/でしょう|だろう|思|はず|違いない|見て/u.test(t)) {
     const m = COUNT_FORECAST.exec(t)
     if (m && !quotedVoice(t, m.index) && !/[?？]|でしょうか/u.test(sentenceOf(t, m.index, m.index + m[0].length))) put(e, 'unofficial/forecast', m.index, m.index + m[0].length, { topic: topicOf(sentenceOf(t, m.index, m.index + m[0].length)), marker: m[0].replace(/^[^]*?(?=でしょう|だろう|と思|はず|に違いない|と見て)/u, '') })
+  }
+}
+
+/**
+ * Blind R454F-005, R454F-039 kinds (wave 94): a procedure or a survey switched to another way at an occasion ahead, told as settled or foretold
+ * with no source (次回の国勢調査からは紙の調査票が廃止され、…インターネット回答に一本化されます; 次の春には転入の手続きまで全部オンラインで
+ * 完結する見込みとのこと; 来年度からは窓口での申請が廃止され、電子申請だけになります; 次の選挙からは投票所入場券がなくなるらしい): how a national
+ * survey, an election or the city's procedure is run is decided by the state or the city, and a switch not announced hands it out as settled.
+ * SHIFT_AHEAD: an occasion ahead (次回の…から, 次の春には, 来年度から, 将来的に) before the switch (廃止され, 一本化され, オンラインで完結,
+ * 電子申請だけになる) in one sentence; the switch then ends the sentence plainly (…されます) or with a forecast or hearsay (見込み, とのこと, はず,
+ * らしい). Clean: a source or a decision named in the post (総務省によると, 国の発表では, 法改正により, 決定しました, 詳しくは…ホームページ),
+ * the switch offered as an option now (インターネットでも回答できます), a switch already made (オンライン申請が始まりました), a question.
+ */
+const SHIFT_OCCASION =
+  /(?:次回|次|今度|来年|来年度|再来年|次年度|来春|来期|将来的|近いうち)(?:の)?[^。！？!?\n]{0,16}?(?:から|より|には|以降)(?:は)?[、,]?|(?:次回|次の|今度の)[^。！？!?\n]{0,10}?(?:調査|選挙|国勢調査|更新|申告)(?:から|より|では|で|には)(?:は)?[、,]?/gu
+const SHIFT_SWITCH =
+  /(?:(?:紙|書面|郵送|窓口|対面|調査員|入場券|投票所入場券|調査票)[^。！？!?\n]{0,10}?(?:廃止され|廃止に(?:な|され)|なくな|無くな|取りやめ|とりやめ|終了(?:し|され))|(?:オンライン|インターネット|ネット|スマホ|スマートフォン|電子申請|マイナポータル|ウェブ|WEB|Web|web)(?:回答|申請|手続き?)?(?:で|だけで|のみで|上で)?[、,]?(?:完結|完了でき|済(?:む|ませられ)|手続きでき)|(?:オンライン|インターネット|ネット|電子|Web|WEB|ウェブ)(?:回答|申請|手続き?|提出)?(?:に|へ)[、,]?(?:一本化|統一|完全移行|移行|切り替わ|切り替え)|(?:オンライン|電子|デジタル|ペーパーレス)化(?:され|さる|す|にな))/u
+const SHIFT_END = /^[^。！？!?\n]{0,30}?(?:る|れる)?(?:(?:見込み|見通し|予定)(?:との(?:こと|話)|らしい|みたい|だそう|って)|見込み|見通し|とのこと|はず|らしい|らし[ーぃ]|みたい|って(?:話|聞)|そう(?:です|だ|。|$)|でしょう(?!か)|だろう|と(?:思|おも)|(?<plain>(?:され|なり|わり|し)ます(?=[。！!]|$)))/u
+/** A survey, an election or a card of the state's: its switch told plainly (…一本化されます) is still the state's decision passed on. */
+const STATE_PROCEDURE = /国勢調査|センサス|統計調査|国政選挙|衆議院|参議院|総選挙|確定申告|年金|健康保険証|保険証|運転免許|免許証|パスポート|旅券|マイナンバーカード|マイナ保険証|戸籍|住民票の写し/u
+const SHIFT_SOURCE = /総務省|デジタル庁|法務省|選挙管理委員会|選管|国(?:の|が|は|から)[^。！？!?\n]{0,6}?(?:発表|公表|決定|通知|方針)|発表(?:され|し)|公表(?:され|し)|決定(?:され|し)|決まりました|法改正|改正法|施行|閣議|告示|によると|によれば|詳しくは|ホームページ|HP|ＨＰ|https?:|始まりました|開始しました|スタートしました/u
+export function procedureShiftAhead(e: Emitter, t: string): void {
+  if (SHIFT_SOURCE.test(t)) return
+  for (const m of matchAllOf(SHIFT_OCCASION, t, MAX_HITS)) {
+    const s = sentenceAround(t, m.index, m.index + m[0].length)
+    const rest = t.slice(m.index + m[0].length, s.end)
+    const sw = SHIFT_SWITCH.exec(rest)
+    if (!sw || sw.index > 40) continue
+    const after = rest.slice(sw.index + sw[0].length)
+    // (The switch's clause: a plain or a forecast's ending after it, the rest of the sentence not a wish, a question or a condition.)
+    const end = SHIFT_END.exec(after)
+    const sentence = t.slice(s.start, s.end)
+    if (end?.groups?.plain && !STATE_PROCEDURE.test(sentence)) continue
+    if (!end || /[?？]|でしょうか|ですか|れば|たら(?![^。！？!?\n]{0,4}[いよ])|なら|ほしい|欲しい|願い|ますように|よう(?:に)?(?:要望|求め|お願い)|といい/u.test(sentence.slice(0, sentence.indexOf(sw[0]) + sw[0].length + end[0].length)) || RUMOUR_AWARE.test(sentence) || PUBLIC_PROCESS.test(sentence) || quotedExample(t, m.index) || quotedVoice(t, m.index)) continue
+    put(e, 'unofficial/forecast', m.index, m.index + m[0].length + sw.index + sw[0].length + end[0].length, { topic: topicOf(sentence), marker: /(?:見込み|見通し|予定|とのこと|はず|らし[いーぃ]|みたい|って(?:話|聞)|そう|でしょう|だろう|と(?:思|おも)|ます)[^]*$/u.exec(end[0])?.[0] ?? end[0] })
+    return
   }
 }

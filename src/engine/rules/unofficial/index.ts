@@ -271,6 +271,7 @@ import { politicalView } from './political-views'
 import { causeBeforeInquiry, guessedCause, trendGuessed } from './causes-and-trends'
 import { privateEntry, privateOuting, staffGrumble } from './private-posts'
 import { fundedPromise, quotedRumourActedOn, taxChangeAsGoodNews } from './told-as-settled-and-relayed'
+import { procedureShiftAhead } from './forecasts'
 
 /**
  * Talk among the staff, passed on: 職員の間では…と言われています, 庁内ではもっぱらの噂, 課内で…って話になってる.
@@ -505,6 +506,7 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     cityFamilyStance(e, t)
     casualHearsay(e, t)
     countForecast(e, t)
+    if (/から|より|には|以降/u.test(t) && /廃止|なくな|無くな|取りやめ|とりやめ|終了|完結|完了|済|一本化|統一|移行|切り替|化/u.test(t)) procedureShiftAhead(e, t)
     taxChangeAsGoodNews(e, t)
     fundedPromise(e, t)
     quotedRumourActedOn(e, t)
