@@ -17538,3 +17538,49 @@ describe('decency: blind wave 93 kinds (dec93: R451C-011, R452D-017, R451C-049, 
     expect(flagged(text)).toEqual([])
   })
 })
+
+describe('decency: blind wave 94 kinds (dec94: R453E-013, R456H-011, R453E-031, R453E-049, R456H-040), "those people" after a foreign group told unwanted or unworthy of aid, a sex said mostly unable and a task ordered by it, the old said to slow an event and an age cap set, 老害 spelt with ー', () => {
+  const flagged = (text: string) => summary(findingsOf(decency, text)).filter((s) => s.includes(':block:') || s.includes(':warn:'))
+  it.each([
+    // a foreign group named, then "those people" told unwanted or unworthy of public money or aid (rules/decency/foreigners-and-peoples.ts)
+    ['駅前の寮は留学生だらけで夜もにぎやかすぎる。あんな連中にはこの町に住んでほしくない。', 'decency/discriminatory:block'],
+    ['ネパール人の店員が増えたコンビニ、ああいう人たちのために市の予算を回すのはもったいない。', 'decency/discriminatory:block'],
+    ['ベトナムから来た実習生のアパートの話です。そういう人たちは家賃補助の対象から外すべきだと思います。', 'decency/discriminatory:block'],
+    ['技能実習生の寮はごみ出しがいい加減なので、ごみ袋の配布の対象から外すべきです。', 'decency/discriminatory:block'],
+    // a sex said mostly unable at a skill, and the other sex put first or in charge for it (gender-roles-and-sexuality.ts)
+    ['女性はパソコンが苦手な人が多いので、新システムの操作研修は男性職員から順に行います。', 'decency/discriminatory:block'],
+    ['男は細かい作業がへたな人が多いから、受付の準備は女性スタッフに任せました😅', 'decency/discriminatory:block'],
+    ['女子は運転が下手なのが多いけん、公用車の鍵は男性職員にだけ渡しとります。', 'decency/discriminatory:block'],
+    // the old said to slow the rest when they come, then an age cap (sentence-kinds.ts)
+    ['お年寄りが混じるとペースが落ちるので、ウォーキング大会は65歳未満の方に限らせていただきます。', 'decency/discriminatory:block'],
+    ['スマホ教室は、シニアの方がいると説明に時間がかかるため、50歳以下の方を対象とします。', 'decency/discriminatory:block'],
+    ['年配の参加者がいると手間取るので、今年のワークショップは40歳までの方のみです。', 'decency/discriminatory:block'],
+    // 老害 in hiragana with the long-vowel mark (sentence-kinds.ts)
+    ['図書館の新聞コーナー、朝からろーがいが占領してて座れない😩', 'decency/discriminatory:block'],
+    ['バスの優先席でろーがい同士がケンカしてたｗ', 'decency/discriminatory:block'],
+    ['あの課長、完全にろうがいだよね', 'decency/discriminatory:block'],
+  ])('flags %s', (text, expected) => {
+    expect(flagged(text)).toEqual(expect.arrayContaining([expect.stringContaining(expected)]))
+  })
+  it.each([
+    // a group served, "those people" with no group before, a limit by income
+    '外国人の技能実習生の方も、省エネ家電の購入補助の対象になります。多言語の案内をご覧ください。',
+    '外国人住民向けの生活ガイドを、やさしい日本語と英語で配布しています。',
+    '振り込め詐欺を繰り返すああいう人たちに税金を使う必要はない、という声が寄せられています。',
+    '所得の高い世帯は補助の対象から外すべきだという意見もあり、制度を見直しています。',
+    // a skill course for one sex with its reason, a share told with no order, a health check by sex
+    '女性限定の健康講座を開きます。講師も女性の保健師です。',
+    '女性は機械が苦手という思い込みをなくすため、女性職員から先にドローン研修を行います。',
+    '男性は健診を受けていない人が多いので、男性の方から先に個別にご案内します。',
+    // age limits by law or safety, the pace told to all
+    '20歳未満の方は飲酒できません。年齢確認にご協力ください。',
+    '小学生以下は保護者同伴でご参加ください。',
+    '体力を使うプログラムのため、18歳以上60歳未満の方に限定させていただきます。',
+    'ご高齢の方もいらっしゃるので、進行はゆっくりめにします。どなたでもご参加ください。',
+    // a name before が (たろうがいる), 廊下 and うがい
+    'うちには、たろうがいるので寂しくありません。',
+    '手洗いとうがいを忘れずに。廊下は走らないでね。',
+  ])('keeps clean %s', (text) => {
+    expect(flagged(text)).toEqual([])
+  })
+})

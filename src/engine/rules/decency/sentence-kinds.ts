@@ -140,7 +140,9 @@ const SENTENCE_KINDS: SentenceKind[] = [
   { re: phrase('(?:嫌な顔(?:を)?して|白い目で見て|冷たい目で見て|にらんで|睨んで)(?:あげ|やり)ましょう', 'u'), rule: 'decency/insensitive', severity: 'warn' },
   { re: phrase('(?:車(?:いす|椅子)|障(?:害|がい)|つえ|杖)[^。！？!?\\n]{0,16}?(?:移動|乗降|介助|対応)に時間(?:を要した|を要し|がかかった|がかかり|がかかる)(?:ため|ので)[^。！？!?\\n]{0,20}?遅れ', 'u'), rule: 'decency/discriminatory', severity: 'warn' },
   // Round 27 kinds. Slurs the lists lack (浮浪者, 統失, シナ for China, らい病 outside a Hansen's-disease post, 老害 in kana).
-  { re: phrase('浮浪者|浮浪児|と[うー]しつ|統失|ろうがい|(?<![ぁ-ゖ])しな(?=から|人|の(?:人|団体|観光)|系|語)|(?<=[はがもに])しな(?=からの|人(?:の|が|は))|支那人', 'u'), rule: 'decency/discriminatory', severity: 'block' },
+  // Blind R456H-040 kind (dec94): 老害 in hiragana with the long-vowel mark too (ろーがい), as 統失 is (とーしつ); not a name before が
+  // いる/いた/いない (たろうがいる).
+  { re: phrase('浮浪者|浮浪児|と[うー]しつ|統失|ろ[うー]がい(?![るたてれ]|な[いくかけ]|ま[すせし])|(?<![ぁ-ゖ])しな(?=から|人|の(?:人|団体|観光)|系|語)|(?<=[はがもに])しな(?=からの|人(?:の|が|は))|支那人', 'u'), rule: 'decency/discriminatory', severity: 'block' },
   { re: phrase('らい病|癩病|らいびょう', 'u'), rule: 'decency/discriminatory', severity: 'block', veto: phrase('ハンセン|と呼ばれ|差別', 'u') },
   // A death or a wish to die said lightly (ご臨終〜…笑, ご臨終からご予約までサクッと, 当分死なずにすみそうです（笑）).
   { re: phrase('(?:ご臨終|臨終|死なずに(?:済|すみ|すむ)|死なんで(?:済|すみ)|死にたく|死にたい|消えたい|消えてしまいたい|生きるのに疲れ)[^。！？!?\\n]{0,24}?(?:[（(]笑[)）]|(?<=[ぁ-ゖー〜！!？?…」])笑(?![顔いうわえみっ話声つ])|[😂🤣😆😅🤭👍⚡]|さくっと|サクッと|サクサク|らくらく|ラクラク)', 'u'), rule: 'decency/insensitive', severity: 'warn', veto: phrase('お悔やみ|ご冥福', 'u') },
@@ -184,6 +186,11 @@ const SENTENCE_KINDS: SentenceKind[] = [
   { re: phrase('(?:hiv|ｈｉｖ|エイズ|性感染症|性病|梅毒)[^\\n]{0,40}?(?:遊びすぎ|遊び過ぎ|遊び人|遊んで(?:いる|る|た)(?:方|人)|やんちゃ)', 'u'), rule: 'decency/discriminatory', severity: 'block', para: true },
   // What a group says discounted (認知症の方は、ご本人の話は話半分で聞いて).
   { re: phrase('(?:認知症|障(?:害|がい)|高齢|お年寄り|外国)[^。！？!?\\n]{0,12}?(?:の|が)(?:お話|話|言うこと|言う事|意見|訴え|説明)(?:は|を)[^。！？!?\\n]{0,4}?(?:話半分|聞き流|真に受け(?:ない|ず)|まともに取り合わ|要領を得な|当てにならな|信用でき(?:ない|ません))', 'u'), rule: 'decency/stereotype', severity: 'warn', veto: phrase('ではありません|ないでください|いけません|避け', 'u') },
+  // Blind R453E-049 kind (dec94): the old said to slow the rest when they come (機械に不慣れな高齢の方がいると進行が遅れるため, お年寄りが
+  // 混じると時間がかかるので), then an age cap (60歳未満の方に限定させていただきます, 50歳以下の方を対象): an exclusion by age on a
+  // stereotype, block. Kept clean: an age limit by law or safety with no such reason (20歳未満の方は飲酒できません, 小学生以下は保護者同伴),
+  // the pace told to all (ご高齢の方もいらっしゃるので、ゆっくり進めます).
+  { re: phrase('(?:お年寄り|年寄り|高齢|年配|シニア)(?:の(?:方|人|参加者)(?:々)?)?(?:が|も)(?:いる|いらっしゃる|おられる|おる|混じる|混ざる|まじる|まざる|入る|参加(?:する|される))と[、,]?[^。！？!?\\n]{0,12}?(?:遅れ|遅く|滞|時間(?:が|を)?(?:かか|要)|手間(?:が|取)|支障|ついて(?:来|こ)られ|ペースが(?:落ち|乱れ))[^。！？!?\\n]{0,8}?(?:ため|ので|から|けん)[、,]?[^。！？!?\\n]{0,16}?(?:未満|以下|まで)の(?:方|人)(?:に|を|のみ|だけ)', 'u'), rule: 'decency/discriminatory', severity: 'block', veto: phrase('ではありません|わけではな|偏見|思い込み', 'u') },
   // An age cap justified by a decline presumed (お年寄りの方には向かないため、60歳未満の方を対象, それ以上の方は…覚えが悪くなるため、ご遠慮ください).
   { re: phrase('(?:お年寄り|年寄り|高齢|年配|シニア)[^。！？!?\\n]{0,12}?(?:には|に)(?:向かない|向いていない|難しい|無理な)(?:ため|ので)[、,]?[^。！？!?\\n]{0,16}?(?:未満|以下|まで)の(?:方|人)|(?:それ以上|\\d{2}歳以上|\\d{2}代以上|年配|高齢)の(?:方|人)は[、,]?[^。！？!?\\n]{0,16}?(?:覚えが悪|物覚えが|吸収が遅|頭が固|体力的に(?:も)?(?:劣|無理|きつ))[^。！？!?\\n]{0,12}?(?:ため|ので|から)[、,]?[^。！？!?\\n]{0,8}?(?:ご遠慮|お断り|お控え|(?:ご)?応募(?:は|いただけ)?(?:できません|ません))', 'u'), rule: 'decency/discriminatory', severity: 'block' },
   // The poor told not to keep what others may (経済的に余裕のない方は、そもそも動物を飼わないでください).
