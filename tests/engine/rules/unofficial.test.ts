@@ -8486,3 +8486,49 @@ describe('unofficial: blind wave 94 kinds (unof94a: R453E-016, R456H-034, MS-058
     expect(flagged(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
   })
 })
+
+describe('unofficial: blind wave 94 kinds (unof94b: R453E-060, R454F-042, R456H-030, R453E-012, R454F-019, MT-040), a side on a contested issue told as the city\'s stance, a change to come heard in a mascot\'s speech beside a nature-like name, a speaker\'s point past a quoted exclamation, the event\'s own programme kept for the day', () => {
+  const flagged = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  it.each<[string, string]>([
+    // a side taken on a contested public issue told as the city's stance, view or course (R453E-060, R456H-030 kinds)
+    ['本市としては、エネルギーの安定供給には原発の活用が欠かせないと考えています。', 'unofficial/personal-view:warn'],
+    ['市は、マイナンバーカードの取得は法律で義務化すべきだとの立場です。', 'unofficial/personal-view:warn'],
+    ['市としては、レジ袋はすべて有料化すべきだと思っております。', 'unofficial/personal-view:warn'],
+    ['柳川市は、消費税の引き下げに断固反対という立場です。', 'unofficial/personal-view:warn'],
+    // a section's ought-view, then handed to the city as its course (R454F-042 kind)
+    ['年金制度はもっと手厚くするべきだと私たち保険年金課は考えています。本市として国に求めていく考えです。', 'unofficial/personal-view:warn'],
+    ['戸籍の法律はもっと簡単にすべきだと市民課としては考えています。柳川市として国に訴えていく方針です。', 'unofficial/personal-view:warn'],
+    // a change to come heard in a mascot's speech, beside a word holding a nature word (柳川, 花火, 川下り) (R453E-012 kind)
+    ['再来年には柳川の巡回バスが全部電気バスになるんだって〜！ほんとかな？', 'unofficial/rumour:warn'],
+    ['観光案内所のおねえさんが言ってたんだけど、再来年から花火大会の会場が向こう岸になるんだって！', 'unofficial/rumour:warn'],
+    ['ねえねえ、来年度から川下りの乗り場が駅前になるんだって！', 'unofficial/rumour:warn'],
+    // a real rumour after a quoted exclamation, or a real secret still handed on (R454F-019, MT-040 kinds kept strict)
+    ['関係者からは、「まだ内緒！」と言われましたが、来年から図書館が有料になるという話があります。', 'unofficial/rumour:warn'],
+    ['内緒ですが、来年度から図書館の開館時間が延びることが決まったらしいです。', 'unofficial/rumour:warn'],
+    ['当日のお楽しみ企画は…まだ内緒ですが、来年から会場が有料になるらしいです。', 'unofficial/rumour:warn'],
+  ])('warns on %s', (text, want) => {
+    expect(flagged(text).some((x) => x.startsWith(want))).toBe(true)
+  })
+  it.each([
+    // R453E-060 / R456H-030 / R454F-042 kinds kept clean: a stance with no contested issue, the city's own plan, a request made, a plea
+    '柳川市としては、地域公共交通の維持が不可欠だと考えています。',
+    '市は、第3次環境基本計画に基づき、再生可能エネルギーの導入を進めています。',
+    '本市としては、子ども医療費の助成は国の制度として行うべきと考えており、市長会として国に要望しています。',
+    '救急車の適正利用にご協力をお願いします。軽症の場合は、かかりつけ医やタクシーのご利用をご検討ください。',
+    '市では、脱炭素の実現に向けて、公共施設への太陽光発電の導入を計画的に進めています。',
+    // R453E-012 kind kept clean: nature's fun facts and the past of a service in a mascot's speech
+    '有明海のムツゴロウは冬になると冬眠するんだって！',
+    '5月になると掘割でホタルが見られるんだって✨',
+    '柳川の川下りは、昔はお堀の水を運ぶ舟だったんだって！',
+    // R454F-019 kind kept clean: a speaker's point reported past a quoted exclamation
+    '先生からは、「早く寝なさい！」と叱るより、一緒に寝る時間を決める方が効果的だという話がありました。',
+    '講師の先生からは、「ダメ！」と叱るより、理由を伝えたほうが子どもに伝わるという話がありました。',
+    '校長先生からは、「おはよう！」と声をかけ合うだけで、子どもたちの表情が明るくなるという話がありました。',
+    // MT-040 kind kept clean: the event's own programme kept for the day
+    '文化祭のステージ企画は・・・まだナイショです！当日をお楽しみに😊',
+    '敬老会の出し物は…内緒です♪ お楽しみに！',
+    '成人式のアトラクションは…まだ秘密です🤫 当日をお楽しみに！',
+  ])('passes %s', (text) => {
+    expect(flagged(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
+  })
+})

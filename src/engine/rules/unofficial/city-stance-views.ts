@@ -164,3 +164,42 @@ export function cityFamilyStance(e: Emitter, t: string): void {
     if (m && FAMILY_CHOICE.test(m[0]) && CHILD_OF_FAMILY89.test(m[0]) && !quotedVoice(t, m.index) && !/[?？]|でしょうか/u.test(sentenceOf(t, m.index, m.index + m[0].length))) put(e, 'unofficial/personal-view', m.index, m.index + m[0].length, { opinion: sentenceOf(t, m.index, m.index + m[0].length).replace(/[。！!]$/u, '') })
   }
 }
+
+/**
+ * Blind R453E-060 / R456H-030 / R454F-042 kind (wave 94): a side taken on a contested public issue told as the city's stance, view or
+ * course (柳川市としては、…原子力発電所の再稼働が不可欠だと考えております; 柳川市は、…は有料にすべきだという立場です; 本市は…法改正に反対
+ * との考えです), or a section's ought-view handed to the city in the same or the next sentence (…広げるべきだと私たち市民課は考えています。
+ * 柳川市として国に強く求めていく方針です): national energy, a charge for a public service, a national law or system are questions the city has
+ * taken no decided position on, so one member of staff's view is given as the city's. The stance needs べき, 不可欠, 欠かせない, 反対 or 賛成
+ * closed by a verb of thinking or by という立場 / との考え / 方針; the issue (CONTESTED_ISSUE) in that sentence. Clean: the city's own course
+ * grounded in a plan, an ordinance or a vote (COURSE_GROUNDED), a request the city has made (要望書, 市長会として, 意見書, 決議), the city's
+ * own decided plans (市は…を進めています), a stance with no contested issue (公共交通の維持が不可欠だと考えています), thanks and requests to
+ * residents, questions.
+ */
+const CONTESTED_ISSUE =
+  /原発|原子力|再稼働|新増設|核(?:兵器|燃料|のごみ)|消費税|憲法|死刑|夫婦別姓|同性婚|移民|防衛費|安全保障|(?:有料|無料|有償|無償|値上げ|値下げ|禁止|義務化|罰則|罰金)(?:化)?(?:に|と)?[^。！？!?\n]{0,4}?べき|(?:法律|法令|法改正|国の制度|閲覧制度|支援措置|住民基本台帳|年金制度|保険制度)/u
+const CONTESTED_VERDICT = '(?:べき|不可欠|欠かせない|(?:に|には|は)(?:断固|絶対)?(?:反対|賛成))'
+const CONTESTED_CLOSE = `(?:(?:だ|である|です)?${THINK_END}|(?:だ|である)?(?:という|との)[、,]?(?:立場|考え|方針|見解|スタンス|姿勢)|(?:の|という)?(?:立場|方針|考え)(?:です|である|だ|をとって|を取って))`
+const CONTESTED_STANCE = new RegExp(`${STANCE_HOLDER}[^。！？!?\\n]{0,80}?${CONTESTED_VERDICT}[^。！？!?\\n]{0,40}?${CONTESTED_CLOSE}`, 'u')
+const SECTION_VIEW = new RegExp(`${CONTESTED_VERDICT}(?:だ|である)?と[、,]?(?:私たち|わたしたち|私ども|わたくしども|我々|われわれ)?[^。！？!?\\n]{0,8}?(?:課|係|室|担当|部)(?:として)?(?:は|では|も)[、,]?(?:考え|思っ|感じ)`, 'u')
+const CITY_COURSE = new RegExp(`${STANCE_HOLDER}[^。！？!?\\n]{0,40}?(?:方針|考え|立場|姿勢|スタンス)(?:です|である|だ|でございます)`, 'u')
+const REQUEST_DONE = /要望書|意見書|決議|市長会(?:として|を通じて|から)|要望(?:して(?:い|お)|しました|いたしました|を(?:行|提出))|要請(?:して(?:い|お)|しました)/u
+export function contestedIssueAsCityStance(e: Emitter, t: string): void {
+  if (!CONTESTED_ISSUE.test(t) || COURSE_GROUNDED.test(t) || REQUEST_DONE.test(t)) return
+  let m = CONTESTED_STANCE.exec(t)
+  if (m) {
+    const sentence = sentenceOf(t, m.index, m.index + m[0].length)
+    if (!CONTESTED_ISSUE.test(sentence) || /[?？]|でしょうか|かどうか/u.test(sentence) || quotedVoice(t, m.index) || t.lastIndexOf('「', m.index) > t.lastIndexOf('」', m.index)) m = null
+  }
+  if (!m) {
+    // A section's view, then the city's course in the same or the next sentence.
+    const v = SECTION_VIEW.exec(t)
+    if (!v || quotedVoice(t, v.index) || t.lastIndexOf('「', v.index) > t.lastIndexOf('」', v.index)) return
+    const s = sentenceAround(t, v.index, v.index + v[0].length)
+    if (!CONTESTED_ISSUE.test(t.slice(s.start, s.end)) || /[?？]|でしょうか|かどうか/u.test(t.slice(s.start, s.end))) return
+    const next = s.end < t.length ? sentenceAround(t, s.end + 1, s.end + 1) : { start: s.end, end: s.end }
+    if (!CITY_COURSE.test(t.slice(v.index, Math.max(s.end, next.end)))) return
+    m = v
+  }
+  put(e, 'unofficial/personal-view', m.index, m.index + m[0].length, { opinion: sentenceOf(t, m.index, m.index + m[0].length).replace(/[。！!]$/u, '') })
+}

@@ -93,6 +93,13 @@ const QUALITY_EXPLAINED =
   /(?:秘訣|秘けつ|コツ|決め手)(?:は|って)|(?:おいしさ|美味しさ|うまさ|旨さ|甘さ|甘み|あまみ|香り|やわらかさ|柔らかさ|人気|強さ|元気|美しさ|色つや|色艶|食感|味)の(?:秘密|ひみつ|理由|わけ|ワケ|ポイント|決め手)(?:は|って)/u
 /** Talk of nature, seasons and creatures: what a mascot passes on as a fun fact. */
 const NATURE_TALK = /季節|旬|春|夏|秋|冬|花|咲|実|鳥|魚|虫|生き物|いきもの|ムツゴロウ|むつごろう|ホタル|ほたる|カニ|かに|動物|植物|干潟|有明海|海|川|空|星|月|天気|気温|元気|かわいい|可愛い|おいしい|美味しい|名前|由来|語源/u
+/**
+ * Blind R453E-012 kind (wave 94): words that hold a nature word and name none (柳川, 川下り, 花火, 実施, 空き家, 海外):
+ * a place, a service or a plain word of the city, read out of the sentence before NATURE_TALK, so a change to come passed on in a mascot's speech
+ * (再来年には川下りの舟もぜんぶ電動になるんだって, 再来年には柳川の巡回バスが電気バスになるんだって) is not taken for a fun fact of nature.
+ * Nature itself stays a fun fact (有明海のムツゴロウは冬眠するんだって, 5月にはホタルが見られるんだって).
+ */
+const NATURE_FALSE = /柳川|川下り|川くだり|花火|実施|実現|充実|確実|事実|実際|実証|空き家|空き地|空港|海外|海水浴場/gu
 
 /**
  * A price said to move (値段が上がる, 価格が高騰, 品薄になる), or a harvest or a catch said to fail (相当な不作になる, 今年は不漁, 収穫が
@@ -155,6 +162,12 @@ function benignNewHeard(t: string, from: number, at: number, w: string, sentence
 
 /** A named speaker as whom a talk is from (講師の先生からは, 校長先生から, 田中さんより): not an anonymous rumour. */
 const SPEAKER_FROM = /(?:さん|氏|様|先生|講師|教授|博士|会長|館長|校長|園長|所長|署長|市長|医師|助産師|保健師|弁護士)(?:から|より)(?:は|も)?[、,]?/u
+/** The start of the sentence that `from` lies in when the sentence ends before it (！, ？, 。) stand inside 「…」 (at most 3 such steps back). */
+function startPastQuotes(t: string, from: number): number {
+  let start = from
+  for (let i = 0; i < 3 && start > 0 && t.lastIndexOf('「', start - 1) > t.lastIndexOf('」', start - 1); i++) start = sentenceAround(t, start - 1, start - 1).start
+  return start
+}
 
 /**
  * Talk heard, in the words HEARSAY reads for it (という話を耳にしました, って話を伺いました, っていう話ば聞いた; blind R85A-082: っち話ば聞いた,
@@ -417,8 +430,11 @@ export function hearsay(e: Emitter, t: string, asked?: DraftFinding[]): void {
     // Blind R68A-134: a point made by a speaker the sentence names (講師の先生からは、…短い言葉でも…強く伝わるという話がありました, 校長先生
     // から…という話があり): the speaker's own talk reported, a source named, unless what it tells is a change, a harm or a claim about someone.
     // (What the talk tells is read after the speaker: 校長先生 is no change of a 校長.)
-    const speaker = /^(?:って|という|との)話/u.test(w) ? SPEAKER_FROM.exec(t.slice(own.start, at)) : null
-    const told = speaker ? t.slice(own.start + speaker.index + speaker[0].length, at) : ''
+    // Blind R454F-019 kind (wave 94): a sentence end inside the speaker's quoted example (講師からは、「…義務なんですよ！」といった言い方を
+    // すると…という話がありました) does not end the sentence: the speaker is looked for from the start of the sentence the quotation sits in.
+    const talkFrom = /^(?:って|という|との)話/u.test(w) ? startPastQuotes(t, own.start) : own.start
+    const speaker = /^(?:って|という|との)話/u.test(w) ? SPEAKER_FROM.exec(t.slice(talkFrom, at)) : null
+    const told = speaker ? t.slice(talkFrom + speaker.index + speaker[0].length, at) : ''
     if (speaker && !(CHANGE.test(told) || BENEFIT.test(told) || RUMOUR_TOPIC.test(told) || PEOPLE_CLAIM.test(told) || STAFF_PENALTY.test(told) || MARKET.test(told))) continue
     // Blind R66A-065: talk heard (…来年度で終わりになるかも…という話を耳にしました, …って話を伺いました, …っていう話ば耳にしたばい) passes on
     // what it tells when that is a change (an end, a closure, a fee), a benefit, a harm or a claim about someone; a friendly fact heard
@@ -469,7 +485,7 @@ export function hearsay(e: Emitter, t: string, asked?: DraftFinding[]): void {
     }
     // A resident's question quoted and answered (「…有料になるらしい」というお問い合わせ…そのような予定はありません).
     if ((ASKED.test(t.slice(end, end + 16)) && ANSWERED.test(t.slice(end))) || askedAndAnswered(t, at)) continue
-    if (/(?:だ|です)って$/u.test(w) && NATURE_TALK.test(sentence) && !(CHANGE.test(sentence) || DECISION.test(sentence) || RUMOUR_TOPIC.test(sentence))) continue
+    if (/(?:だ|です)って$/u.test(w) && NATURE_TALK.test(sentence.replace(NATURE_FALSE, '')) && !(CHANGE.test(sentence) || DECISION.test(sentence) || RUMOUR_TOPIC.test(sentence))) continue
     // Blind LE-002 kind: what makes a thing good, explained second-hand from those who make it (甘さの秘訣は寒い夜と日中の日差しなんだって, おいしさ
     // の秘密は水にあるんだって, 人気の決め手はこのタレなんだって): how a product is, no matter to act on. Read on the ending's own clause (a line
     // run on past an emoji is another sentence: めっちゃ甘くてヤバい😳 is no claim about the secret); a change, a decision, a harm or a claim

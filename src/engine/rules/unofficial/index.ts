@@ -267,6 +267,7 @@ import { arrangedInside, operatorForetold, releaseAwaited, scheduleAwaited, unan
 import { designationForetold, ownCandidacy, personnelLeak, postChangeBeforeNotice, selectionForetold, voteFigureForetold, voteOutcomeGuessed } from './personnel-selections-and-votes'
 import { cityOpinionOwnReason, leaningAsReason, opinionAsCityView, ownConclusionShared, ownViewAsCityStance, ownViewSetsCourse, personalView, staffVoice } from './personal-views'
 import { candourInCityStance, cityFamilyStance, councilMatterStance, dismissiveReasonAsCourse, lifeValueAsCity, ownCreedAsCity, sweepingStanceOwned } from './city-stance-views'
+import { contestedIssueAsCityStance } from './city-stance-views'
 import { politicalView } from './political-views'
 import { causeBeforeInquiry, guessedCause, trendGuessed } from './causes-and-trends'
 import { privateEntry, privateOuting, staffGrumble } from './private-posts'
@@ -493,6 +494,8 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     candourInCityStance(e, t)
     ownCreedAsCity(e, t)
     if (/感じ|思っ|考え|信じ|おもっ/u.test(t) && /べき|結局|先送り|一切|無駄|ムダ|無意味|意味が/u.test(t)) sweepingStanceOwned(e, t)
+    // Blind R453E-060 / R456H-030 / R454F-042 kind (wave 94): a side on a contested public issue told as the city's stance.
+    if (/べき|不可欠|欠かせない|反対|賛成/u.test(t) && /市|課|係|室|担当/u.test(t)) contestedIssueAsCityStance(e, t)
     dismissiveReasonAsCourse(e, t)
     lifeValueAsCity(e, t)
     heardFromOutsider(e, t)

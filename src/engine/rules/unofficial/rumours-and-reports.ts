@@ -97,8 +97,11 @@ const PROFILE_WITHHELD = /(?:血液型|年齢|年れい|ねんれい|歳|とし|
  * an event the post invites to (a guest, a present, a prize, the programme, the menu, an event's contents), nothing is told. The thing
  * stands right before the word as its topic; the word must end the sentence (内緒ですが、…, まだ内緒だけど、… still hand something on),
  * and the caller reads the sentence and the words after it for a change, a decision, hearsay or a rumour's topic.
+ * Blind MT-040 kind (wave 94): the event's own programme (お楽しみ企画, 出し物, 余興, アトラクション, 演出) kept for the day, with a pause
+ * (…, ・・・, 〜) before まだ (当日のお楽しみ企画は…まだ内緒です🤫 …をお楽しみに！): a surprise, not a secret. A secret aside that hands
+ * something on (内緒ですが、…決まったらしい) is read as ever.
  */
-const SURPRISE_KEPT_BEFORE = /(?:(?:スペシャル|シークレット|特別)?ゲスト|プレゼント|景品|賞品|商品|おみやげ|お土産|ノベルティ|特典|記念品|出演者|出演する(?:人|方)|登場する(?:人|方|キャラ)|演目|曲目|セットリスト|セトリ|プログラム|メニュー|衣装|コスチューム|サプライズ|ラインナップ|ラインアップ|だれが来るか|誰が来るか|何が(?:もらえる|届く|出てくる|起こる|始まる)か|(?:会|祭|まつり|イベント|ショー|ライブ|ステージ|パーティー|コンサート|演奏会|発表会|フェス|大会|ツアー|教室|講座|おはなし会)の(?:内容|詳細|中身|見どころ|お楽しみ))(?:は|も)[、,]?(?:まだ|当日まで|本番まで|その日まで|それまで|もちろん|ぜったい|絶対|やっぱり|ちょっと)?[、,]?$/u
+const SURPRISE_KEPT_BEFORE = /(?:(?:スペシャル|シークレット|特別)?ゲスト|(?:お楽しみ|サプライズ|スペシャル|特別)?(?:企画|出し物|だしもの|余興|アトラクション|演出|コーナー)|お楽しみ|プレゼント|景品|賞品|商品|おみやげ|お土産|ノベルティ|特典|記念品|出演者|出演する(?:人|方)|登場する(?:人|方|キャラ)|演目|曲目|セットリスト|セトリ|プログラム|メニュー|衣装|コスチューム|サプライズ|ラインナップ|ラインアップ|だれが来るか|誰が来るか|何が(?:もらえる|届く|出てくる|起こる|始まる)か|(?:会|祭|まつり|イベント|ショー|ライブ|ステージ|パーティー|コンサート|演奏会|発表会|フェス|大会|ツアー|教室|講座|おはなし会)の(?:内容|詳細|中身|見どころ|お楽しみ))(?:は|も)[、,…‥・.〜~]{0,3}(?:まだ|当日まで|本番まで|その日まで|それまで|もちろん|ぜったい|絶対|やっぱり|ちょっと)?[、,…‥・.〜~]{0,3}$/u
 /** …the word closing its sentence: です, だよ, ですよ〜, ね, then the sentence's end (not ですが, だけど). */
 const SURPRISE_KEPT_CLOSE = /^(?:です|でーす|ですよ|ですね|だよ|だね|だ|よ|ね|なの|なんです|なんだ|なんだよ|やけん|ばい|たい|っちゃ|にしておきます|にしときます|にしておくね|にしとくね|にしておきますね)?[よねー〜~♪☆★]{0,4}(?:[。！!？?…\s\u{1F300}-\u{1FAFF}\u2600-\u27BF]|$)/u
 /** A thing's popularity passed on second-hand (すぐ売り切れちゃうんだって, 毎朝行列ができるらしい, 大人気みたい). */
