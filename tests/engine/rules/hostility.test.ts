@@ -12193,3 +12193,26 @@ describe('hostility: blind wave 93 kind (host93: R452D-032), a reading complaint
     expect(hard(text, mode)).toEqual([])
   })
 })
+
+describe('hostility: a quoted critic answered with mock praise of their remark and a mock request for their proof (blind wave 94, R453E-020 kind)', () => {
+  const hard = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(hostility, text, { mode })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
+  it.each<[string, CheckContext['mode']]>([
+    ['「図書館の開館時間が短すぎる」とのご意見。さぞ深いお考えがあってのご意見なのでしょうね。', 'quote'],
+    ['「バスの本数が少なすぎる」という投稿。さぞ毎日バスを使っておられる方のご意見なんでしょうね。', 'post'],
+    ['「ごみ袋が高すぎる」とのコメントをいただきました。その根拠となるデータをぜひお示しいただきたいものですね。', 'reply'],
+    ['「市の試算は甘い」との投稿がありましたが、その試算をぜひ見せていただきたいものです。', 'quote'],
+    ['「財政は破綻寸前」とのこと。その計算をぜひとも拝見したいものですね。', 'post'],
+  ])('flags %s', (text, mode) => {
+    expect(hard(text, mode)).toEqual(expect.arrayContaining([expect.stringContaining('hostility/confrontational:warn')]))
+  })
+  it.each<[string, CheckContext['mode']]>([
+    // a sincere wish to see works, sympathy with さぞ, praise with no critic, a plan to be read
+    ['皆さんからの「楽しかった」との投稿、ありがとうございます。写真もぜひ拝見したいものです。', 'post'],
+    ['市民の皆さんの力作をぜひ拝見したいものです。作品展は来月開催です。', 'post'],
+    ['長旅でさぞかしお疲れのことでしょう。ゆっくりお休みください。', 'post'],
+    ['この絵を描いたのは、さぞかし心の優しい方なんでしょうね。', 'post'],
+    ['計画書の根拠となるデータを拝見したいと思います。', 'post'],
+  ])('passes %s', (text, mode) => {
+    expect(hard(text, mode)).toEqual([])
+  })
+})

@@ -5347,3 +5347,45 @@ describe('quotation: remarks of a meeting the city held, received with を, and 
     expect(warned(text).length).toBeGreaterThan(0)
   })
 })
+
+describe('quotation: words relayed as said by someone left vague, in any honorific (blind wave 94, R453E-014 kind)', () => {
+  const warned = (text: string) => findingsOf(quotation, text).filter((f) => f.rule === 'quotation/no-source' && f.severity === 'warn')
+  it.each([
+    '先日、ある先生は「子どもの睡眠がいちばん大切」とおっしゃっていました。',
+    'とある研究者は「人口減少は避けられない」と話されていました。',
+    '某教授も「このままでは財政がもたない」と語っていました。',
+    '商店街の集まりで、ある経営者の方が「地方こそ挑戦の場だ」とおっしゃっていました。',
+  ])('warns %s', (text) => {
+    expect(warned(text).length).toBeGreaterThan(0)
+  })
+  it.each([
+    // ある as a verb (a place that has something), a named speaker, the post's own interview
+    '歴史がある地区の方が「これからも伝統を守っていきたい」と話していました。',
+    '駅前にある店の人は「人通りが増えてうれしい」と話していました。',
+    '柳川高校の田中先生は「生徒の挑戦を応援したい」とおっしゃっていました。',
+  ])('passes %s', (text) => {
+    expect(warned(text)).toEqual([])
+  })
+})
+
+describe('quotation: a poet named by a kana given name, and an owner\'s words agreed with after a dash (wave 94, FP kinds found by the lead)', () => {
+  const warned = (text: string) => findingsOf(quotation, text).filter((f) => f.rule === 'quotation/no-source' && f.severity === 'warn')
+  it.each([
+    '相田みつをの「つまづいたっていいじゃないか　にんげんだもの」という言葉があります。',
+    '茨木のり子の「自分の感受性くらい自分で守ればかものよ」という一節を思い出します。',
+    'まど・みちおの「ぞうさん　ぞうさん　おはながながいのね」という詩が好きです。',
+    '金子みすゞの「こだまでしょうか、いいえ、誰でも」という一節が心に残ります。',
+    '夏目漱石の「智に働けば角が立つ。情に棹させば流される」――まさにその通りだと思います。',
+    '宮沢賢治の「世界がぜんたい幸福にならないうちは個人の幸福はあり得ない」――本当に同感です。',
+  ])('passes %s', (text) => {
+    expect(warned(text)).toEqual([])
+  })
+  it.each([
+    // kana after a kanji with no mark of a given name is no name; an owner left vague stays unnamed
+    '子どもたちの「まちの未来は自分たちの手でつくりたい、そう強く思っています」という言葉を紹介します。',
+    '思いやりの「相手の気持ちになって考えることが何よりも大切なのだと思います」という言葉を胸に。',
+    'ある作家の「世界がぜんたい幸福にならないうちは個人の幸福はあり得ない」――本当にその通りだと思います。',
+  ])('warns %s', (text) => {
+    expect(warned(text).length).toBeGreaterThan(0)
+  })
+})

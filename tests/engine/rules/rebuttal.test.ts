@@ -6708,3 +6708,24 @@ describe('rebuttal: a reply affirming that the commenter\'s good deed reached it
     expect(warned(text, mode).length).toBeGreaterThan(0)
   })
 })
+
+describe('rebuttal: a criticism called baseless with the verdict as its modifier, in polite form (blind wave 94, R454F-060 kind)', () => {
+  const warned = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(rebuttal, text, { mode })).filter((s) => s.startsWith('rebuttal/') && !s.includes(':info:'))
+  it.each<[string, CheckContext['mode']]>([
+    ['「旧庁舎は取り壊すべき」との書き込みについて、まったく当たらない批判だと考えております。', 'post'],
+    ['「市の説明は不十分」とのご意見ですが、当を得ないご指摘であると申し上げます。', 'reply'],
+    ['@user 到底あたらないご批判と認識しております。', 'reply'],
+    ['「ふるさと納税の返礼品が少ない」とのお声は、的はずれなご意見であると考えております。', 'comment'],
+  ])('warns %s', (text, mode) => {
+    expect(warned(text, mode).length).toBeGreaterThan(0)
+  })
+  it.each<[string, CheckContext['mode']]>([
+    ['明日の天気予報が当たらないこともあります。傘をお持ちください。', 'post'],
+    ['日差しが強いので、直射日光に当たらないよう注意してください。', 'post'],
+    ['宝くじが当たらないと嘆く前に、まずは貯蓄から始めてみませんか。', 'post'],
+    ['根拠のない情報に惑わされないよう、市の公式発表をご確認ください。', 'post'],
+    ['いわれのない差別をなくすため、人権講演会を開催します。', 'post'],
+  ])('passes %s', (text, mode) => {
+    expect(warned(text, mode)).toEqual([])
+  })
+})

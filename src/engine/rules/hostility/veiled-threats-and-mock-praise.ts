@@ -657,8 +657,17 @@ const NEXT_TIME191 = /次回|次は|次こそ|今度は|ぜひ|是非|お待ち�
  * - Mock praise with さぞ of a critic's refinement (R193I-030: …が高いとのこと、さぞかし舌の肥えた方なんでしょうね): さぞ, a trait, then
  *   方 / 人 なんでしょうね, with a complaint or an opinion in the sentence or the one before. Not sympathy (さぞかしご苦労された方なんでしょう),
  *   not praise with nobody complaining (この絵を描いたのは、さぞかし心の優しい方なんでしょうね).
+ * - Blind R453E-020 kind: …also of the critic's remark itself (さぞかし綿密に計算されたうえでのご発言なんでしょうね, さぞ深いお考えがあっての
+ *   ご意見なのでしょう): the statement praised stands for its speaker. Not sympathy, not with no critic quoted near.
  */
-const SAZO_PERSON193 = '(?:さぞ|さぞかし|さぞや)[、\\s]?[^。！？!?\\n]{1,14}?(?:方|お方|人|ご仁|お人)(?:なん|なの)(?:でしょう|だろう|でございましょう|やろ)(?:ね|な|ねえ)?'
+const SAZO_PERSON193 = '(?:さぞ|さぞかし|さぞや)[、\\s]?[^。！？!?\\n]{1,20}?(?:方|お方|人|ご仁|お人|ご発言|ご意見|ご指摘|ご主張|ご判断|ご見解|ご見識|ご批判|ご提案|お考え|お言葉|ご投稿|書き込み|コメント)(?:なん|なの)(?:でしょう|だろう|でございましょう|やろ)(?:ね|な|ねえ)?'
+/**
+ * Blind R453E-020 kind: a critic asked for the proof of their claim in mock eagerness (ぜひその計算書を拝見したいものです, 根拠となるデータを
+ * ぜひお示しいただきたいものですね, その試算をぜひ見せていただきたいものです): …たいものです after a claim quoted is a taunt that the critic has
+ * none. Only with the critic's words in the sentence or the one before (CRITIC193); a sincere wish to see works or a plan (皆さんの作品を
+ * ぜひ拝見したいものです, 計画書を拝見したいと思います) is not this.
+ */
+const PROOF_WANTED453 = '(?:計算書|計算式|計算|試算|根拠|データ|証拠|出典|ソース|エビデンス|裏付け|資料|数字|統計)(?:を|も|とやら(?:を)?)[、\\s]?(?:ぜひ|是非|ぜひとも|ぜひ一度|一度)?[、\\s]?(?:拝見し|拝見させていただき|見せていただき|見せてもらい|お見せいただき|お示しいただき|示していただき|ご提示いただき|提示していただき|お聞かせいただき|教えていただき)たい(?:もの)(?:です|だ|ですね|ですなあ|ですな|だね)'
 /**
  * Blind R257P-003 kind: mock humility that puts down the town's own fare or sights as too plain for a critic (柳川のような田舎の味はお口に
  * 合わなかったようで, うちみたいな小さな町の料理ではご満足いただけなかったでしょう, 田舎の宿はお気に召さなかったようで): the town made
@@ -668,7 +677,7 @@ const SAZO_PERSON193 = '(?:さぞ|さぞかし|さぞや)[、\\s]?[^。！？!?\
  */
 const HUMBLE_FARE257 = '(?:田舎|いなか|片田舎|ド田舎|ど田舎|地方|小さな町|小さい町|ちっぽけな町|小さな市)(?:の|な)?[^。！？!?\\n]{0,8}?(?:味|料理|食べ物|食事|もの|品|お店|店|宿|町|まち|景色)(?:など|なんか|なんて|では|は|が|も)?[、\\s]?[^。！？!?\\n]{0,6}?(?:(?:お口|口|お眼鏡|お気|お好み)に(?:合わ|あわ|かなわ|叶わ|召さ)|ご満足いただけ|満足いただけ|ご満足され)(?:なかった|なかっ|ない|ず|ませんでした)'
 const REFINED257 = /(?:舌|目|耳)(?:が|の)(?:肥え|こえ)|お目が高|食べ歩いて|食べ歩きを|食通|グルメ(?:な|の|で)(?:方|お方|いらっしゃ)|通(?:の方|でいらっしゃ)|一流の(?:もの|お店|味)(?:を|ばかり)|舌の確か|お詳しい方/u
-const CRITIC193 = new RegExp('とのこと|との(?:ご)?(?:意見|指摘|苦情|声)|と(?:おっしゃ|言われ|書かれ)|文句|苦情|不満|クレーム|ケチ|けち|批判|酷評|低評価|悪口|高い(?:と|って)|[@＠]', 'u')
+const CRITIC193 = new RegExp('(?:との|という)(?:ご)?(?:コメント|投稿|書き込み|ポスト|ツイート|発言|リプライ|返信)|とのこと|との(?:ご)?(?:意見|指摘|苦情|声)|と(?:おっしゃ|言われ|書かれ)|文句|苦情|不満|クレーム|ケチ|けち|批判|酷評|低評価|悪口|高い(?:と|って)|[@＠]', 'u')
 /**
  * - Critics guessed to lack the sense to judge (R193I-057: 星1のレビュー書いてる人って、たぶん…の味が分からない人なんでしょうね笑):
  *   people who cannot tell or understand, said as what the reviewers or critics are. Not a worry (使い方が分からない人なんでしょうね、
@@ -1884,6 +1893,14 @@ export const VEILED_THREATS_AND_MOCK_PRAISE_PHRASES: Phrase[] = [
     need: foldAll(['さぞ']),
     instead: INSTEAD.polite,
     keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && !SYMPATHY.test(sq.slice(s, e)) && CRITIC193.test(withPrevious(sq, s, e)),
+  },
+  // Blind R453E-020 kind: the critic's proof asked for in mock eagerness (…とのこと。…ぜひその計算書を拝見したいものです).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(PROOF_WANTED453),
+    need: foldAll(['たいもの']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && CRITIC193.test(withPrevious(sq, s, e)),
   },
   // Blind R257P-003 kind: mock humility that puts the town's fare down as too plain for a critic whose refinement is mocked.
   {

@@ -304,9 +304,14 @@ export function namedSayer(s: string): boolean {
  * ドラッカー), a name with its honorific (古賀さん, 山田先生) or an office (市長, 校長); not someone vague (ある作家の, 某市長の, 隣町の町長の),
  * a kind of person (先輩の, 船頭さんの, 専門家の) or none (「…」という言葉を胸に). The words must be called what was said or written
  * (という言葉, との一節, という一文, という発言): a bracket after の is otherwise a title (北原白秋の「からたちの花」).
+ * Quotation FP kind (wave 94, found by the lead): a poet named by a kanji surname and a given name in kana, the given name marked as one
+ * by ゝ or ゞ, a final を or a final 子, 代 or 美 (金子みすゞの, 相田みつをの, 茨木のり子の), or kana names joined by ・ (まど・みちおの): as
+ * named an owner as 北原白秋の. Kana after a kanji with none of those marks (私たちの, 子どもたちの, 思いやりの, 楽しみの) is no name.
+ * …and the words agreed with after a dash (宮沢賢治の「…」――本当にその通りだと思います): read as after a stop (「…」。本当にその通り,
+ * not read as a quotation at all), the owner named is their source (OWNED_AGREED_AFTER); an owner left vague stays unnamed.
  */
 const OWNER_BEFORE =
-  /(?<![一-龠々ァ-ヶー])((?:[一-龠々]{0,4}?(?:市長|副市長|町長|村長|知事|副知事|議長|副議長|教育長|校長|学長|園長|館長|院長|理事長|組合長|会長|社長|大臣|首相|総理))|[一-龠々]{3,6}|[ァ-ヶー]{2,10}・[ァ-ヶー・]{2,12}|[一-龠々ァ-ヶー]{1,6}[ 　]?(?:さん|氏|先生|様|さま|選手|監督|教授))の(?:『[^『』「」\n]{1,30}』[^「『」』。！？!?\n]{0,12}?)?[、,]?\s?$/u
+  /(?<![一-龠々ァ-ヶー])((?:[一-龠々]{0,4}?(?:市長|副市長|町長|村長|知事|副知事|議長|副議長|教育長|校長|学長|園長|館長|院長|理事長|組合長|会長|社長|大臣|首相|総理))|[一-龠々]{3,6}|[ァ-ヶー]{2,10}・[ァ-ヶー・]{2,12}|[一-龠々]{1,3}[ぁ-ゖ]{1,3}(?:[ゝゞ]|を)|[一-龠々]{2,3}[ぁ-ゖ]{2,3}[子代美]|[ぁ-ゖ]{2,4}・[ぁ-ゖ]{2,4}|[一-龠々ァ-ヶー]{1,6}[ 　]?(?:さん|氏|先生|様|さま|選手|監督|教授))の(?:『[^『』「」\n]{1,30}』[^「『」』。！？!?\n]{0,12}?)?[、,]?\s?$/u
 const OWNED_WORDS_AFTER = /^[」』”〟]?\s?(?:という|との|といった)(?:お?言葉|ひと言|一言|一節|一文|文|くだり|名言|格言|発言|ご発言|お話|メッセージ|あいさつ|ご?挨拶|式辞|詩|句|歌詞|歌|短歌|俳句|和歌|フレーズ)/u
 const OFFICE_OWNER = /(?:市長|副市長|町長|村長|知事|副知事|議長|副議長|教育長|校長|学長|園長|館長|院長|理事長|組合長|会長|社長|大臣|首相|総理)$/u
 /** A kanji run that ends as a kind of person, a body, an event or a thing does, not as a given name (大学教授, 人権週間, 防災訓練). */
@@ -323,8 +328,9 @@ const OWNED_TAKEN_UP_AFTER = /^[」』”〟]?\s?[。．]?\s{0,2}(?:まさに|�
  * title and its part name where the words stand, as TITLED_WORK reads 『論語』為政篇に「…」とあります. Not after a vague holder (ある本の『…』).
  */
 const TITLED_PART_BEFORE = /(?<!(?:ある|とある|某|どこかの|ネット|SNS|ブログ|まとめ)[^「『」』、。！？!?\n]{0,8})『[^『』「」\n。]{1,30}』の?(?:序文|序|はしがき|あとがき|冒頭|書き出し|一節|結び|末尾|巻頭|前文)(?:に|には|の|で)?[、,]?\s?$/u
+const OWNED_AGREED_AFTER = /^[」』”〟]?\s?[-―—─]{1,3}\s?(?:まさに|本当に|ほんとうに|ほんとに|全く|まったく|実に|つくづく|しみじみ)?[、,]?(?:その通り|そのとおり|同感|共感します|名言|至言|金言)/u
 export function ownerBefore(bf: string, af: string): boolean {
-  const taken = OWNED_TAKEN_UP_AFTER.test(af)
+  const taken = OWNED_TAKEN_UP_AFTER.test(af) || OWNED_AGREED_AFTER.test(af)
   if (taken && TITLED_PART_BEFORE.test(bf)) return true
   if (!taken && !OWNED_WORDS_AFTER.test(af)) return false
   const m = OWNER_BEFORE.exec(bf)

@@ -396,6 +396,19 @@ export const PHRASE_TABLE_1: Phrase[] = [
     ...JUSTIFYING,
     notAsFinding: true,
   },
+  // Blind R454F-060 kind: the criticism called baseless with the verdict before it, as its modifier (まったく当たらないご批判であると申し上げて
+  // おきます, 的外れなご指摘と言わざるを得ません, 根拠のない非難でございます, 事実無根の中傷と考えております): the same verdict as ご批判は当たら
+  // ない, in the other order and any politeness. Only with a copula or the city's view after it; a forecast that missed (天気予報が当たらない), a
+  // caution (当たらないよう注意), the writer's own modesty (的外れな質問かもしれませんが, 的外れなご指摘でしたら恐縮です) and a claim set right in a myth column
+  // (科学的な根拠のない主張だと言われています: no critic's ご批判 or 非難, no view of the city's) are not this.
+  {
+    re: phrase(
+      '(?<![日光陽風雨弾球])(?:当たら(?:ない|ず)|あたら(?:ない|ず)|当を得ない|的外れな|的はずれな|まとはずれな|見当違いの|見当違いな|筋違いの|筋違いな|お門違いの|お門違いな|根拠のない|根拠の無い|事実無根の|いわれのない|言われのない|謂れのない)(?:ご(?:批判|指摘|意見|主張|懸念|非難)|批判|指摘|非難|クレーム|苦情|お叱り|中傷|言いがかり|言い掛かり)(?:(?:であると|だと|と)(?:考え|認識|判断|存じ|思|申し上げ|言わざるを得|いわざるをえ|受け止め)|です(?![かがけ])|でございます|であります|に(?:過ぎ|すぎ)(?:ません|ない))'
+    ),
+    need: ['当たら', 'あたら', '当を得', '的外れ', '的はずれ', 'まとはずれ', '見当違い', '筋違い', 'お門違い', '根拠の', '事実無根', 'いわれ', '言われ', '謂れ'],
+    ...JUSTIFYING,
+    notAsFinding: true,
+  },
   // Blind R298K-034 kind: a criticism quoted with ご指摘/ご批判 as the topic, the city's record or reason set out, then the criticism declared
   // unfounded (ご指摘の「対応が遅い」という点につきましては、当方の記録では…回答しており、当たらないものと考えております; 該当しないものと認識).
   // The verdict must be the city's view (と考え/と認識/と判断 or …ません), so 日が当たらない in a fix (…ので照明を増設します) is no verdict.
