@@ -24,12 +24,12 @@ const UNABLE = '(?:苦手|不得手|不得意|下手|へた|弱(?:い|か)|で�
  * block. Kept clean: the share told with no order (女性は機械が苦手な方が多いので、丁寧に説明します: the trait reading's warn), a women-only
  * course for its own reason (女性限定の講座), the presumption denied (という思い込み, わけではありません).
  */
-const INEPT94 = '(?:音痴|おんち|オンチ|苦手|不得手|不得意|下手|へた|弱(?:い|か))'
-const MOSTLY_ORDERED94 = `[^。！？!?\\n]{0,12}?${SKILL}${INEPT94}(?:な|の)?(?:人|方|者|子|の)?(?:が|も)(?:多い|多か|ほとんど|大半)(?:ので|から|けん|ため|んで|し)[、,]?[^。！？!?\\n]{0,16}?(?:(?<![一-龥])(?:女性|男性|女子|男子|女|男)|女の人|男の人)(?:職員|スタッフ|社員|の方|の人|陣)?(?:から(?:先に|順に|優先)?|を(?:先に|優先)|が(?:先に|優先)|優先|だけ|のみ|に(?:任せ|やらせ|限)|は(?:後回し|最後|あと))`
+const INEPT = '(?:音痴|おんち|オンチ|苦手|不得手|不得意|下手|へた|弱(?:い|か))'
+const MOSTLY_ORDERED = `[^。！？!?\\n]{0,12}?${SKILL}${INEPT}(?:な|の)?(?:人|方|者|子|の)?(?:が|も)(?:多い|多か|ほとんど|大半)(?:ので|から|けん|ため|んで|し)[、,]?[^。！？!?\\n]{0,16}?(?:(?<![一-龥])(?:女性|男性|女子|男子|女|男)|女の人|男の人)(?:職員|スタッフ|社員|の方|の人|陣)?(?:から(?:先に|順に|優先)?|を(?:先に|優先)|が(?:先に|優先)|優先|だけ|のみ|に(?:任せ|やらせ|限)|は(?:後回し|最後|あと))`
 /** … the order's end, and the training it orders (運転研修, 操作講習: the topic, not an awareness course, when the order is by sex). */
-const ORDERED94 = phrase('(?:から(?:先に|順に|優先)?|を(?:先に|優先)|が(?:先に|優先)|優先|だけ|のみ|に(?:任せ|やらせ|限)|は(?:後回し|最後|あと))$', 'u')
+const ORDERED = phrase('(?:から(?:先に|順に|優先)?|を(?:先に|優先)|が(?:先に|優先)|優先|だけ|のみ|に(?:任せ|やらせ|限)|は(?:後回し|最後|あと))$', 'u')
 const TRAINING94 = /研修|講習/gu
-const SEX_UNABLE = `(?:(?<![一-龥])(?:女性|男性|女子|男子|女|男)|女の人|男の人|女の子|男の子)(?:職員|スタッフ|社員|の方|の人|たち|陣)?(?:は|って|というのは|ってのは)[、,]?(?:${MOSTLY_ORDERED94}|(?:どうしても|そもそも|もともと|元々|本来|生まれつき|根本的に)[、,]?[^。！？!?\\n]{0,12}?${SKILL}${UNABLE}(?:な)?(?:もの|もん|ので|んで|から|けん|です|だ)|[^。！？!?\\n]{0,12}?${SKILL}${UNABLE}(?:な)?(?:もの|もん)(?:です|だ|や|で|なので|なんで|ですから|だから|やけん))`
+const SEX_UNABLE = `(?:(?<![一-龥])(?:女性|男性|女子|男子|女|男)|女の人|男の人|女の子|男の子)(?:職員|スタッフ|社員|の方|の人|たち|陣)?(?:は|って|というのは|ってのは)[、,]?(?:${MOSTLY_ORDERED}|(?:どうしても|そもそも|もともと|元々|本来|生まれつき|根本的に)[、,]?[^。！？!?\\n]{0,12}?${SKILL}${UNABLE}(?:な)?(?:もの|もん|ので|んで|から|けん|です|だ)|[^。！？!?\\n]{0,12}?${SKILL}${UNABLE}(?:な)?(?:もの|もん)(?:です|だ|や|で|なので|なんで|ですから|だから|やけん))`
 /** Round 118: a sentence that speaks of people, age or marriage (売れ残り said of a person, not of stock). */
 export const MARRIAGE_TALK = phrase('女性|男性|女子|男子|女の子|独身|婚活|結婚|嫁|彼氏|彼女|アラサー|アラフォー|職員|お見合い|縁談|[0-9０-９十]{1,3}(?:歳|才|代)|扱い', 'u')
 /** Where checking someone's origin is about marriage, work or land. */
@@ -223,7 +223,7 @@ export const R23_EARLY: Phrase[] = [
     rule: 'decency/discriminatory',
     re: phrase(SEX_UNABLE),
     instead: INSTEAD.discriminatory,
-    keep: (fo, s, a, b) => !PRESUMED_NOT.test(fo.slice(a, Math.min(s.end, b + 24))) && !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !AWARENESS.test(ORDERED94.test(fo.slice(a, b)) ? fo.slice(s.start, s.end).replace(TRAINING94, '') : fo.slice(s.start, s.end)) && !/[「『“]/u.test(fo.slice(Math.max(s.start, a - 2), a)),
+    keep: (fo, s, a, b) => !PRESUMED_NOT.test(fo.slice(a, Math.min(s.end, b + 24))) && !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !AWARENESS.test(ORDERED.test(fo.slice(a, b)) ? fo.slice(s.start, s.end).replace(TRAINING94, '') : fo.slice(s.start, s.end)) && !/[「『“]/u.test(fo.slice(Math.max(s.start, a - 2), a)),
   },
   {
     rule: 'decency/insensitive',
