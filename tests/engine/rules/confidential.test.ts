@@ -7072,7 +7072,7 @@ describe('confidential: review of conf59 (rvconf59) — an unnamed teacher or me
   const rules = (text: string): string[] => summary(findingsOf(confidential, text))
   const flagged = (text: string): string[] => rules(text).filter((x) => x.includes(':block') || x.includes(':warn'))
   it.each([
-    // an unnamed teacher or member of staff away for health reasons, and who covers (SICK_LEAVE_NAMED59)
+    // an unnamed teacher or member of staff away for health reasons, and who covers (SICK_LEAVE_NAMED)
     '担任の先生が病気療養のため、しばらくお休みされます。その間は教頭先生が授業を担当します。',
     '担任の先生が病気療養のため、2学期いっぱいお休みされます。',
     '3年2組の担任の先生が病気療養のため、当分の間お休みとなります。代わりに学年主任の先生が担任を務めます。',
@@ -7084,18 +7084,18 @@ describe('confidential: review of conf59 (rvconf59) — an unnamed teacher or me
     '校長先生は療養中の児童を見舞いました。',
     '同僚が手術のため入院していましたが、今週復帰しました。お見舞いのメッセージをくださった皆さま、ありがとうございました。',
     '同僚が今月から休職しています。ちょっと寂しいです。',
-    // a benefit the city pays out asked to be raised by the businesses it is for (PRICE_ASKED59)
+    // a benefit the city pays out asked to be raised by the businesses it is for (PRICE_ASKED)
     '市内の事業者から、補助の上限を10万円から20万円に引き上げてほしいとの要望があり、来年度から拡充しました。',
     '商店街の事業者の皆さんから、出店料を3,000円から2,000円に下げてほしいとの要望があり、実行委員会で検討しています。',
-    // a selection narrowed by counts, an order to follow (STANDING59)
+    // a selection narrowed by counts, an order to follow (STANDING)
     '保育士の採用面接、応募20名のうち書類選考で8名に絞りました。最終面接は来週行います。',
     '市民提案事業の審査会、応募15団体のうち書類審査で6団体に絞りました。公開プレゼン審査は来月です。ぜひご来場ください。',
     '選考の結果は、1週間以内に郵送でご連絡します。面接の評価が一番高かった方から順にご案内します。',
-    // a penalty supposed (PENALIZED59)
+    // a penalty supposed (PENALIZED)
     '先輩が減給になったらどうしよう、と冗談を言っていました。',
-    // a rule about another thing than the figure told (NOT_OUT_RULE59)
+    // a rule about another thing than the figure told (NOT_OUT_RULE)
     '写真は載せないことになっていますが、参加者は120人でした。',
-    // a label on another thing than the figure told, a figure kept off the page (UNPUBLISHED_FIGURE59)
+    // a label on another thing than the figure told, a figure kept off the page (UNPUBLISHED_FIGURE)
     '応募は120件でした。作品の点数は非公開のデータなので掲載しません。',
     // only the briefing to come after the council or the residents not yet told (PRE_RELEASE)
     'まだ地元にご説明していない計画ですが、説明会は来月開催します。日程は改めてお知らせします。',

@@ -7366,7 +7366,7 @@ describe('hostility: blind set R116A/R117A kinds', () => {
 
 describe('hostility: blind set R118A kinds', () => {
   // A critic's ignorance mocked in a mock apology (R118A-022), residents called 連中 and barked a rough order (R118A-085: block),
-  // a critic told to do it themself if they know so much (R118A-122, DIY115), another town's shop sneered at (R118A-123), and
+  // a critic told to do it themself if they know so much (R118A-122, DIY), another town's shop sneered at (R118A-123), and
   // quiz answers given per question (R118A-144: Q1は○ is a mark, not a mask): the blind items first, then variants; the hard
   // negatives must stay clean.
   const worst = (text: string) => {
@@ -10077,7 +10077,7 @@ describe('hostility: blind R312P–R315E kinds (host57), a consequence left unsa
     ['書類の記入で窓口がたいへん混み合いました。子どもでも分かる書類ですので、ご自宅でご記入のうえお越しください。', 'hostility/confrontational:warn', 'post'],
     ['書類の不備で窓口が混み合っています。小学生だってできますよ。ご自宅で書いてきてください。', 'hostility/confrontational:warn', 'post'],
     ['【混雑のお詫び】記入例どおりに書けば誰でもできることですので、次回はご自宅で済ませてからお越しください。', 'hostility/confrontational:warn', 'post'],
-    // … and without the child: くらい, だけ, 常識 (HOMEWORK_H24)
+    // … and without the child: くらい, だけ, 常識 (HOMEWORK)
     ['本日は窓口が大変混雑しました。申請書くらいご自宅で書いてきてください。', 'hostility/confrontational:warn', 'post'],
     ['窓口の混雑の原因は、その場で書類を書かれる方です。家で記入してくるだけのことが、なぜできないのでしょうか。', 'hostility/confrontational:warn', 'post'],
     ['申請書は事前に書いてくるのが常識です。窓口で書き始める方が多く、本日も混雑しました。', 'hostility/confrontational:warn', 'post'],

@@ -10,9 +10,9 @@
 import type { Span } from '../../text'
 import { sentenceAround } from '../../doc'
 import {
-  AHEAD, BID_COMPANY, BID_CONTEXT58, BID_OVER58, BUDGET_INSIDE58, BUDGET_OUT58, CONSUMER58, DRAFT_BUDGET_FIGURE, DRAFT_BUDGET_NOUN,
+  AHEAD, BID_COMPANY, BID_CONTEXT58, BID_OVER, BUDGET_INSIDE, BUDGET_OUT58, CONSUMER, DRAFT_BUDGET_FIGURE, DRAFT_BUDGET_NOUN,
   DRAFT_BUDGET_OUT, EARLIER_YEAR_FIGURE, EXAM_NAMED, EXAM_PART, EXAM_PRACTICE_CLASS, EXAM_PUBLISHED_PART, EXAM_THEME_PUBLIC, EXAM_TO_COME,
-  EXAM_TO_COME58, INCIDENT_ANNOUNCED, type KindContext, MOVE_ANNOUNCED, NEG_PARTY58, OFFER_WORD, PARTY_FIGURE, PEEK, PEEK_CONTENT,
+  EXAM_TO_COME58, INCIDENT_ANNOUNCED, type KindContext, MOVE_ANNOUNCED, NEG_PARTY, OFFER_WORD, PARTY_FIGURE, PEEK, PEEK_CONTENT,
   PRELIM_FIGURE, ParagraphGate, type ParagraphKindContext, RELEASE_LATER, REQUEST_PUBLIC, REVEAL_NOTICE, STILL_GOING, TALKS_CONCLUDED,
   TALKS_ONGOING, TELL, UNION_TALKS, VALUE, VALUE58, emitAll,
 } from './context'
@@ -177,7 +177,7 @@ export function runBudgetRequestAndExamQuestionKinds({ input, t, spans, notAware
  * 'Things staff leak in good faith': an internal, not-yet-public matter (a process still running or an internal paper) told with its
  * concrete value, in an ordinary sentence. Each kind is read as Japanese says it in general; its public counterpart stays clean.
  * - Bids received while the tender is still open (封筒が2通しか届いていません, 入札書は今のところ3社から, 入札は2社だけ): BID_RECEIVED
- *   with BID_OPEN58. A result published, a past tender and the rules of submission stay clean.
+ *   with BID_OPEN. A result published, a past tender and the rules of submission stay clean.
  * - A survey's or a tally's figures told ahead of its report (報告書がまとまるのは3月ですが、ひと足早くお届けします): AHEAD58 with
  *   REPORT_LATER and a figure. A report published and a notice to wait stay clean.
  * - A section's budget request and the finance office's assessment with their sums (2億1,400万円を財政課に要求しました; 要求した1億4,000万円の
@@ -194,14 +194,14 @@ export function runBudgetRequestAndExamQuestionKinds({ input, t, spans, notAware
  * - A plan decided inside while those it affects are still to be told (地権者の皆さんへの説明会がまだなので…斜めに抜ける線で決まっています):
  *   AFFECTED_NOT_TOLD then DECIDED58. A briefing announced with nothing told, and a plan published stay clean.
  * - An exam's content told by one who set it, or a past question said to be set again (作問を手伝った立場から…択一は地方自治法から15問;
- *   去年の第3問は数字を変えて再び出しています): EXAM_SETTER with EXAM_CONTENT58, REUSED_QUESTION. Past papers and published scopes stay clean.
+ *   去年の第3問は数字を変えて再び出しています): EXAM_SETTER with EXAM_CONTENT, REUSED_QUESTION. Past papers and published scopes stay clean.
  * - Quotes taken from competing vendors, with their sums, before the contract (3社から見積もりをいただき、いちばん安かったのは…382万8千円):
  *   QUOTE_FIGURE with QUOTES_TAKEN. A contract concluded or a bid result published stays clean.
  * - An exam part's theme given with the theme before the word (論文は「…」をテーマに…出題します; 作文は「…」がテーマです): EXAM_THEME_GIVEN58,
  *   read with the family's EXAM_TO_COME (and 今のうちに, 練習して). Past themes and prep classes stay clean.
  * - Personnel moves to come, counted or by post (4月の異動、今年は課長級で11人が動きます; 観光課と…は課長が両方とも入れ替わります):
  *   MOVES_AHEAD. Moves announced (人事異動を発表しました) and a move made stay clean.
- * - The estimated price of a tender still to be opened (目安として税抜き2,740万円前後で積算しています): BID_ESTIMATE58. A price published
+ * - The estimated price of a tender still to be opened (目安として税抜き2,740万円前後で積算しています): BID_ESTIMATE. A price published
  *   beforehand (事前公表) and a result stay clean.
  * - How many staff of a unit are off sick (私の部だけでも…休職している職員が6人): SICK_LEAVE_COUNT. A city-wide figure published stays clean.
  * - A settlement sum offered in a lawsuit still going on (解決金を320万円とする市の案を…代理人にお示ししました): SETTLEMENT_OFFER. A settlement
@@ -212,7 +212,7 @@ export function runBudgetRequestAndExamQuestionKinds({ input, t, spans, notAware
  * - A decision in the mayor's voice after the release is said to come later (報道発表は来週になりますが、…跡地に建設することにいたしました):
  *   RELEASE_LATER with DECIDED_CLAUSE. A figure to be reported to the council first, told ahead (12月議会の委員会でご報告する数字ですが、
  *   皆さまにはひと足早くお伝えします): REPORTED_LATER_FIGURE.
- * Review (rvconf): AHEAD_TOLD58 needs its verb in every alternative (a bare いち早く told nothing); a promise to tell once ready (まとまり次第
+ * Review (rvconf): AHEAD_TOLD needs its verb in every alternative (a bare いち早く told nothing); a promise to tell once ready (まとまり次第
  * いち早く), a drill's hazard alone, a briefing's own date or a work's start, a briefing announced, an exam sat, a question said not to come
  * again, consumer advice on quotes and settlements, a citizens' test or an exam guide, others' wage talks, moves from the press release and a
  * selection published stay clean. Outside this block: one's own 内示 (ownNaijiEvent), a formal penalty the city imposed (FORMAL_DISCIPLINE),
@@ -221,7 +221,7 @@ export function runBudgetRequestAndExamQuestionKinds({ input, t, spans, notAware
 /** Told ahead: ひと足早くお届けします, いちばんに見てほしくて, 先行してお伝えします. */
 const AHEAD58 =
   /(?:一足|ひと足|ひとあし)(?:早く|先に|お先に|はやく)|いち早く|先行して|先んじて|いちばんに|一番に|真っ先に|誰よりも早く/u
-const AHEAD_TOLD58 = new RegExp(
+const AHEAD_TOLD = new RegExp(
   `(?:${AHEAD58.source})[^。！？!?\\n]{0,14}?(?:お届け|届け|お伝え|伝え|お知らせ|お見せ|見せ|見てほし|見ていただき|ご報告|ご紹介|紹介|公開|載せ)`,
   'gu',
 )
@@ -234,17 +234,17 @@ const SURVEY_FIGURE = /[0-9][0-9.,]*(?:%|％|ポイント|人|件|世帯|円|倍
  * Review of conf58 (rvconf): told ahead only once the report is ready (まとまり次第いち早くお届けします, 結果が出たら真っ先にお知らせします) is a
  * promise of the release, nothing told before it.
  */
-const ONCE_READY58 = /(?:次第|(?:出|まとまっ|まとまり|でき|そろっ|揃っ|確定し|公表され|発表され|届い|入っ)(?:たら|ましたら)|(?:公表|発表|公開)(?:後|の後|され次第))[、,]?\s?$/u
+const ONCE_READY = /(?:次第|(?:出|まとまっ|まとまり|でき|そろっ|揃っ|確定し|公表され|発表され|届い|入っ)(?:たら|ましたら)|(?:公表|発表|公開)(?:後|の後|され次第))[、,]?\s?$/u
 const SURVEY_OUT = /(?:公表|公開|発表|掲載)(?:しました|いたしました|して(?:い|お)(?:ます|ります)|済み)|ホームページ|市HP|速報(?:版|値)?を(?:公表|公開|掲載)/u
 /** Bids or proposals received, counted, while the tender is still open (封筒が2通しか届いていません, 3社から入札書が届いています, 入札は今のところ2社だけ). */
-const BID_PAPERS58 = '(?:入札書|封筒|応札|企画提案書|提案書|参加申請書?|参加申込書?|見積書|応募|(?<![入落応])札)'
+const BID_PAPERS = '(?:入札書|封筒|応札|企画提案書|提案書|参加申請書?|参加申込書?|見積書|応募|(?<![入落応])札)'
 const BID_RECEIVED = new RegExp(
-  `${BID_PAPERS58}(?:に|へ)?(?:が|は|も)[、,]?(?:今のところ|いまのところ|現時点で|現在|今日時点で|今日までに|まだ|すでに)?[、,]?(?:わずか|たった|まだ)?[0-9一二三四五六七八九十]{1,3}(?:通|件|社|者|枚|部)(?:から)?(?:も|しか|だけ|ほど|のみ)?[、,]?(?:届|来て|来と|集ま|入っ|提出され|寄せられ|ありませ|です|でした|となって)` +
-    `|[0-9一二三四五六七八九十]{1,3}(?:社|者|業者)(?:しか|だけ|のみ)?(?:から)?(?:の)?${BID_PAPERS58}(?:が|しか|は)?[、,]?(?:届|来て|来と|集ま|入っ|提出され)` +
+  `${BID_PAPERS}(?:に|へ)?(?:が|は|も)[、,]?(?:今のところ|いまのところ|現時点で|現在|今日時点で|今日までに|まだ|すでに)?[、,]?(?:わずか|たった|まだ)?[0-9一二三四五六七八九十]{1,3}(?:通|件|社|者|枚|部)(?:から)?(?:も|しか|だけ|ほど|のみ)?[、,]?(?:届|来て|来と|集ま|入っ|提出され|寄せられ|ありませ|です|でした|となって)` +
+    `|[0-9一二三四五六七八九十]{1,3}(?:社|者|業者)(?:しか|だけ|のみ)?(?:から)?(?:の)?${BID_PAPERS}(?:が|しか|は)?[、,]?(?:届|来て|来と|集ま|入っ|提出され)` +
     `|入札(?:に|へ)?(?:は|も|が)[、,]?(?:今のところ|いまのところ|現時点で|現在|まだ)?[、,]?(?:わずか|たった)?[0-9一二三四五六七八九十]{1,2}(?:社|者|業者)(?:しか|だけ|のみ)`,
   'gu',
 )
-const BID_OPEN58 =
+const BID_OPEN =
   /締(?:め)?切(?:り)?(?:日)?(?:まで|は)(?:あと|まだ|残り)|あと[0-9一二三四五六七八九十]{1,2}日|まだ間に合|受付(?:期間)?中|公告中|(?:来週|明日|あす|来月|[0-9]{1,2}日)の?開札|開札(?:は|が)?(?:まだ|これから|来週|明日|[0-9]{1,2}日)|今のところ|いまのところ|現時点で|お待ちしています|お待ちしております/u
 const REQUEST_TO_FINANCE = new RegExp(
   `${VALUE58}(?:を|で)[、,]?[^。！？!?\\n、,]{0,10}?(?:財政課|財政担当|財政当局|財政部|財政|市長査定)(?:に|へ)(?:予算)?(?:要求|要望)(?:しました|した|して(?:い|お)|しとる|を(?:出|提出|し))`,
@@ -269,7 +269,7 @@ const PASS_PENDING =
  * Review of conf58 (rvconf): a pass mark told after the marking is the city's secret only for a staff exam (採用, 昇任, 一次試験); a citizens'
  * test states its pass mark as a standing rule (柳川検定の採点が終わりました。…なお、70点以上で合格です).
  */
-const STAFF_EXAM58 = /採用|昇任|昇格|昇進|係長試験|主任試験|管理職試験|[一二1-2１２]次(?:試験|選考)?|教養試験|専門試験|職員/u
+const STAFF_EXAM = /採用|昇任|昇格|昇進|係長試験|主任試験|管理職試験|[一二1-2１２]次(?:試験|選考)?|教養試験|専門試験|職員/u
 /** …and the exam's published guide stating its pass mark (今年の職員採用試験の案内です。…60点以上の方が2次試験に進みます). */
 const EXAM_GUIDE58 = /試験(?:の)?案内|受験案内|募集案内|募集要項|実施要領|実施要綱|試験要綱|(?:試験|採用)[^。！？!?\n]{0,10}?の案内です/u
 const PASS_PUBLIC = /合格(?:者)?(?:を)?発表(?:しました|いたしました)|合格者(?:の)?(?:受験番号)?を(?:掲載|公表)|満点の/u
@@ -282,7 +282,7 @@ const UNION_OUT = /市内企業|民間|全国|県内|国内|企業の|商工会�
 /** Talks still going on, in wordings conf57's TALKS_ONGOING misses (条件をつめているところ, 3回目の面談, もうひと踏ん張り). */
 const TALKS_ONGOING58 =
   /(?:条件|価格|金額|単価|細部|詳細|中身|契約内容)(?:を|の)?(?:つめ|詰め)(?:て(?:いる|います|おり|る|いき|いく)|の段階|ている最中)|(?:つめ|詰め)ている(?:ところ|最中|段階)|[0-9一二三四五六七八九十]+回目の(?:面談|協議|交渉|話し合い|打ち合わせ|打合せ|商談)|(?:面談|協議|交渉|話し合い|商談)を(?:重ね|続け)|もう(?:ひと|一)(?:踏ん張り|押し|息)|あと(?:ひと|一)(?:踏ん張り|押し|息)|年内に(?:は)?(?:まとめ|合意)|まとめられるよう|まとめたい|合意を目指|(?:お返事|回答|返答|返事)(?:が|を)(?:ありました|あった|いただき|いただいた|もらい|もらった)/u
-const TALKS_PARTY58 = /先方|相手方|相手側|地権者|所有者|地主|用地|買収|買い取り|買取|借地|土地|企業|メーカー|事業者|社長|会社|オーナー|交渉|協議|面談/u
+const TALKS_PARTY = /先方|相手方|相手側|地権者|所有者|地主|用地|買収|買い取り|買取|借地|土地|企業|メーカー|事業者|社長|会社|オーナー|交渉|協議|面談/u
 const OFFER_WORD58 = /どうか|いかが|お返事|返事|回答|打診|提示|希望|要求|要望|条件|提案|主張|限界|上限/u
 /** A price moved in the talks (最初は坪22万円とのお話でしたが、いまは坪18万5千円まで歩み寄って). */
 const PRICE_MOVED = new RegExp(
@@ -290,8 +290,8 @@ const PRICE_MOVED = new RegExp(
     `|${VALUE}(?:まで|に)(?:歩み寄|譲歩し|折れ)(?:って|り|ってい|ていただ|いただ|てくださ|てもら)`,
   'gu',
 )
-const TALKS_DONE58 = /合意しました|合意いたしました|合意に至りました|締結|契約しました|契約を結び|妥結|決着しました|まとまりました|議決|可決|取得しました|購入しました/u
-const PRICE_LISTED58 = /空き家バンク|物件|売り出|内覧|販売価格|分譲|売地|売家|購入希望|入居|出店料|出展料|参加費|利用料|使用料/u
+const TALKS_DONE = /合意しました|合意いたしました|合意に至りました|締結|契約しました|契約を結び|妥結|決着しました|まとまりました|議決|可決|取得しました|購入しました/u
+const PRICE_LISTED = /空き家バンク|物件|売り出|内覧|販売価格|分譲|売地|売家|購入希望|入居|出店料|出展料|参加費|利用料|使用料/u
 /** A drill held without telling staff its scenario (職員には想定を知らせない形で, ブラインド型訓練, 抜き打ちで). */
 const BLIND_DRILL =
   /(?:想定|シナリオ|訓練内容|発生時刻|発災時刻|内容|日時)(?:を|は)[、,]?(?:職員|参加者|参加職員|対象者|受講者|各課|現場|当日まで)?(?:に(?:は|も)?)?[、,]?(?:事前に|あらかじめ|前もって)?(?:知らせ|伝え|明かさ|示さ|教え|お知らせし|公表し)(?:ない|ず|ません)|ブラインド(?:型|方式)?(?:の)?訓練|シナリオ非提示|抜き打ち(?:の|で)?(?:訓練|形|で(?:行|実施|やり))/u
@@ -302,7 +302,7 @@ const DRILL_SCENARIO =
  * Review of conf58 (rvconf): the scenario kept from staff is its details, a time or a place (午後2時に…, 本庁舎2階の給湯室から出火); the hazard
  * alone (震度6強の地震を想定した訓練です) is what every drill notice says.
  */
-const DRILL_DETAIL58 = /[0-9０-９]{1,2}時|[0-9０-９]{1,2}分|午前|午後|正午|[0-9０-９一二三四五六七八九]階|から出火|付近|給湯室|[室棟館]から|号館/u
+const DRILL_DETAIL = /[0-9０-９]{1,2}時|[0-9０-９]{1,2}分|午前|午後|正午|[0-9０-９一二三四五六七八九]階|から出火|付近|給湯室|[室棟館]から|号館/u
 const DRILL_TO_COME = /実施します|行います|予定|来月|来週|準備を進め|準備して/u
 const DRILL_EXAMPLE = /例えば|たとえば|など|といった|のような/u
 /** Those a plan affects not yet told (地権者の皆さんへの説明会がまだなので, 地元への説明前ですが). */
@@ -316,15 +316,15 @@ const DECIDED58 =
  * ことになりました), or the briefing is announced to the affected in the post (来月から順次開催します, 引き続き開催します) with no site, route
  * or purchase in it: a notice, nothing decided over their heads.
  */
-const BRIEFING_ITSELF58 = /(?:説明会|会議|会)(?:の)?(?:日程|日時|開催日|会場|場所)|(?:日程|日時|開催日|会場)(?:は|が|も)/u
-const WORK_START58 = /(?:[0-9０-９]{1,2}月|来月|来年|来年度|年明け|[0-9０-９]{1,2}日)[^。！？!?\n]{0,10}?(?:から|に|より)?[、,]?[^。！？!?\n]{0,4}?(?:始ま|開始|着工|着手|再開|完了|終わ|開通|供用)/u
-const BRIEFING_HELD58 = /(?:説明会|説明)(?:を|は|も)?[^。！？!?\n]{0,16}?(?:開催(?:します|いたします|を予定|予定)|行います|開きます|実施します)|(?:順次|引き続き|改めて)(?:開催|実施|ご説明)/u
-const PLAN_CHOICE58 = /ルート|路線|線形|建設地|建設場所|候補地|予定地|移転先|跡地|買収|換地|用地|方針|[0-9０-９一二三四五六七八九十]+(?:軒|世帯|戸|筆)/u
+const BRIEFING_ITSELF = /(?:説明会|会議|会)(?:の)?(?:日程|日時|開催日|会場|場所)|(?:日程|日時|開催日|会場)(?:は|が|も)/u
+const WORK_START = /(?:[0-9０-９]{1,2}月|来月|来年|来年度|年明け|[0-9０-９]{1,2}日)[^。！？!?\n]{0,10}?(?:から|に|より)?[、,]?[^。！？!?\n]{0,4}?(?:始ま|開始|着工|着手|再開|完了|終わ|開通|供用)/u
+const BRIEFING_HELD = /(?:説明会|説明)(?:を|は|も)?[^。！？!?\n]{0,16}?(?:開催(?:します|いたします|を予定|予定)|行います|開きます|実施します)|(?:順次|引き続き|改めて)(?:開催|実施|ご説明)/u
+const PLAN_CHOICE = /ルート|路線|線形|建設地|建設場所|候補地|予定地|移転先|跡地|買収|換地|用地|方針|[0-9０-９一二三四五六七八九十]+(?:軒|世帯|戸|筆)/u
 const PLAN_OUT58 = /公表|発表し|ホームページ|市HP|都市計画決定|告示|縦覧|説明会(?:で|にて)[^。！？!?\n]{0,10}?(?:お示し|ご説明|説明)(?:します|いたします|する予定)/u
 /** One who set or marks an exam (作問を手伝った立場から, 問題作成を担当していて). */
 const EXAM_SETTER = /(?:作問|出題|問題作成|試験問題(?:の)?作成|採点)(?:を|に)(?:手伝|担当|関わ|かかわ|携わ|協力|参加)|(?:作問|出題|試験|問題作成)委員(?:を|に|として|の一人)/u
 /** …and the exam's content told (今年の択一は地方自治法から15問). */
-const EXAM_CONTENT58 =
+const EXAM_CONTENT =
   /(?:今年|今年度|今回|本番|次回|次)の[^。！？!?\n]{0,10}?(?:択一|筆記|問題|試験|出題|記述|論文)[^。！？!?\n]{0,10}?(?:は|では)[、,]?[^。！？!?\n]{0,24}?(?:から|より)?[0-9一二三四五六七八九十]{1,3}問/gu
 /** A past question said to be set again (去年の第3問と第7問は、数字を変えて再び出しています). */
 const REUSED_QUESTION =
@@ -335,21 +335,21 @@ const EXAM_AHEAD58 = /今年|今年度|今回|本番|次回|受ける|受けら�
 const QUOTES_TAKEN = /(?:[0-9一二三四五六七八九十]+社|複数(?:の)?(?:社|業者|事業者|会社))(?:から|に)[、,]?(?:見積(?:もり|り)?|見積書|お見積り)(?:を)?(?:いただき|いただい|取り|取っ|徴(?:し|取)|もらい|もらっ|依頼し|お願いし|出して)|(?:見積(?:もり|り)?|見積書|お見積り)(?:を)?[、,]?(?:[0-9一二三四五六七八九十]+社|複数(?:の)?(?:社|業者|事業者|会社))(?:から|に)[、,]?(?:いただき|いただい|頂き|頂い|取り|取っ|徴(?:し|取)|もらい|もらっ|依頼し|お願いし|出して)/u
 /** …with their sums (いちばん安かったのは税込み382万8千円, ほかの2社は450万円台). */
 /** A vendor named with its quote (有明管工さん, 筑後テクノ様, 株式会社みずほ設備:). */
-const QUOTE_VENDOR59 = '(?:(?:株式会社|有限会社)?[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}ー]{2,10}?(?:さん|様|社|株式会社|\\(株\\))(?:は|が|:)?[、,]?(?:約|税込み?|税抜き?)?)'
+const QUOTE_VENDOR = '(?:(?:株式会社|有限会社)?[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}ー]{2,10}?(?:さん|様|社|株式会社|\\(株\\))(?:は|が|:)?[、,]?(?:約|税込み?|税抜き?)?)'
 const QUOTE_FIGURE = new RegExp(
   `(?:いちばん|一番|最も|もっとも)(?:安かった|安い|低かった|高かった|高い)(?:の|ところ|業者|会社|社)?(?:は|が)[、,]?[^。！？!?\\n]{0,16}?${VALUE}|(?:ほか|他|残り|その他)の[0-9一二三四五六七八九十]社(?:は|が|も)[、,]?[^。！？!?\\n]{0,10}?${VALUE}|見積(?:もり|り)?(?:額|金額)?(?:は|が)[、,]?[^。！？!?\\n]{0,10}?${VALUE}|(?:[A-Z]社|[0-9]社目)(?:が|は|の見積(?:もり|り)?(?:は|が))[、,]?(?:約|税込み?|税抜き?)?${VALUE}` +
     // Blind R321C-013 kind (conf59): the vendors named one by one with their sums (有明管工さん295万円、筑後テクノさん318万円).
-    `|${QUOTE_VENDOR59}${VALUE58}[、,・/]\\s?${QUOTE_VENDOR59}${VALUE58}`,
+    `|${QUOTE_VENDOR}${VALUE58}[、,・/]\\s?${QUOTE_VENDOR}${VALUE58}`,
   'gu',
 )
-const CONTRACT_AHEAD58 = /契約(?:の)?(?:手続き|手続|準備)(?:に入|を進め|を始め)|(?:来週|来月|これから|今後)[^。！？!?\n]{0,6}?契約|契約(?:前|予定|はまだ|はこれから)|契約(?:は|を)[^。！？!?\n]{0,8}?(?:予定|来週|来月|これから|今後)|発注(?:予定|前)|(?:業者|会社|事業者|どこ)(?:を|に)?(?:決め(?:る|ます)|選び(?:ます)?|選ぶ)|(?:どこ|どの(?:業者|会社|社))(?:に|と)(?:お願い|発注|委託|契約|依頼|頼)(?:する|す)か[^。！？!?\n]{0,12}?(?:決め|選)/u
-const CONTRACT_DONE58 = /契約しました|契約を締結|締結しました|落札|入札結果|(?:公表|掲載)(?:し|いたし)(?:ました|て(?:い|お))/u
+const CONTRACT_AHEAD = /契約(?:の)?(?:手続き|手続|準備)(?:に入|を進め|を始め)|(?:来週|来月|これから|今後)[^。！？!?\n]{0,6}?契約|契約(?:前|予定|はまだ|はこれから)|契約(?:は|を)[^。！？!?\n]{0,8}?(?:予定|来週|来月|これから|今後)|発注(?:予定|前)|(?:業者|会社|事業者|どこ)(?:を|に)?(?:決め(?:る|ます)|選び(?:ます)?|選ぶ)|(?:どこ|どの(?:業者|会社|社))(?:に|と)(?:お願い|発注|委託|契約|依頼|頼)(?:する|す)か[^。！？!?\n]{0,12}?(?:決め|選)/u
+const CONTRACT_DONE = /契約しました|契約を締結|締結しました|落札|入札結果|(?:公表|掲載)(?:し|いたし)(?:ました|て(?:い|お))/u
 /** An exam part's theme given with the theme before the word (論文は「…」をテーマに出題します; 作文は「…」がテーマです). */
 const EXAM_THEME_GIVEN58 = new RegExp(
   `${EXAM_PART}(?:試験)?(?:[(（][^)）\\n]{0,8}[)）])?(?:は|では)[、,]?[「『][^「」『』\\n]{2,60}[」』](?:を|が|について|に関する)?(?:テーマ|課題|題|お題)(?:に(?![^。！？!?\\n]{0,12}?(?:でした|しました|出題されま))|と(?:して|し)|として|です|になります|となります|で(?!した))`,
   'gu',
 )
-const EXAM_THEME_PAST58 = /でした|出題されました|出ました|行いました|終わりました|お疲れ/u
+const EXAM_THEME_PAST = /でした|出題されました|出ました|行いました|終わりました|お疲れ/u
 /** Personnel moves to come, counted or by post (4月の異動、今年は課長級で11人が動きます; 観光課と…は課長が両方とも入れ替わります). */
 const MOVES_AHEAD = new RegExp(
   `(?:[0-9一二三四五六七八九十]{1,2}月(?:末|1日付|1日|初め)?の|今度の|次の|来年度の|春の|今春の|今年の|定期)(?:定期)?(?:人事)?異動[^。！？!?\\n]{0,30}?(?:[0-9一二三四五六七八九十]{1,3}(?:人|名)(?:が|も|ほど|くらい)?[、,]?(?:動き|動く|異動し|異動する|替わり|替わる|代わり|代わる|入れ替わ|交代し|交代する)|(?:課長|部長|所長|館長|局長|次長|校長|園長|係長|センター長)(?:が|も)[^。！？!?\\n]{0,10}?(?:入れ替わ|替わ|代わ|交代|異動|動き|動く)(?=[^\\n]{0,60}?(?:内示|まだ|ここだけ|内緒|ないしょ|オフレコ|正式(?:な|に)?(?:発表|公表)|(?:発表|公表)(?:前|はまだ|はこれから))))(?:ます|る|りそう|る予定|る見込み|そう)?` +
@@ -358,14 +358,14 @@ const MOVES_AHEAD = new RegExp(
   'gu',
 )
 const MOVES_CONTEXT = /異動|人事/u
-const MOVES_OUT58 = /新聞|記者発表|報道発表|(?:発表|公表)(?:より|による|によると|によれば|資料)|離任式|退任式|お別れ|送別|(?:人事異動|異動|人事)(?:を|について|が|の)?(?:発表|公表|発令|内示)(?:しました|いたしました|されました|がありました)|辞令|付の人事|付で|ホームページ|市HP|広報|着任しました|就任しました|異動しました|替わりました|代わりました/u
+const MOVES_OUT = /新聞|記者発表|報道発表|(?:発表|公表)(?:より|による|によると|によれば|資料)|離任式|退任式|お別れ|送別|(?:人事異動|異動|人事)(?:を|について|が|の)?(?:発表|公表|発令|内示)(?:しました|いたしました|されました|がありました)|辞令|付の人事|付で|ホームページ|市HP|広報|着任しました|就任しました|異動しました|替わりました|代わりました/u
 /** The estimated price of a tender still to be opened (目安として税抜き2,740万円前後で積算しています). */
-const BID_ESTIMATE58 = new RegExp(
+const BID_ESTIMATE = new RegExp(
   `${VALUE}(?:前後|程度|くらい|ぐらい|ほど|弱|強)?(?:で|と|に)[、,]?(?:積算|見積|試算|設計|算定|設定|見込)(?:し|もっ|っ|んで)?(?:て(?:い|お)|ました|た|ている|ます)|(?:積算|設計|見積)(?:額|金額|価格)(?:は|が)[、,]?[^。！？!?\\n]{0,8}?${VALUE}`,
   'gu',
 )
 const BID_AHEAD58 = /開札後に公表|事後公表|(?:来週|明日|あす|来月|今月|[0-9]{1,2}日)の?開札|開札(?:は|が)?(?:まだ|これから|来週|明日)|入札(?:前|予定|はこれから|はまだ)|公告(?:前|予定|中)|(?:これから|今後|来月|来週|近く)[^。！？!?\n]{0,8}?入札/u
-const BID_PRICE_OUT58 = /事前公表|入札公告|公告しました|公告文|落札|開札結果|入札結果|開札しました|契約(?:を)?締結|ホームページ|市HP/u
+const BID_PRICE_OUT = /事前公表|入札公告|公告しました|公告文|落札|開札結果|入札結果|開札しました|契約(?:を)?締結|ホームページ|市HP/u
 /** How many staff of a unit are off sick (いま心の不調で休職している職員が6人). */
 const SICK_LEAVE_COUNT = new RegExp(
   String.raw`(?:休職|病気休暇|病休|療養休暇|療養)(?:して|中(?:の)?|している|中で)?(?:いる|おる)?(?:職員|人|方|者|メンバー)(?:が|は)[、,]?(?:今|いま|現在)?[、,]?[0-9一二三四五六七八九十]{1,3}(?:人|名)|[0-9一二三四五六七八九十]{1,3}(?:人|名)(?:の職員)?(?:が|も)[、,]?[^。！？!?\n]{0,10}?(?:休職|病気休暇|病休|療養休暇)(?:して|中|しています|しており|に入って)|(?:不調|病気?|メンタル|体調|長期)[^。！？!?\n]{0,6}?休んで(?:いる|おる)(?:職員|人|方|者|メンバー)(?:が|は)[、,]?(?:今|いま|現在)?[、,]?[0-9一二三四五六七八九十]{1,3}(?:人|名)` +
@@ -382,39 +382,39 @@ const SETTLEMENT_OFFER = new RegExp(
   'gu',
 )
 /** Review of conf58 (rvconf): a resident's own dispute in a consultation notice (示談金50万円を提示されたという相談が増えています). */
-const DISPUTE_ADVICE58 = /法律相談|相談(?:が|を|に|窓口|会|日)|保険会社から|消費生活|ご相談ください|という方|という人/u
-const LAWSUIT58 = /訴訟|裁判|和解|示談|調停|原告|被告|代理人|弁護士/u
-const SETTLED58 = /和解(?:が)?成立|和解しました|和解いたしました|示談(?:が)?成立|可決|議決|議案|専決処分|判決|報告しました|公表し/u
+const DISPUTE_ADVICE = /法律相談|相談(?:が|を|に|窓口|会|日)|保険会社から|消費生活|ご相談ください|という方|という人/u
+const LAWSUIT = /訴訟|裁判|和解|示談|調停|原告|被告|代理人|弁護士/u
+const SETTLED = /和解(?:が)?成立|和解しました|和解いたしました|示談(?:が)?成立|可決|議決|議案|専決処分|判決|報告しました|公表し/u
 /** A selection's scores of the applicants (現在の管理者が72点、新たに応募された事業者が81点). */
 const SCORES_OF_APPLICANTS =
   /[^。！？!?\n、,]{1,24}?(?:が|は)[、,]?(?:約)?[0-9]{1,3}(?:\.[0-9])?点[、,][^。！？!?\n]{1,30}?(?:が|は)[、,]?(?:約)?[0-9]{1,3}(?:\.[0-9])?点|(?:が|は)[、,]?(?:約)?[0-9]{1,3}(?:\.[0-9])?点で(?:トップ|1位|一位|首位|最高点|最下位|2位|二位)/gu
 const SELECTION58 = /選定委員会|選考委員会|審査委員会|評価委員会|選定会議|選考会|審査会|プロポーザル|指定管理|委託先(?:の)?選定|業者選定/u
 /** …not the weights of a scoring rule (提案内容が60点、価格が40点の配点). */
-const SCORE_RULE58 = /配点|満点|点満点|基準|以上|以下|未満|上限|内訳/u
-const SCORES_OUT58 = /(?:選定|選考|決定)(?:しました|いたしました)|候補者(?:に|を|として)(?:選定|決定)|結果(?:の)?(?:公表|発表)(?:[】\]]|です)|(?<!(?:来週|来月|後日|今後|改めて|後ほど|[0-9]{1,2}日)[^。！？!?\n]{0,6})結果(?:を|について)(?:公表|発表|お知らせ)(?:します|いたします)|(?:公表|発表|掲載|公開)(?:しました|いたしました|して(?:い|お)(?:ます|ります)|済み)|ホームページ|市HP|作品|コンテスト|コンクール|大会|入賞|受賞|試合/u
+const SCORE_RULE = /配点|満点|点満点|基準|以上|以下|未満|上限|内訳/u
+const SCORES_OUT = /(?:選定|選考|決定)(?:しました|いたしました)|候補者(?:に|を|として)(?:選定|決定)|結果(?:の)?(?:公表|発表)(?:[】\]]|です)|(?<!(?:来週|来月|後日|今後|改めて|後ほど|[0-9]{1,2}日)[^。！？!?\n]{0,6})結果(?:を|について)(?:公表|発表|お知らせ)(?:します|いたします)|(?:公表|発表|掲載|公開)(?:しました|いたしました|して(?:い|お)(?:ます|ります)|済み)|ホームページ|市HP|作品|コンテスト|コンクール|大会|入賞|受賞|試合/u
 /** Designated bidders named before the opening (…建設株式会社、…の3社を指名いたしました). */
 const BIDDERS_DESIGNATED = new RegExp(
   `${BID_COMPANY}(?:株式会社|有限会社)?(?:さん|様)?(?:(?:、|,|・|と|及び|および)${BID_COMPANY}(?:株式会社|有限会社)?(?:さん|様)?){0,8}(?:の)?(?:[0-9一二三四五六七八九十]{1,2}(?:社|者))?を指名(?:いたしました|しました|しています|しております|する予定|します|いたします)` +
     `|指名(?:した|する|いたした|いたします)(?:の)?(?:は|業者は|事業者は|会社は)[、,]?[^。！？!?\\n]{0,8}?${BID_COMPANY}`,
   'gu',
 )
-const BID_NOT_OPENED58 = /(?:行います|実施します|予定|来週|来月|明日|[0-9]{1,2}月[0-9]{1,2}日に)/u
+const BID_NOT_OPENED = /(?:行います|実施します|予定|来週|来月|明日|[0-9]{1,2}月[0-9]{1,2}日に)/u
 /** A decision in the speaker's own voice (…跡地に建設することにいたしました). */
 const DECIDED_CLAUSE = /ことに(?:いた)?し(?:ました|た)|ことと(?:いた)?し(?:ました|た)|ことにな(?:りました|った)|ことが決ま|ことを決め|と決め(?:ました|た)|に決め(?:ました|た)/u
 /** …the release a formal or a press one (報道発表, 記者発表, 正式な公表, 会見). */
-const FORMAL_RELEASE58 = /報道|記者|正式|公式|公表|リリース|会見|資料提供/u
+const FORMAL_RELEASE = /報道|記者|正式|公式|公表|リリース|会見|資料提供/u
 /** A figure to be reported to the council or the press first (12月議会の委員会でご報告する数字ですが). */
 const REPORTED_LATER_FIGURE =
   /(?:議会|委員会|定例会|全員協議会|記者会見|会見|記者発表|報道発表|総会|理事会)(?:で|に|へ|にて)[、,]?(?:ご)?(?:報告|説明|発表|公表|お示し|提出)(?:する|される|いたす|予定の|します|させていただく)(?:予定の)?(?:数字|数値|内容|結果|金額|額|資料|データ|もの|話)(?:です|なん(?:です)?|だ|や|でございます)?(?:が|けど|けれど|ばってん)/gu
 /** Told ahead, in the rest of the sentence (ひと足先にお伝えします, 先にお知らせします). */
-const AHEAD_TELL58 = new RegExp(`${AHEAD}[^。！？!?\\n]{0,12}?(?:${TELL}|お届け)`, 'u')
+const AHEAD_TELL = new RegExp(`${AHEAD}[^。！？!?\\n]{0,12}?(?:${TELL}|お届け)`, 'u')
 const BID_EXAM_AND_TALKS_GATE = new ParagraphGate([
-  AHEAD58, REPORT_LATER, SURVEY_WORD, SURVEY_FIGURE, SURVEY_OUT, BID_RECEIVED, BID_CONTEXT58, BID_OPEN58, BID_OVER58, REQUEST_TO_FINANCE, ASSESSED_FIGURE,
-  BUDGET_INSIDE58, BUDGET_OUT58, PASS_LINE, EXAM_SCORED, CITY_EXAM_NOW, PASS_PENDING, PASS_PUBLIC, UNION_TALKS, UNION_AGREED, UNION_OUT, TALKS_ONGOING58,
-  TALKS_PARTY58, NEG_PARTY58, PRICE_MOVED, TALKS_DONE58, PRICE_LISTED58, BLIND_DRILL, DRILL_SCENARIO, DRILL_TO_COME, AFFECTED_NOT_TOLD, PLAN_OUT58, EXAM_SETTER,
-  EXAM_CONTENT58, REUSED_QUESTION, EXAM_AHEAD58, QUOTES_TAKEN, QUOTE_FIGURE, CONTRACT_AHEAD58, CONTRACT_DONE58, EXAM_THEME_GIVEN58, EXAM_TO_COME58, MOVES_AHEAD,
-  MOVES_CONTEXT, MOVES_OUT58, BID_ESTIMATE58, BID_AHEAD58, BID_PRICE_OUT58, SICK_LEAVE_COUNT, SICK_UNIT, SICK_PUBLISHED, SETTLEMENT_OFFER, LAWSUIT58,
-  SETTLED58, FORMAL_RELEASE58, SCORES_OF_APPLICANTS, SELECTION58, SCORES_OUT58, BIDDERS_DESIGNATED, BID_NOT_OPENED58, REPORTED_LATER_FIGURE,
+  AHEAD58, REPORT_LATER, SURVEY_WORD, SURVEY_FIGURE, SURVEY_OUT, BID_RECEIVED, BID_CONTEXT58, BID_OPEN, BID_OVER, REQUEST_TO_FINANCE, ASSESSED_FIGURE,
+  BUDGET_INSIDE, BUDGET_OUT58, PASS_LINE, EXAM_SCORED, CITY_EXAM_NOW, PASS_PENDING, PASS_PUBLIC, UNION_TALKS, UNION_AGREED, UNION_OUT, TALKS_ONGOING58,
+  TALKS_PARTY, NEG_PARTY, PRICE_MOVED, TALKS_DONE, PRICE_LISTED, BLIND_DRILL, DRILL_SCENARIO, DRILL_TO_COME, AFFECTED_NOT_TOLD, PLAN_OUT58, EXAM_SETTER,
+  EXAM_CONTENT, REUSED_QUESTION, EXAM_AHEAD58, QUOTES_TAKEN, QUOTE_FIGURE, CONTRACT_AHEAD, CONTRACT_DONE, EXAM_THEME_GIVEN58, EXAM_TO_COME58, MOVES_AHEAD,
+  MOVES_CONTEXT, MOVES_OUT, BID_ESTIMATE, BID_AHEAD58, BID_PRICE_OUT, SICK_LEAVE_COUNT, SICK_UNIT, SICK_PUBLISHED, SETTLEMENT_OFFER, LAWSUIT,
+  SETTLED, FORMAL_RELEASE, SCORES_OF_APPLICANTS, SELECTION58, SCORES_OUT, BIDDERS_DESIGNATED, BID_NOT_OPENED, REPORTED_LATER_FIGURE,
 ])
 /** The bid, exam and talks kinds (first caught as conf58) (see the comment above AHEAD58), run after the conf57 ones. */
 export function runBidExamAndTalksKinds({ input, t, p, spans, notAware, aware, once, published }: ParagraphKindContext): void {
@@ -433,27 +433,27 @@ export function runBidExamAndTalksKinds({ input, t, p, spans, notAware, aware, o
     return t.slice(prev.start, next.end)
   }
   // Bids received while the tender is still open.
-  if (q.has(BID_CONTEXT58) && q.has(BID_OPEN58) && !q.has(BID_OVER58)) {
+  if (q.has(BID_CONTEXT58) && q.has(BID_OPEN) && !q.has(BID_OVER)) {
     emitAll(q, doc, t, BID_RECEIVED, 'confidential/pre-release', emit, spans, once(notAware))
   }
   // A survey's figures told ahead of its report.
   if (q.has(REPORT_LATER) && q.has(SURVEY_WORD) && q.has(SURVEY_FIGURE) && !q.has(SURVEY_OUT)) {
-    emitAll(q, doc, t, AHEAD_TOLD58, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !ONCE_READY58.test(t.slice(sentence(m).start, m.index))))
+    emitAll(q, doc, t, AHEAD_TOLD, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !ONCE_READY.test(t.slice(sentence(m).start, m.index))))
   }
   // A budget request and its assessment, with their sums.
-  if (q.has(BUDGET_INSIDE58) && !q.has(BUDGET_OUT58)) {
+  if (q.has(BUDGET_INSIDE) && !q.has(BUDGET_OUT58)) {
     const keep = once(notAware)
     emitAll(q, doc, t, REQUEST_TO_FINANCE, 'confidential/budget', emit, spans, keep)
     emitAll(q, doc, t, ASSESSED_FIGURE, 'confidential/budget', emit, spans, keep)
   }
   // An exam's pass mark before the results are announced.
-  if (((q.has(EXAM_SCORED) && STAFF_EXAM58.test(t)) || (q.has(CITY_EXAM_NOW) && !EXAM_GUIDE58.test(t))) && q.has(PASS_PENDING) && !q.has(PASS_PUBLIC)) {
+  if (((q.has(EXAM_SCORED) && STAFF_EXAM.test(t)) || (q.has(CITY_EXAM_NOW) && !EXAM_GUIDE58.test(t))) && q.has(PASS_PENDING) && !q.has(PASS_PUBLIC)) {
     emitAll(q, doc, t, PASS_LINE, 'confidential/pre-release', emit, spans, once(notAware))
   }
   // The result of labour talks before it is published.
   if (q.has(UNION_TALKS) && !q.has(UNION_OUT)) emitAll(q, doc, t, UNION_AGREED, 'confidential/negotiation', emit, spans, once(notAware))
   // A negotiation's offers while it goes on, and a price moved in it.
-  if ((q.has(TALKS_ONGOING58) || p.has(STILL_GOING)) && q.has(TALKS_PARTY58) && !q.has(TALKS_DONE58) && !q.has(PRICE_LISTED58)) {
+  if ((q.has(TALKS_ONGOING58) || p.has(STILL_GOING)) && q.has(TALKS_PARTY) && !q.has(TALKS_DONE) && !q.has(PRICE_LISTED)) {
     const keep = once((m) => notAware(m) && !published(sentenceText(m)))
     if (q.has(TALKS_ONGOING58)) {
       emitAll(q, doc, t, PARTY_FIGURE, 'confidential/negotiation', emit, spans, (m) => {
@@ -461,11 +461,11 @@ export function runBidExamAndTalksKinds({ input, t, p, spans, notAware, aware, o
         return OFFER_WORD58.test(t.slice(m.index, Math.min(here.end, m.index + m[0].length + 16))) && keep(m)
       })
     }
-    if (q.has(NEG_PARTY58)) emitAll(q, doc, t, PRICE_MOVED, 'confidential/negotiation', emit, spans, keep)
+    if (q.has(NEG_PARTY)) emitAll(q, doc, t, PRICE_MOVED, 'confidential/negotiation', emit, spans, keep)
   }
   // A drill's scenario kept from staff, told.
   if (q.has(BLIND_DRILL) && q.has(DRILL_TO_COME)) {
-    emitAll(q, doc, t, DRILL_SCENARIO, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !DRILL_EXAMPLE.test(sentenceText(m)) && DRILL_DETAIL58.test(sentenceText(m))))
+    emitAll(q, doc, t, DRILL_SCENARIO, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !DRILL_EXAMPLE.test(sentenceText(m)) && DRILL_DETAIL.test(sentenceText(m))))
   }
   // A plan decided inside while those it affects are still to be told.
   if (!q.has(PLAN_OUT58)) {
@@ -473,50 +473,50 @@ export function runBidExamAndTalksKinds({ input, t, p, spans, notAware, aware, o
       const here = sentence(m)
       const next = here.end < t.length && t[here.end - 1] !== '\n' ? sentenceAround(t, here.end, here.end) : here
       const prev = here.start > 0 && t[here.start - 1] !== '\n' ? sentenceAround(t, here.start - 1, here.start - 1) : here
-      if (BRIEFING_HELD58.test(t) && !PLAN_CHOICE58.test(t)) return false
+      if (BRIEFING_HELD.test(t) && !PLAN_CHOICE.test(t)) return false
       const after = t.slice(m.index + m[0].length, Math.max(here.end, next.end))
       const before = t.slice(prev.start, prev === here ? prev.start : prev.end)
       const decided = (s: string): boolean => {
         const d = DECIDED58.exec(s)
         if (!d) return false
         const clause = s.slice(0, d.index + d[0].length)
-        return !BRIEFING_ITSELF58.test(clause) && !WORK_START58.test(clause.slice(Math.max(0, clause.length - 40)))
+        return !BRIEFING_ITSELF.test(clause) && !WORK_START.test(clause.slice(Math.max(0, clause.length - 40)))
       }
       return notAware(m) && (decided(after) || decided(before))
     }))
   }
   // An exam's content told by one who set it, or a past question said to be set again.
   // Review of conf58 (rvconf): the content told in the past, the exam sat (今回の試験は全50問でした; 採点を担当した先生方、ありがとう), stays clean.
-  if (q.has(EXAM_SETTER)) emitAll(q, doc, t, EXAM_CONTENT58, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !/(?:でした|ました|出題され)[^。！？!?\n]{0,4}$/u.test(sentenceText(m).replace(/[。！？!?\s]+$/u, ''))))
+  if (q.has(EXAM_SETTER)) emitAll(q, doc, t, EXAM_CONTENT, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !/(?:でした|ました|出題され)[^。！？!?\n]{0,4}$/u.test(sentenceText(m).replace(/[。！？!?\s]+$/u, ''))))
   // Review of conf58 (rvconf): a question said not to come again (去年の問題と同じものがまた出ることはありません) tells nothing.
   if (q.has(EXAM_SETTER) || q.has(EXAM_AHEAD58)) emitAll(q, doc, t, REUSED_QUESTION, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !/^(?:こと(?:は|も)?(?:ありません|ない|ございません)|ません|ない|わけでは)/u.test(t.slice(m.index + m[0].length))))
   // Quotes from competing vendors before the contract.
-  if (q.has(QUOTES_TAKEN) && q.has(CONTRACT_AHEAD58) && !q.has(CONTRACT_DONE58) && !CONSUMER58.test(t)) emitAll(q, doc, t, QUOTE_FIGURE, 'confidential/pre-release', emit, spans, once(notAware))
+  if (q.has(QUOTES_TAKEN) && q.has(CONTRACT_AHEAD) && !q.has(CONTRACT_DONE) && !CONSUMER.test(t)) emitAll(q, doc, t, QUOTE_FIGURE, 'confidential/pre-release', emit, spans, once(notAware))
   // An exam part's theme given ahead, with the theme before the word.
   if (p.has(EXAM_NAMED) && (p.has(EXAM_TO_COME) || q.has(EXAM_TO_COME58)) && !p.has(EXAM_THEME_PUBLIC) && !p.has(EXAM_PRACTICE_CLASS)) {
     emitAll(q, doc, t, EXAM_THEME_GIVEN58, 'confidential/pre-release', emit, spans, once((m) => {
       const s = sentenceText(m)
-      return notAware(m) && !EXAM_PUBLISHED_PART.test(s) && !EXAM_THEME_PAST58.test(s.replace(/[「『][^「」『』\n]{0,80}[」』]/gu, ''))
+      return notAware(m) && !EXAM_PUBLISHED_PART.test(s) && !EXAM_THEME_PAST.test(s.replace(/[「『][^「」『』\n]{0,80}[」』]/gu, ''))
     }))
   }
   // Personnel moves to come.
-  if (q.has(MOVES_CONTEXT) && !q.has(MOVES_OUT58)) emitAll(q, doc, t, MOVES_AHEAD, 'confidential/personnel', emit, spans, once(notAware))
+  if (q.has(MOVES_CONTEXT) && !q.has(MOVES_OUT)) emitAll(q, doc, t, MOVES_AHEAD, 'confidential/personnel', emit, spans, once(notAware))
   // The estimated price of a tender still to be opened.
-  if (q.has(BID_AHEAD58) && !q.has(BID_PRICE_OUT58)) emitAll(q, doc, t, BID_ESTIMATE58, 'confidential/pre-release', emit, spans, once(notAware))
+  if (q.has(BID_AHEAD58) && !q.has(BID_PRICE_OUT)) emitAll(q, doc, t, BID_ESTIMATE, 'confidential/pre-release', emit, spans, once(notAware))
   // How many staff of a unit are off sick.
   if (q.has(SICK_UNIT) && !q.has(SICK_PUBLISHED)) emitAll(q, doc, t, SICK_LEAVE_COUNT, 'confidential/personnel', emit, spans, once(notAware))
   // A settlement sum offered in a lawsuit still going on.
-  if (q.has(LAWSUIT58) && !q.has(SETTLED58) && !DISPUTE_ADVICE58.test(t)) emitAll(q, doc, t, SETTLEMENT_OFFER, 'confidential/negotiation', emit, spans, once(notAware))
+  if (q.has(LAWSUIT) && !q.has(SETTLED) && !DISPUTE_ADVICE.test(t)) emitAll(q, doc, t, SETTLEMENT_OFFER, 'confidential/negotiation', emit, spans, once(notAware))
   // A selection's scores of the applicants before publication.
-  if (q.has(SELECTION58) && !q.has(SCORES_OUT58)) emitAll(q, doc, t, SCORES_OF_APPLICANTS, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !SCORE_RULE58.test(sentenceText(m)) && !aware(around(m))))
+  if (q.has(SELECTION58) && !q.has(SCORES_OUT)) emitAll(q, doc, t, SCORES_OF_APPLICANTS, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !SCORE_RULE.test(sentenceText(m)) && !aware(around(m))))
   // Designated bidders named before the opening.
-  if (q.has(BID_CONTEXT58) && q.has(BID_NOT_OPENED58) && !q.has(BID_OVER58)) emitAll(q, doc, t, BIDDERS_DESIGNATED, 'confidential/pre-release', emit, spans, once(notAware))
+  if (q.has(BID_CONTEXT58) && q.has(BID_NOT_OPENED) && !q.has(BID_OVER)) emitAll(q, doc, t, BIDDERS_DESIGNATED, 'confidential/pre-release', emit, spans, once(notAware))
   // A decision told after the release is said to come later.
   if (p.may(RELEASE_LATER)) {
     emitAll(p, doc, t, RELEASE_LATER, 'confidential/pre-release', emit, spans, once((m) => {
       const end = m.index + m[0].length
       const rest = t.slice(end, sentenceAround(t, end, end).end)
-      return notAware(m) && FORMAL_RELEASE58.test(t.slice(Math.max(0, m.index - 4), end)) && DECIDED_CLAUSE.test(rest) && !REVEAL_NOTICE.test(rest)
+      return notAware(m) && FORMAL_RELEASE.test(t.slice(Math.max(0, m.index - 4), end)) && DECIDED_CLAUSE.test(rest) && !REVEAL_NOTICE.test(rest)
     }))
   }
   // A figure to be reported to the council first, told ahead.
@@ -527,6 +527,6 @@ export function runBidExamAndTalksKinds({ input, t, p, spans, notAware, aware, o
     const prev = here.start > 0 && t[here.start - 1] !== '\n' ? sentenceAround(t, here.start - 1, here.start - 1) : here
     const next = here.end < t.length && t[here.end - 1] !== '\n' ? sentenceAround(t, here.end, here.end) : here
     const figure = PRELIM_FIGURE.test(t.slice(prev.start, m.index)) || PRELIM_FIGURE.test(t.slice(here.end, next.end))
-    return notAware(m) && AHEAD_TELL58.test(rest) && figure && !published(t.slice(prev.start, Math.max(here.end, next.end)))
+    return notAware(m) && AHEAD_TELL.test(rest) && figure && !published(t.slice(prev.start, Math.max(here.end, next.end)))
   }))
 }

@@ -636,20 +636,20 @@ export interface KindContext {
   futureRelease: boolean
 }
 export const BID_CONTEXT58 = /入札|開札|応札|プロポーザル|指名競争|一般競争|競争参加|見積合わせ|見積り合わせ/u
-export const BID_OVER58 = /落札|開札結果|入札結果|開札しました|契約(?:を)?締結|昨年|前年|前回|過去|例年|公表し|公表され|ホームページ|市HP/u
+export const BID_OVER = /落札|開札結果|入札結果|開札しました|契約(?:を)?締結|昨年|前年|前回|過去|例年|公表し|公表され|ホームページ|市HP/u
 /** A section's budget request to the finance office with its sum (2億1,400万円を財政課に要求しました). */
 export const VALUE58 = `(?:[0-9][0-9,.]{0,12}億[0-9,]{1,8}万[0-9,]{0,8}円?|${VALUE})`
-export const BUDGET_INSIDE58 = /財政課|財政担当|財政当局|財政部|査定|予算編成|予算要求/u
+export const BUDGET_INSIDE = /財政課|財政担当|財政当局|財政部|査定|予算編成|予算要求/u
 export const BUDGET_OUT58 = /概算要求|国の予算|政府予算|(?:国|政府|県)(?:に|へ)(?:の)?(?:予算)?(?:要求|要望)|(?:発表|公表)(?:した|しました|いたしました|されました|済み)|可決|議決|成立し|予算書|ホームページ|市HP|決算/u
 /** Labour talks (職員組合との交渉, 労使交渉, 団体交渉). */
 export const UNION_TALKS = /職員組合|労働組合|労組|職員団体|労使(?:交渉|協議)|団体交渉|団交|賃金交渉|確定闘争|春闘|組合(?:と|との)[^。！？!?\n]{0,10}?(?:交渉|協議|話し合い)(?=[^\n]{0,80}?(?:手当|給与|給料|賃金|時給|月給|ボーナス|一時金|勤務|時間外|休暇))/u
 /** …with the other side of a land deal or a negotiation (地権者, 所有者, 先方). */
-export const NEG_PARTY58 = /先方|相手方|相手側|地権者|所有者|地主|持ち主|用地|買収|買い取り|買取|借地|オーナー|売り手|交渉|協議|面談/u
+export const NEG_PARTY = /先方|相手方|相手側|地権者|所有者|地主|持ち主|用地|買収|買い取り|買取|借地|オーナー|売り手|交渉|協議|面談/u
 /**
  * Review of conf58 (rvconf): quotes in consumer advice (…という方、消費生活センターにご相談ください; リフォーム詐欺に注意) are a resident's,
  * not the city's procurement.
  */
-export const CONSUMER58 = /消費生活|消費者|詐欺|悪質|トラブル|相談窓口|ご相談ください|という方|という人|ご家庭|リフォーム|引っ越し|引越し/u
+export const CONSUMER = /消費生活|消費者|詐欺|悪質|トラブル|相談窓口|ご相談ください|という方|という人|ご家庭|リフォーム|引っ越し|引越し/u
 export const EXAM_TO_COME58 = /今のうちに|練習して|練習を|受験予定|受験される|受験する|受ける|目指す|臨んで|しっかり準備/u
 export interface ParagraphKindContext extends KindContext {
   /** The family's gate answer for the paragraph (its patterns read again here: EXAM_NAMED, STILL_GOING, RELEASE_LATER). */

@@ -8,7 +8,7 @@
  */
 import { sentenceAround } from '../../doc'
 import {
-  CITY_MATTER, CONSUMER58, EXAM_OVER, INQUIRY_IN_PRACTICE, KEEP_ASK, NOT_ANNOUNCED, PENALTY_PUBLIC, ParagraphGate,
+  CITY_MATTER, CONSUMER, EXAM_OVER, INQUIRY_IN_PRACTICE, KEEP_ASK, NOT_ANNOUNCED, PENALTY_PUBLIC, ParagraphGate,
   type ParagraphKindContext, STAFF, UNION_TALKS, YEN_FIGURE, emitAll, sentenceOf,
 } from './context'
 
@@ -298,7 +298,7 @@ export function runUndisclosedDealKinds({ input, t, spans, notAware, once, publi
   const sentenceText = (m: RegExpExecArray): string => sentenceOf(t, m.index, m.index + m[0].length)
   if (AFFECTED_YET.test(t)) emitAll(q, doc, t, SITE_NARROWED, 'confidential/pre-release', emit, spans, once(notAware))
   if (DESIGN_PAPER_SHOWN.test(t) && !published(t)) emitAll(q, doc, t, NOT_GIVEN_YET, 'confidential/pre-release', emit, spans, once(notAware))
-  if (!QUOTES_PUBLISHED.test(t) && !CONSUMER58.test(t)) emitAll(q, doc, t, LOSING_QUOTES, 'confidential/negotiation', emit, spans, once(notAware))
+  if (!QUOTES_PUBLISHED.test(t) && !CONSUMER.test(t)) emitAll(q, doc, t, LOSING_QUOTES, 'confidential/negotiation', emit, spans, once(notAware))
   emitAll(q, doc, t, BOARD_TALKS, 'confidential/negotiation', emit, spans, once(notAware))
   if (DEAL_TALKS.test(t)) emitAll(q, doc, t, NAME_HELD_BUT, 'confidential/negotiation', emit, spans, once(notAware))
   if (SUPPLY_TALKS.test(t) && !published(t)) emitAll(q, doc, t, SUPPLY_PRICE, 'confidential/negotiation', emit, spans, once(notAware))

@@ -10,7 +10,7 @@
 import type { Span } from '../../text'
 import { sentenceAround } from '../../doc'
 import {
-  BUDGET_INSIDE58, BUDGET_OUT58, CASE_CONFERENCE_WORDS, CASE_MEETING_HELD, CASE_TOLD, CONSUMER58, DISCIPLINE_WHO, EXAM_NAMED, EXAM_PART,
+  BUDGET_INSIDE, BUDGET_OUT58, CASE_CONFERENCE_WORDS, CASE_MEETING_HELD, CASE_TOLD, CONSUMER, DISCIPLINE_WHO, EXAM_NAMED, EXAM_PART,
   EXAM_PRACTICE_CLASS, EXAM_PUBLISHED_PART, EXAM_THEME_PUBLIC, EXAM_TO_COME, FORMAL_DISCIPLINE, INCIDENT_ANNOUNCED, MISCONDUCT,
   PUBLIC_PART, ParagraphGate, type ParagraphKindContext, REQUEST_PUBLIC, STAFF_CASE, VALUE58, emitAll,
 } from './context'
@@ -23,23 +23,23 @@ import {
  * WORDS.bidContext, PRE_RELEASE's verbs of telling, AUDIT_HIDDEN's report still to be put together, MOVE_TOLD's promotion, STILL_ON's next
  * visit, NOTICE_NOT_YET's maker of a work, REQUEST_AMOUNT's bare 要求は, QUOTE_FIGURE's vendors one by one, ORDERED_THERE); those here:
  * - A price change the other side of a contract asks for (業者さんからは月額38万円を45万円に上げたいとの提示があり; 委託先から…単価を420円
- *   から480円に上げてほしいとの申し入れ): PRICE_ASKED59 with a counterpart. A deal settled, a fare put to its public procedure (申請,
+ *   から480円に上げてほしいとの申し入れ): PRICE_ASKED with a counterpart. A deal settled, a fare put to its public procedure (申請,
  *   審議会) and consumer advice stay clean.
  * - A selection's progress before its result (12名のうち書類で5名に絞り…評価が一番高かった; 委員7名のうち5名が東都書籍を推しました; 2社まで
- *   絞られていて): STANDING59 with DECISION_PENDING59. A result published, a vote taken in public (可決) and a contest's finalists stay clean.
- * - A named member of staff's sick leave (課長は先月から病気休暇に入っており): SICK_LEAVE_NAMED59. A rule, a published count, an absence for
+ *   絞られていて): STANDING with DECISION_PENDING59. A result published, a vote taken in public (可決) and a contest's finalists stay clean.
+ * - A named member of staff's sick leave (課長は先月から病気休暇に入っており): SICK_LEAVE_NAMED. A rule, a published count, an absence for
  *   a day (体調不良のため本日お休み) and a patient visited stay clean.
  * - A figure settled with a contractor while the internal approval is still to come (設計変更の増額分は1,740万円…来週、課内で決裁を回します):
- *   APPROVAL_AHEAD59 with a contract's figure. An approval given, a notice to wait and no figure stay clean.
+ *   APPROVAL_AHEAD with a contract's figure. An approval given, a notice to wait and no figure stay clean.
  * - A budget request's items with their sums put to the finance section (財政課には ⏎ ・…1億2,300万円 ⏎ を出しています; 二億一千万円を積んで
- *   います): REQUEST_PUT59. A budget announced, passed or a request to the state stay clean.
- * - A colleague's penalty told (となりの係の先輩が先週処分を受けて減給になり): PENALIZED59. News of another city's, a warning and a disposal
+ *   います): REQUEST_PUT. A budget announced, passed or a request to the state stay clean.
+ * - A colleague's penalty told (となりの係の先輩が先週処分を受けて減給になり): PENALIZED. News of another city's, a warning and a disposal
  *   stay clean.
- * - A worker let go for misconduct (受付スタッフの一人が売上金の扱いでミスを重ねたため…勤務を終えることになりました): STAFF_LET_GO59. A
+ * - A worker let go for misconduct (受付スタッフの一人が売上金の扱いでミスを重ねたため…勤務を終えることになりました): STAFF_LET_GO. A
  *   retirement with no fault named and an apology for the city's own error stay clean.
  * - A rule not to put a matter out, then the matter told in the next sentence (学校別の結果は出さないことになっていますが…。…数学が県平均より
- *   8.4点低い): NOT_OUT_RULE59. The public part told and a notice stay clean.
- * - A figure told, then labelled unpublished (実際には312件でした。後者は非公表の数字なので、取扱いにご注意ください): UNPUBLISHED_FIGURE59.
+ *   8.4点低い): NOT_OUT_RULE. The public part told and a notice stay clean.
+ * - A figure told, then labelled unpublished (実際には312件でした。後者は非公表の数字なので、取扱いにご注意ください): UNPUBLISHED_FIGURE.
  *   A refusal (お答えできません, ご了承ください) stays clean.
  */
 /** A figure: an amount, a count, a score (2,400食分, 312件, 8.4点). */
@@ -47,7 +47,7 @@ const FIG59 = /[0-9０-９〇一二三四五六七八九十百千][0-9０-９〇
 /** The other side of a contract or a negotiation (委託先, 業者さん, 元請け, 先方, 地権者). */
 const COUNTERPART59 = /委託先|受託者|受託事業者|受注者|元請|下請|請負業者|業者|事業者|先方|相手方|相手側|取引先|地権者|所有者|テナント|出店者|指定管理者|運営会社|会社側|メーカー/u
 /** A price change asked for (月額38万円を45万円に上げたいとの提示; 単価を420円から480円に上げてほしいとの申し入れ). */
-const PRICE_ASKED59 = new RegExp(
+const PRICE_ASKED = new RegExp(
   `${VALUE58}(?:から|を)[、,]?${VALUE58}(?:に|へ|まで)[、,]?(?:上げ|引き上げ|値上げし|増額し|下げ|引き下げ|値下げし|減額し)(?:たい|て(?:ほしい|欲しい|もらいたい|いただきたい|ください|くれ)|させて(?:ほしい|ください|いただきたい)|るよう|てもらえないか)[^。！？!?\\n]{0,8}?(?:との|という|と|って)?(?:ご)?(?:申し入れ|申入れ|要望|要求|提示|打診|相談|お話|話|依頼|申し出|申出|通告|ご提案|提案)`,
   'gu',
 )
@@ -56,16 +56,16 @@ const PRICE_ASKED59 = new RegExp(
  * subsidy is for), for a price of a contract, not for a benefit the city pays out (事業者から、補助の上限を10万円から20万円に引き上げて
  * ほしいとの要望があり、来年度から拡充しました).
  */
-const PRICE_PARTY59 = /委託先|受託者|受託事業者|受注者|元請|下請|請負業者|(?<!事)業者|先方|相手方|相手側|取引先|地権者|所有者|テナント|指定管理者|運営会社|会社側|メーカー/u
-const PRICE_BENEFIT59 = /補助|助成|給付|手当|奨励|支援金|交付金|プレミアム|還元|ポイント/u
+const PRICE_PARTY = /委託先|受託者|受託事業者|受注者|元請|下請|請負業者|(?<!事)業者|先方|相手方|相手側|取引先|地権者|所有者|テナント|指定管理者|運営会社|会社側|メーカー/u
+const PRICE_BENEFIT = /補助|助成|給付|手当|奨励|支援金|交付金|プレミアム|還元|ポイント/u
 /** …not a fare or a fee put to its public procedure (運賃の認可申請, 審議会, 条例). */
-const PRICE_PROCEDURE59 = /運賃|認可|公聴会|審議会|条例|議案|料金改定のお知らせ/u
+const PRICE_PROCEDURE = /運賃|認可|公聴会|審議会|条例|議案|料金改定のお知らせ/u
 /** …nor settled. */
-const PRICE_SETTLED59 = /合意しました|合意いたしました|合意に至|妥結|締結しました|契約しました|決着しました|まとまりました|折り合いがつ/u
+const PRICE_SETTLED = /合意しました|合意いたしました|合意に至|妥結|締結しました|契約しました|決着しました|まとまりました|折り合いがつ/u
 /** A selection or an adoption (面接, 選考, 採択の協議会, プロポーザル). */
 const SELECTION59 = /面接|選考|採用|審査|応募|候補|協議会|選定|採択|プロポーザル|委託先|指定管理/u
 /** A selection's standing told: who is rated highest, how the members split, how far it is narrowed. */
-const STANDING59 = new RegExp(
+const STANDING = new RegExp(
   `(?:評価|点数|得点|評点|印象|評判)(?:が|は)[、,]?(?:一番|いちばん|最も|もっとも|断トツで|ダントツで|圧倒的に|頭ひとつ)(?:高|良|よ)(?:かった|い|く)` +
     `|(?:委員|審査員|選考委員|評価委員|選定委員|出席者|メンバー)[^。！？!?\\n]{0,4}?[0-9一二三四五六七八九十]{1,3}(?:名|人)(?:の)?(?:うち|中)[、,]?[0-9一二三四五六七八九十]{1,3}(?:名|人)(?:が|は|も)[^。！？!?\\n]{0,20}?(?:推し|推薦|推す|支持|賛成|反対|選ん|評価し|票を)` +
     `|[0-9一二三四五六七八九十]{1,3}(?:名|人|社|者|案|団体|グループ|作品|点|件)(?:のうち|の中から|中|から)[、,]?[^。！？!?\\n]{0,8}?[0-9一二三四五六七八九十]{1,3}(?:名|人|社|者|案|団体|作品|点|件)(?:に|まで)(?:絞|しぼ)` +
@@ -76,17 +76,17 @@ const STANDING59 = new RegExp(
 const DECISION_PENDING59 =
   /(?:結果|合否|採否|選考結果|審査結果)(?:は|を|について(?:は)?)[、,]?[^。！？!?\n]{0,12}?(?:ご?連絡|通知|お知らせ|ご案内)(?:します|いたします|する予定|の予定|予定)|(?:次回|来週|来月|今度|後日|週明け|最終(?:審査|選考|面接))[^。！？!?\n]{0,16}?(?:採択|決定|選定|決め|選び|選考|審査|面接|採用)(?:します|いたします|する予定|る予定|ます|の予定|を行い|が行われ|です)|(?:まだ|これから)[^。！？!?\n]{0,4}?(?:決ま|決め|選|絞)|(?:最終|二次|2次|次の)?(?:面接|審査|選考|協議会?|選定委員会)(?:は|を|が)[、,]?[^。！？!?\n]{0,8}?(?:来週|来月|次回|明日|あす|後日|週明け|[0-9]{1,2}日|これから)/u
 /** …not a result published or a vote taken in public. */
-const STANDING_OUT59 = /公表|発表し|ホームページ|市HP|可決|否決|議決|採決/u
+const STANDING_OUT = /公表|発表し|ホームページ|市HP|可決|否決|議決|採決/u
 /**
  * Review of conf59 (rvconf59): how many were narrowed to how many is a selection's public progress (応募15団体のうち書類審査で6団体に絞り
  * ました。公開プレゼン審査は来月です; 応募20名のうち書類選考で8名に絞りました。最終面接は来週行います): only those left named before the
  * count (東都書籍と光陽出版の2社まで絞られていて) tell the standing. Nor is the highest rated a standing when it names an order to follow
  * (評価が一番高かった方から順にご案内します).
  */
-const STANDING_NAMED59 = /[\p{Script=Han}\p{Script=Katakana}ー]{2,}(?:さん|社|氏)?(?:と|・)[\p{Script=Han}\p{Script=Katakana}ー]{2,}(?:さん|社|氏)?の$/u
-const STANDING_ORDER59 = /^(?:方|者|人|もの|案|社|作品)?(?:から)?順(?:に|番)/u
+const STANDING_NAMED = /[\p{Script=Han}\p{Script=Katakana}ー]{2,}(?:さん|社|氏)?(?:と|・)[\p{Script=Han}\p{Script=Katakana}ー]{2,}(?:さん|社|氏)?の$/u
+const STANDING_ORDER = /^(?:方|者|人|もの|案|社|作品)?(?:から)?順(?:に|番)/u
 /** The narrowing of a contest's entries is its public progress (一次審査で120点から10点に絞りました). */
-const CONTEST59 = /コンテスト|コンクール|グランプリ|大会|選手権|作品|表彰|入賞|受賞|発表会/u
+const CONTEST = /コンテスト|コンクール|グランプリ|大会|選手権|作品|表彰|入賞|受賞|発表会/u
 /**
  * Review of conf59 (rvconf59): the staff member whose leave is told. A notice from a school or an office that an unnamed teacher or member of
  * staff is away for health reasons, and who covers (担任の先生が病気療養のため、しばらくお休みされます。その間は教頭先生が…; 館長が入院のため、
@@ -94,82 +94,82 @@ const CONTEST59 = /コンテスト|コンクール|グランプリ|大会|選手
  * a person the reader can tell, by a name (課長の山田さん, 山田課長, 山田先生) or by a post held by one person with its office named in the
  * clause or as the writer of the post (防災危機管理課からのお知らせです。課長は…; 観光課の課長は, 観光課長は).
  */
-const SICK_POST59 = '(?:課長補佐|課長|部長|係長|所長|館長|園長|校長|教頭|局長|次長|室長|支所長|センター長)'
-const SICK_WHO59 =
-  `(?:${SICK_POST59}|担任|主任|先輩|同僚|上司|後輩|担当)の[\\p{Script=Han}]{1,4}(?:さん|先生|氏)|${SICK_POST59}|担任(?:の先生)?|主任|主査|担当者|担当の[^。！？!?\\n、]{0,6}?|先輩|同僚|上司|後輩|[\\p{Script=Han}]{1,4}先生|職員の(?:一人|ひとり|1人|方)|スタッフの(?:一人|ひとり|1人|方)`
+const SICK_POST = '(?:課長補佐|課長|部長|係長|所長|館長|園長|校長|教頭|局長|次長|室長|支所長|センター長)'
+const SICK_WHO =
+  `(?:${SICK_POST}|担任|主任|先輩|同僚|上司|後輩|担当)の[\\p{Script=Han}]{1,4}(?:さん|先生|氏)|${SICK_POST}|担任(?:の先生)?|主任|主査|担当者|担当の[^。！？!?\\n、]{0,6}?|先輩|同僚|上司|後輩|[\\p{Script=Han}]{1,4}先生|職員の(?:一人|ひとり|1人|方)|スタッフの(?:一人|ひとり|1人|方)`
 /** …a name before or after the post (課長の山田さん, 山田課長, 担任の佐藤先生, 山田先生): not a post word before 先生 (校長先生, 担任の先生). */
-const SICK_NAME59 = new RegExp(
-  `(?:${SICK_POST59}|担任|主任|先輩|同僚|上司|後輩|担当)の[\\p{Script=Han}]{1,4}(?:さん|先生|氏)$|^(?!副|総|新|前|元|次期)[\\p{Script=Han}]{2,8}${SICK_POST59}$|(?:^|[^\\p{Script=Han}])(?!(?:校長|教頭|園長|担任|副担任|主任|学年主任|養護|保健|教務|主幹|指導|専科|講師|主治|担当|副校長|副園長|教|医)先生)[\\p{Script=Han}]{1,4}先生$`,
+const SICK_NAME = new RegExp(
+  `(?:${SICK_POST}|担任|主任|先輩|同僚|上司|後輩|担当)の[\\p{Script=Han}]{1,4}(?:さん|先生|氏)$|^(?!副|総|新|前|元|次期)[\\p{Script=Han}]{2,8}${SICK_POST}$|(?:^|[^\\p{Script=Han}])(?!(?:校長|教頭|園長|担任|副担任|主任|学年主任|養護|保健|教務|主幹|指導|専科|講師|主治|担当|副校長|副園長|教|医)先生)[\\p{Script=Han}]{1,4}先生$`,
   'u',
 )
 /** …an office named as the writer of the post or before the post (防災危機管理課からのお知らせです, 【観光課】, 観光課の課長). */
-const SICK_OFFICE59 = /[\p{Script=Han}\p{Script=Katakana}ー]{1,12}(?:課|部|室|局|支所|センター|事務所|図書館|公民館|美術館|博物館|資料館|保育園|保育所|幼稚園|こども園|小学校|中学校|学校|病院|出張所)(?:から(?:の)?(?:お知らせ|ご案内|ご報告|ご連絡)|です[。！!]|より|】|の(?:課長補佐|課長|部長|係長|所長|館長|園長|校長|教頭|局長|次長|室長|支所長|センター長))/u
+const SICK_OFFICE = /[\p{Script=Han}\p{Script=Katakana}ー]{1,12}(?:課|部|室|局|支所|センター|事務所|図書館|公民館|美術館|博物館|資料館|保育園|保育所|幼稚園|こども園|小学校|中学校|学校|病院|出張所)(?:から(?:の)?(?:お知らせ|ご案内|ご報告|ご連絡)|です[。！!]|より|】|の(?:課長補佐|課長|部長|係長|所長|館長|園長|校長|教頭|局長|次長|室長|支所長|センター長))/u
 /** A member of staff's sick leave (課長は先月から病気休暇に入っており; 観光課の山田課長は入院されています); who it is, is read after. */
-const SICK_LEAVE_NAMED59 = new RegExp(
-  `(?:${SICK_WHO59})(?:は|が|も)[、,]?[^。！？!?\\n]{0,16}?(?:病気休暇|病休|休職|療養休暇|病気療養|療養|入院|手術)(?!の(?:方|人|患者|お|ご|家族|子|高齢者|皆))(?:に入(?:って|り|った|られ)|中(?!の(?!ため))|し(?:て|ており|ています|ました)|され(?:て|ており|ています|ました)|を取(?:って|られ|得)|となって|のため)(?!の(?:方|人|患者|お|ご|家族|子|高齢者|皆))`,
+const SICK_LEAVE_NAMED = new RegExp(
+  `(?:${SICK_WHO})(?:は|が|も)[、,]?[^。！？!?\\n]{0,16}?(?:病気休暇|病休|休職|療養休暇|病気療養|療養|入院|手術)(?!の(?:方|人|患者|お|ご|家族|子|高齢者|皆))(?:に入(?:って|り|った|られ)|中(?!の(?!ため))|し(?:て|ており|ています|ました)|され(?:て|ており|ています|ました)|を取(?:って|られ|得)|となって|のため)(?!の(?:方|人|患者|お|ご|家族|子|高齢者|皆))`,
   'gu',
 )
-const SICK_PUBLIC59 = /人事行政|公表|発表し|ホームページ|市HP|全国|統計|制度|取得率|調査結果/u
+const SICK_PUBLIC = /人事行政|公表|発表し|ホームページ|市HP|全国|統計|制度|取得率|調査結果/u
 /** …whose subject the reader can tell: a name, or a one-person post with its office named in the clause or as the post's writer. */
 function sickWhoKnown(t: string, m: RegExpExecArray): boolean {
   const who = /^[^はがも]+/u.exec(m[0])?.[0] ?? ''
   const lead = /[\p{Script=Han}]*$/u.exec(t.slice(Math.max(0, m.index - 8), m.index))?.[0] ?? ''
-  if (SICK_NAME59.test(lead + who)) return true
-  if (!new RegExp(`^${SICK_POST59}$`, 'u').test(who)) return false
+  if (SICK_NAME.test(lead + who)) return true
+  if (!new RegExp(`^${SICK_POST}$`, 'u').test(who)) return false
   const before = t.slice(0, m.index + who.length)
-  return SICK_OFFICE59.test(before)
+  return SICK_OFFICE.test(before)
 }
 /** The internal approval still to come (来週、課内で決裁を回します; 決裁はこれから; 稟議を上げるところ). */
-const APPROVAL_AHEAD59 =
+const APPROVAL_AHEAD =
   /(?:決裁|稟議|起案)(?:を|は|が|も)?[、,]?(?:これから|まだ|来週|明日|週明け)?[^。！？!?\n]{0,4}?(?:回し(?:ます|て(?:い|お)?|たい)|回す|上げ(?:ます|る|て)|取り(?:ます|に)|とり(?:ます|に)|これから|まだ|待ち|前|中|に回|にかけ)|(?:決裁|稟議)(?:が|は)(?:まだ)?[、,]?(?:下り|おり|通っ|通ら)(?:て(?:い|お)?(?:ない|ません|りません)|ない|ず)/gu
 /** …a figure talked with a contractor (設計変更の増額分は1,740万円, 変更契約の額). */
-const CONTRACT_TALK59 = /増額|減額|設計変更|変更契約|契約変更|請負|元請|業者|見積|契約額|工事費|委託料|単価|精算|追加工事/u
-const APPROVAL_NOTICE59 = /次第|お待ち|改めて|後日|ホームページ|市HP|公表し|発表し/u
+const CONTRACT_TALK = /増額|減額|設計変更|変更契約|契約変更|請負|元請|業者|見積|契約額|工事費|委託料|単価|精算|追加工事/u
+const APPROVAL_NOTICE = /次第|お待ち|改めて|後日|ホームページ|市HP|公表し|発表し/u
 /** A budget request's sums put to the finance section (…2億1,000万円 ⏎ を出しています; 二億一千万円を積んでいます). */
-const REQUEST_PUT59 = new RegExp(
+const REQUEST_PUT = new RegExp(
   `${VALUE58}[)）]?\\s?(?:を|で)[、,]?(?:財政課に|財政に)?(?:予算)?(?:出し|提出し|要求し|要望し|積ん|上げ)(?:て(?:い|お)|で(?:い|お)|ました|た|とる|ちょる)`,
   'gu',
 )
 /** A colleague's penalty told (となりの係の先輩が先週処分を受けて減給になり; 同僚が停職になった). */
-const PENALIZED59 = new RegExp(
+const PENALIZED = new RegExp(
   `(?:先輩|後輩|同僚|上司|同期|うちの(?:課長|係長|部長|所長|館長)|(?:隣|となり|同じ)の?(?:係|課|部署|職場|班)の[^。！？!?\\n]{0,6}?(?:人|方|職員|さん|課長|係長))(?:が|は|も)[、,]?[^。！？!?\\n]{0,12}?` +
     `(?:(?:懲戒処分|処分|減給処分|停職処分|戒告処分|訓告処分)を受け(?!な|ず|ぬ|る(?:こと|かも|可能))|(?:減給|停職|戒告|訓告|降格|免職|懲戒免職)(?:処分)?(?:に(?:なり|なっ)|と(?:なり|なっ)|を食ら|をくら|され(?:まし|た|て)))`,
   'gu',
 )
-const PENALIZED_PUBLIC59 = /公表|発表し|ホームページ|市HP|お詫び|おわび|報道|新聞|ニュース|他の自治体|他市|他県|全国|ドラマ|漫画|小説|映画/u
+const PENALIZED_PUBLIC = /公表|発表し|ホームページ|市HP|お詫び|おわび|報道|新聞|ニュース|他の自治体|他市|他県|全国|ドラマ|漫画|小説|映画/u
 /** A worker let go for misconduct (受付スタッフの一人が…ミスを重ねたため、本社の判断で今月いっぱいで勤務を終えることになりました). */
-const STAFF_LET_GO59 = new RegExp(
+const STAFF_LET_GO = new RegExp(
   `(?:スタッフ|職員|社員|従業員|アルバイト|パート|嘱託(?:職員)?|係員|担当者|指導員|支援員|作業員|講師|運転手|警備員|調理員|清掃員|管理人)(?:さん)?(?:の(?:一人|1人|ひとり|方|うち[^。！？!?\\n]{0,6}?))?(?:が|は)[、,]?[^。！？!?\\n]{0,30}?` +
     `(?:ミス|不正|不祥事|トラブル|問題を起こ|苦情|クレーム|遅刻|無断欠勤|欠勤|不適切|違反|着服|横領|使い込)[^。！？!?\\n]{0,16}?(?:ため|ので|により|ことから|結果|として)[、,]?[^。！？!?\\n]{0,24}?` +
     `(?:勤務を終え|退職(?:する|とな|にな|し|いただ)|辞め(?:る|ること|て|ていただ)|解雇|雇い?止め|契約(?:を)?(?:打ち切|解除|終了し|更新しない|更新せず)|担当(?:から|を)外|現場(?:から|を)外|配置換え|出勤停止|自宅待機|交代(?:する|とな|にな|し|させ|いただ))`,
   'gu',
 )
-const LET_GO_PUBLIC59 = /お詫び|おわび|申し訳|公表|発表し|懲戒処分を行|記者/u
+const LET_GO_PUBLIC = /お詫び|おわび|申し訳|公表|発表し|懲戒処分を行|記者/u
 /** A rule not to put a matter out, said as a concession (学校別の結果は出さないことになっていますが). */
-const NOT_OUT_RULE59 =
+const NOT_OUT_RULE =
   /(?:出さ|出せ|公表し|公開し|発表し|載せ|掲載し)(?:ない|ません|ず)(?:という|って)?(?:こと|決まり|方針|ルール|扱い|約束)(?:に|と)(?:なって(?:い|お)(?:ます|る|り(?:ます)?)|なっとる|なっちょる|して(?:い|お)(?:ます|る|り(?:ます)?))(?:ん|の)?(?:です|だ|や)?(?:が|けど|けれど|けども|ばってん)/gu
 /** …then the matter told: a rank or a figure (8.4点低い, 1位, 最下位). */
-const RULE_TOLD59 = /[0-9０-９][0-9０-９.,]*(?:点|位|%|％|ポイント|人|件|円|倍)|一番|トップ|最下位|ダントツ|断トツ/u
+const RULE_TOLD = /[0-9０-９][0-9０-９.,]*(?:点|位|%|％|ポイント|人|件|円|倍)|一番|トップ|最下位|ダントツ|断トツ/u
 /**
  * Review of conf59 (rvconf59): what the rule keeps in is a breakdown (学校別の結果, 店舗別の売上, 地区別の数字, 個別の, 各校の), one part of
  * which is then told; a rule about another thing (入賞者以外の点数は発表しない…今年の最高点は98点; 写真は載せない…参加者は120人) tells none.
  */
-const RULE_HELD_BREAKDOWN59 = /[\p{Script=Han}\p{Script=Katakana}ー]別|個別|個々|内訳|各(?:校|店|地区|施設|社|団体|事業所|学校|園)/u
-const RULE_HELD59 = /ご了承|ご理解|お答え(?:でき|いたしかね|は控え)|控えさせ|差し控え|お問い合わせ|ご確認ください/u
+const RULE_HELD_BREAKDOWN = /[\p{Script=Han}\p{Script=Katakana}ー]別|個別|個々|内訳|各(?:校|店|地区|施設|社|団体|事業所|学校|園)/u
+const RULE_HELD = /ご了承|ご理解|お答え(?:でき|いたしかね|は控え)|控えさせ|差し控え|お問い合わせ|ご確認ください/u
 /** A figure told, then labelled unpublished (後者は非公表の数字なので、取扱いにご注意ください). */
-const UNPUBLISHED_FIGURE59 =
+const UNPUBLISHED_FIGURE =
   /(?:非公表|未公表|非公開|未発表|公表前|発表前|外に出せない|外部に出せない|公表していない|公表されていない|発表していない)の(?:数字|数値|件数|人数|金額|額|データ|集計|値|実数|内訳)(?:です|なので|ですので|なん(?:です|で)|だから|ですが|だけど|につき|のため|になります|でして)/gu
 /**
  * Review of conf59 (rvconf59): the label is on the figure just told when it has no subject of its own or points back to it (後者は, こちらは,
  * この数字は), or when the sentence before gave several figures; a label on another thing (来場者は3万人でした。内訳は非公表のデータなので;
  * 応募は120件でした。作品の点数は非公開のデータなので掲載しません) keeps that thing back.
  */
-const FIGURE_BACKREF59 = /^(?:(?:ただ|なお|ちなみに|でも|実は|※|ただし)[、,]?)?(?:(?:後者|前者|こちら|これ|それ|この(?:数字|数値|件数|人数|値|データ|数)?|その(?:数字|数値|件数|人数|値|データ|数)?|上記|いずれ|どちら|両方|実数|実際の(?:数字|件数|数))(?:は|も|が)?[、,]?)?(?:まだ)?$/u
-const FIGURE_HELD59 = /ご了承|ご理解|お答え|控え|差し控え|でき(?:ません|ない|かね)|(?:掲載|公開|公表|記載)(?:し|いたし)ません|載せません|(?:掲載|公開|公表|記載|お示し)(?:して|いたして)(?:い|お)(?:ません|りません|ない)|載せて(?:い|お)(?:ません|りません|ない)/u
+const FIGURE_BACKREF = /^(?:(?:ただ|なお|ちなみに|でも|実は|※|ただし)[、,]?)?(?:(?:後者|前者|こちら|これ|それ|この(?:数字|数値|件数|人数|値|データ|数)?|その(?:数字|数値|件数|人数|値|データ|数)?|上記|いずれ|どちら|両方|実数|実際の(?:数字|件数|数))(?:は|も|が)?[、,]?)?(?:まだ)?$/u
+const FIGURE_HELD = /ご了承|ご理解|お答え|控え|差し控え|でき(?:ません|ない|かね)|(?:掲載|公開|公表|記載)(?:し|いたし)ません|載せません|(?:掲載|公開|公表|記載|お示し)(?:して|いたして)(?:い|お)(?:ません|りません|ない)|載せて(?:い|お)(?:ません|りません|ない)/u
 const SELECTION_SICKNESS_AND_PRICE_GATE = new ParagraphGate([
-  COUNTERPART59, PRICE_ASKED59, PRICE_PROCEDURE59, PRICE_SETTLED59, SELECTION59, STANDING59, DECISION_PENDING59, STANDING_OUT59, CONTEST59,
-  SICK_LEAVE_NAMED59, SICK_PUBLIC59, APPROVAL_AHEAD59, CONTRACT_TALK59, APPROVAL_NOTICE59, REQUEST_PUT59, PENALIZED59, PENALIZED_PUBLIC59,
-  STAFF_LET_GO59, LET_GO_PUBLIC59, NOT_OUT_RULE59, UNPUBLISHED_FIGURE59,
+  COUNTERPART59, PRICE_ASKED, PRICE_PROCEDURE, PRICE_SETTLED, SELECTION59, STANDING, DECISION_PENDING59, STANDING_OUT, CONTEST,
+  SICK_LEAVE_NAMED, SICK_PUBLIC, APPROVAL_AHEAD, CONTRACT_TALK, APPROVAL_NOTICE, REQUEST_PUT, PENALIZED, PENALIZED_PUBLIC,
+  STAFF_LET_GO, LET_GO_PUBLIC, NOT_OUT_RULE, UNPUBLISHED_FIGURE,
 ])
 /** The selection, sick-leave and price kinds (first caught as conf59) (see the comment above FIG59), run after the conf58 ones. */
 export function runSelectionSicknessAndPriceKinds({ input, t, spans, notAware, aware, once, published }: ParagraphKindContext): void {
@@ -184,55 +184,55 @@ export function runSelectionSicknessAndPriceKinds({ input, t, spans, notAware, a
     return { here, prev, next }
   }
   // A price change the other side of a contract asks for.
-  if (q.has(COUNTERPART59) && !q.has(PRICE_SETTLED59) && !q.has(PRICE_PROCEDURE59) && !CONSUMER58.test(t)) {
-    emitAll(q, doc, t, PRICE_ASKED59, 'confidential/negotiation', emit, spans, once((m) => {
+  if (q.has(COUNTERPART59) && !q.has(PRICE_SETTLED) && !q.has(PRICE_PROCEDURE) && !CONSUMER.test(t)) {
+    emitAll(q, doc, t, PRICE_ASKED, 'confidential/negotiation', emit, spans, once((m) => {
       const here = sentence(m.index, m.index + m[0].length)
       const clause = t.slice(here.start, here.end)
-      return notAware(m) && !published(t) && PRICE_PARTY59.test(clause) && !PRICE_BENEFIT59.test(clause)
+      return notAware(m) && !published(t) && PRICE_PARTY.test(clause) && !PRICE_BENEFIT.test(clause)
     }))
   }
   // A selection's progress before its result.
-  if (q.has(SELECTION59) && q.has(DECISION_PENDING59) && !q.has(STANDING_OUT59)) {
-    const contest = q.has(CONTEST59)
-    emitAll(q, doc, t, STANDING59, 'confidential/pre-release', emit, spans, once((m) => {
+  if (q.has(SELECTION59) && q.has(DECISION_PENDING59) && !q.has(STANDING_OUT)) {
+    const contest = q.has(CONTEST)
+    emitAll(q, doc, t, STANDING, 'confidential/pre-release', emit, spans, once((m) => {
       const narrowed = /絞|しぼ/u.test(m[0])
       const lead = t.slice(sentence(m.index, m.index).start, m.index)
-      return notAware(m) && !(contest && narrowed) && (!narrowed || STANDING_NAMED59.test(lead)) && !STANDING_ORDER59.test(t.slice(m.index + m[0].length, m.index + m[0].length + 12))
+      return notAware(m) && !(contest && narrowed) && (!narrowed || STANDING_NAMED.test(lead)) && !STANDING_ORDER.test(t.slice(m.index + m[0].length, m.index + m[0].length + 12))
     }))
   }
   // A named member of staff's sick leave.
-  if (!q.has(SICK_PUBLIC59)) emitAll(q, doc, t, SICK_LEAVE_NAMED59, 'confidential/personnel', emit, spans, once((m) => notAware(m) && sickWhoKnown(t, m)))
+  if (!q.has(SICK_PUBLIC)) emitAll(q, doc, t, SICK_LEAVE_NAMED, 'confidential/personnel', emit, spans, once((m) => notAware(m) && sickWhoKnown(t, m)))
   // A contract's figure while its internal approval is still to come.
-  if (q.has(CONTRACT_TALK59) && !q.has(APPROVAL_NOTICE59)) {
-    emitAll(q, doc, t, APPROVAL_AHEAD59, 'confidential/pre-release', emit, spans, once((m) => {
+  if (q.has(CONTRACT_TALK) && !q.has(APPROVAL_NOTICE)) {
+    emitAll(q, doc, t, APPROVAL_AHEAD, 'confidential/pre-release', emit, spans, once((m) => {
       const { here, prev } = around3(m)
       const region = t.slice(prev.start, here.end)
-      return notAware(m) && new RegExp(VALUE58, 'u').test(region) && CONTRACT_TALK59.test(region)
+      return notAware(m) && new RegExp(VALUE58, 'u').test(region) && CONTRACT_TALK.test(region)
     }))
   }
   // A budget request's sums put to the finance section.
-  if (q.may(REQUEST_PUT59) && BUDGET_INSIDE58.test(t) && /要求|要望/u.test(t) && !BUDGET_OUT58.test(t) && !REQUEST_PUBLIC.test(t)) {
-    emitAll(q, doc, t, REQUEST_PUT59, 'confidential/budget', emit, spans, once(notAware))
+  if (q.may(REQUEST_PUT) && BUDGET_INSIDE.test(t) && /要求|要望/u.test(t) && !BUDGET_OUT58.test(t) && !REQUEST_PUBLIC.test(t)) {
+    emitAll(q, doc, t, REQUEST_PUT, 'confidential/budget', emit, spans, once(notAware))
   }
   // A colleague's penalty told.
   // (Review of conf59, rvconf59: not a penalty supposed, 先輩が減給になったらどうしよう; 処分を受けても.)
-  if (!q.has(PENALIZED_PUBLIC59)) emitAll(q, doc, t, PENALIZED59, 'confidential/personnel', emit, spans, once((m) => notAware(m) && !/^(?:た|だ)?(?:ら(?!し)|ては|ても|でも|れば|ちゃったら)/u.test(t.slice(m.index + m[0].length, m.index + m[0].length + 6))))
+  if (!q.has(PENALIZED_PUBLIC)) emitAll(q, doc, t, PENALIZED, 'confidential/personnel', emit, spans, once((m) => notAware(m) && !/^(?:た|だ)?(?:ら(?!し)|ては|ても|でも|れば|ちゃったら)/u.test(t.slice(m.index + m[0].length, m.index + m[0].length + 6))))
   // A worker let go for misconduct.
-  if (!q.has(LET_GO_PUBLIC59)) emitAll(q, doc, t, STAFF_LET_GO59, 'confidential/personnel', emit, spans, once(notAware))
+  if (!q.has(LET_GO_PUBLIC)) emitAll(q, doc, t, STAFF_LET_GO, 'confidential/personnel', emit, spans, once(notAware))
   // A rule not to put a matter out, then the matter told in that sentence or the next.
-  emitAll(q, doc, t, NOT_OUT_RULE59, 'confidential/pre-release', emit, spans, once((m) => {
+  emitAll(q, doc, t, NOT_OUT_RULE, 'confidential/pre-release', emit, spans, once((m) => {
     const { here, next } = around3(m)
     const told = t.slice(m.index + m[0].length, Math.max(here.end, next.end))
     const held = t.slice(here.start, m.index)
-    return notAware(m) && RULE_HELD_BREAKDOWN59.test(held) && RULE_TOLD59.test(told) && !PUBLIC_PART.test(told) && !RULE_HELD59.test(told) && !published(told)
+    return notAware(m) && RULE_HELD_BREAKDOWN.test(held) && RULE_TOLD.test(told) && !PUBLIC_PART.test(told) && !RULE_HELD.test(told) && !published(told)
   }))
   // A figure told, then labelled unpublished.
-  emitAll(q, doc, t, UNPUBLISHED_FIGURE59, 'confidential/pre-release', emit, spans, once((m) => {
+  emitAll(q, doc, t, UNPUBLISHED_FIGURE, 'confidential/pre-release', emit, spans, once((m) => {
     const { here, prev } = around3(m)
     const subject = t.slice(here.start, m.index)
     const earlier = t.slice(prev.start, here.start)
-    const told = FIGURE_BACKREF59.test(subject) || (earlier.match(new RegExp(FIG59.source, 'gu')) ?? []).length >= 2
-    return notAware(m) && told && FIG59.test(t.slice(prev.start, here.end)) && !FIGURE_HELD59.test(t.slice(here.start, here.end)) && !aware(t.slice(prev.start, here.end))
+    const told = FIGURE_BACKREF.test(subject) || (earlier.match(new RegExp(FIG59.source, 'gu')) ?? []).length >= 2
+    return notAware(m) && told && FIG59.test(t.slice(prev.start, here.end)) && !FIGURE_HELD.test(t.slice(here.start, here.end)) && !aware(t.slice(prev.start, here.end))
   }))
 }
 /*
@@ -444,7 +444,7 @@ export function runTestResultDisciplineAndMoveKinds({ input, t, p, spans, notAwa
     }))
   }
   // A sum offered in talks still awaiting the other side's answer.
-  if (q.has(AWAIT) && !q.has(OFFER_OUT) && !CONSUMER58.test(t)) {
+  if (q.has(AWAIT) && !q.has(OFFER_OUT) && !CONSUMER.test(t)) {
     emitAll(q, doc, t, OFFERED60, 'confidential/negotiation', emit, spans, once(notAware))
   }
   // A criterion not in the published guide, told with its figure.
@@ -453,7 +453,7 @@ export function runTestResultDisciplineAndMoveKinds({ input, t, p, spans, notAwa
       const s = sentence(m.index, m.index + m[0].length)
       const prev = s.start > 0 ? sentence(s.start - 1, s.start - 1) : s
       const region = t.slice(prev.start, s.end)
-      return notAware(m) && CRITERION_FIGURE.test(region) && !RULE_HELD59.test(t.slice(s.start, s.end)) && !published(region)
+      return notAware(m) && CRITERION_FIGURE.test(region) && !RULE_HELD.test(t.slice(s.start, s.end)) && !published(region)
     }))
   }
   // Families under watch counted at one unit; a case conference named, its cases counted in this year's words.

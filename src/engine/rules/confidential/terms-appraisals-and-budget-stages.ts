@@ -9,8 +9,8 @@
 import type { Span } from '../../text'
 import { sentenceAround } from '../../doc'
 import {
-  BID_CONTEXT58, BID_OVER58, BUDGET_OUT58, BUDGET_PENDING, CONSUMER58, COURTED_OUT, DRAFT_BUDGET_FIGURE, DRAFT_BUDGET_NOUN,
-  DRAFT_BUDGET_OUT, EARLIER_YEAR_FIGURE, NEG_PARTY58, OFFER_WORD, PARTY_FIGURE, PLAN_OUT, ParagraphGate, type ParagraphKindContext,
+  BID_CONTEXT58, BID_OVER, BUDGET_OUT58, BUDGET_PENDING, CONSUMER, COURTED_OUT, DRAFT_BUDGET_FIGURE, DRAFT_BUDGET_NOUN,
+  DRAFT_BUDGET_OUT, EARLIER_YEAR_FIGURE, NEG_PARTY, OFFER_WORD, PARTY_FIGURE, PLAN_OUT, ParagraphGate, type ParagraphKindContext,
   REFUSED61, SITING, TALKS_CONCLUDED, TALKS_ONGOING, VALUE61, emitAll, refusedFor,
 } from './context'
 
@@ -267,10 +267,10 @@ export function runTermsAppraisalAndBudgetStageKinds({ input, t, p, spans, notAw
     }))
   }
   // The terms of a contract in talks: the city's ask, the other side's offer.
-  if (!q.has(TERMS_OUT61) && !CONSUMER58.test(t)) {
+  if (!q.has(TERMS_OUT61) && !CONSUMER.test(t)) {
     emitAll(q, doc, t, TERMS_ASKED, 'confidential/negotiation', emit, spans, once(notAware))
     emitAll(q, doc, t, TERMS_OFFERED, 'confidential/negotiation', emit, spans, once(notAware))
-    if (p.has(TALKS_ONGOING) || NEG_PARTY58.test(t)) emitAll(q, doc, t, TERMS_HELD, 'confidential/negotiation', emit, spans, once(notAware))
+    if (p.has(TALKS_ONGOING) || NEG_PARTY.test(t)) emitAll(q, doc, t, TERMS_HELD, 'confidential/negotiation', emit, spans, once(notAware))
     if (q.has(TALKS_ONGOING61) && !TALKS_CONCLUDED.test(t)) {
       emitAll(q, doc, t, PARTY_FIGURE, 'confidential/negotiation', emit, spans, once((m) => {
         const here = sentence(m.index, m.index + m[0].length)
@@ -302,7 +302,7 @@ export function runTermsAppraisalAndBudgetStageKinds({ input, t, p, spans, notAw
     emitAll(q, doc, t, ASSESSED_STAGE, 'confidential/budget', emit, spans, once((m) => notAware(m) && /査定/u.test(t) && !published(t)))
   }
   // The companies invited to a tender not yet held.
-  if (BID_CONTEXT58.test(t) && !BID_OVER58.test(t)) {
+  if (BID_CONTEXT58.test(t) && !BID_OVER.test(t)) {
     emitAll(q, doc, t, BIDDERS_INVITED, 'confidential/pre-release', emit, spans, once(notAware))
   }
   // A member of staff's move told ahead: after an informal word, or for April with no announcement named.

@@ -527,7 +527,7 @@ export const R103: Phrase[] = [
 const POOR_DISTRICT = '(?:地区|地域|町内|団地|集落|エリア|あたり|辺り|界隈|一帯|区域|低地|川沿い|沿岸)に(?:住|す)(?:んでいる|んでる|んどる|んどう|んどらす|んでらっしゃる|む|んどん|んでいらっしゃる)(?:人|ひと|方|者|連中|家|世帯)(?:たち|達|ら|々)?(?:って|は|なんて|なんか|ちゃ)[、,]?[^。！？!?\\n]{0,30}?(?:(?:土地|家賃|地価)(?:が|の|も)?(?:安|やす)|貧乏|びんぼう|貧し|お金(?:が|の)?(?:ない|なか|無い)|金(?:が|の)?(?:ない|なか|無い)|低所得|稼ぎ(?:が|の)?(?:少な|低))'
 const VERDICT = phrase(`自己責任|自業自得|結局|けっきょく|どうせ|しょせん|所詮|仕方な|しかたな|しょうがな|しょんなか|当然|当たり前|😅|${LAUGH50}`, 'u')
 const POOR_OK = phrase('支援|補助|助成|制度|相談|給付|(?<!被)差別|偏見|誤解|決めつけ|(?:では|じゃ)(?:ない|ありません)|わけ(?:では|じゃ)|とは限ら', 'u')
-const BATH108 = '(?:お風呂|風呂|ふろ|浴場|入浴|湯船|シャワー|更衣(?:室|所)?|着替え|脱衣|女湯|男湯|露天)'
+const BATH = '(?:お風呂|風呂|ふろ|浴場|入浴|湯船|シャワー|更衣(?:室|所)?|着替え|脱衣|女湯|男湯|露天)'
 const PEEP108 = '(?:のぞ|覗)(?:く|き|いちゃ|いたら|いて|かない|かんで|いたり|こう|かれ)'
 const LEER108 = phrase(`ぐふ|ぐへ|うふふ|むふ|でゅふ|ぬふ|げへ|えへへ|[😏🤤😍😘🫣💕♡❤]|${LAUGH50}`, 'u')
 const BATH_OK = phrase('盗撮|犯罪|防止|通報|被害|痴漢|不審|禁止|目隠し|ハラスメント|セクハラ|警察|110番|景色|湯加減|窓から|外を|夜空|星|月が|赤ちゃん|子ども|こども|猫|ねこ|犬|いぬ', 'u')
@@ -571,7 +571,7 @@ export const R108: Phrase[] = [
   {
     rule: 'decency/sexual',
     severity: 'warn',
-    re: phrase(`${BATH108}[^。！？!?\\n]{0,20}?${PEEP108}`),
+    re: phrase(`${BATH}[^。！？!?\\n]{0,20}?${PEEP108}`),
     instead: INSTEAD.sexual,
     keep: (fo, s, _a, b) => LEER108.test(fo.slice(b, Math.min(fo.length, b + 24)).split('\n')[0]!) && !BATH_OK.test(fo.slice(s.start, s.end)),
   },
@@ -595,7 +595,7 @@ const APPRAISE = phrase(`大き|おおき|でか|デカ|小さ|ちいさ|揺れ|
 const SUICIDE = '(?:自殺|自死|自ら命を絶|みずから命を絶|命を絶)'
 const WEAK110 = '(?:心(?:の|が)(?:弱|よわ)|気持ち(?:の|が)(?:弱|よわ)|精神(?:の|が|的に)?(?:弱|よわ)|意志(?:の|が)(?:弱|よわ)|弱い(?:人|者|やつ|奴|から|人間)|弱虫|よわむし|根性(?:の|が)?(?:ない|なか|無い|なし)|甘え(?!ら|て|させ|ん坊|上手|る)|逃げ(?=だ|です|でしか|に過ぎ|にすぎ|と同じ|やけん|やろ|でしょ|なんよ|。|！)|負け(?:組|犬)|卑怯|ひきょう)'
 const WELFARE110 = '(?:窓口に(?:来る|くる|来られる)(?:人|者|連中|やつ)|相談に(?:来る|くる)(?:人|者|連中|やつ)|申請(?:に来る|にくる|する)(?:人|者|連中|やつ)|受給者|受給(?:している|しとる|してる|しよる)(?:人|者|連中|やつ)|生活保護(?:の|を受けて(?:いる|る|おる)|を受けとる|受給の?|を申請する|をもらって(?:いる|る)|をもらっとる)(?:人|者|世帯|連中|やつ)|生保(?:の人|受給者|の連中))'
-const LAZY110 = '(?:働く気(?:が|の|も)?(?:ない|なか|無い|ねえ|ゼロ|ぜろ)|働かない|働かん|怠け(?:者|もの|てい|とる|てる|たい)|なまけ(?:者|もの)|ぐうたら|甘え(?:てる|ている|とる|だ|です|や|ばかり|ばっかり)|楽(?:を)?し(?:たい|よう)と|税金泥棒|ぜいきんどろぼう|タダ飯|ただ飯)'
+const LAZY = '(?:働く気(?:が|の|も)?(?:ない|なか|無い|ねえ|ゼロ|ぜろ)|働かない|働かん|怠け(?:者|もの|てい|とる|てる|たい)|なまけ(?:者|もの)|ぐうたら|甘え(?:てる|ている|とる|だ|です|や|ばかり|ばっかり)|楽(?:を)?し(?:たい|よう)と|税金泥棒|ぜいきんどろぼう|タダ飯|ただ飯)'
 const NEET110 = '(?:にーと|無職|引きこもり|引き籠もり|ひきこもり)(?:っぽい|っぽか|ぽい|みたいな|みたいか|風の|丸出しの)(?:子|人|やつ|奴|若者|兄ちゃん|にいちゃん|姉ちゃん|ねえちゃん|の)'
 const DOUBT = '(?:働く気|やる気|就職する気|仕事する気)(?:は|が|も)?(?:ある|あん|あっ)(?:ん|の|と)?(?:かね|かな|か|やろ|だろ|でしょ|[？?🤔]|ですか)'
 const OLDISH = `(?:${OLD66}|(?:高齢|年配|年寄り)の?(?:店主|経営者|オーナー|おーなー|店の人))`
@@ -605,7 +605,7 @@ const FAILED_OWNER = '(?:潰れた|つぶれた|閉店した|倒産した|廃業
 const COUPLE110 = '(?:カップル|かっぷる|二人きり|ふたりきり|2人きり|２人きり|恋人同士|男女(?:で|ふたり|二人))'
 const WHATEVER110 = '(?:何が(?:起き|起こ|おき|おこ)|何があっ|なにがあっ|何をし|ナニをし|なにをし|どうなっ)(?:ても|たって|ちゃっても)'
 const NOT_OURS = '(?:責任(?:は|を)?(?:持ち|もち|負い|おい|取り|とり)(?:ません|まっせん)|責任(?:は|を)?(?:持て|取れ|とれ)(?:ません|ん)|知りません|しりません|知らんけん|知らんよ|自己責任)'
-const MOOD110 = phrase(`[😏🤭😘💕♡❤]|意味深|いみしん|ムード|むーど|雰囲気|密室|夜|暗|灯り|${LAUGH50}`, 'u')
+const MOOD = phrase(`[😏🤭😘💕♡❤]|意味深|いみしん|ムード|むーど|雰囲気|密室|夜|暗|灯り|${LAUGH50}`, 'u')
 export const R110: Phrase[] = [
   {
     rule: 'decency/sexual',
@@ -635,14 +635,14 @@ export const R110: Phrase[] = [
   },
   {
     rule: 'decency/discriminatory',
-    re: phrase(`${WELFARE110}[^。！？!?\\n]{0,16}?${LAZY110}`),
+    re: phrase(`${WELFARE110}[^。！？!?\\n]{0,16}?${LAZY}`),
     instead: '相談や申請に来る方を怠け者と決めつけず、制度と窓口の案内そのものを書いてください（例：「生活にお困りの方は、福祉課にご相談ください」）',
     keep: (fo, s, _a, b) => !DENIED110.test(fo.slice(b, Math.min(s.end, b + 24))),
   },
   {
     rule: 'decency/discriminatory',
     severity: 'warn',
-    re: phrase(`${NEET110}[^。！？!?\\n]{0,30}?(?:${DOUBT}|${LAZY110})`),
+    re: phrase(`${NEET110}[^。！？!?\\n]{0,30}?(?:${DOUBT}|${LAZY})`),
     instead: '参加者を「ニート」などと呼んでからかわず、説明会の様子そのものを伝えてください（例：「就職説明会には多くの若い方が参加しました」）',
   },
   // Round 118 (R118A-038): the old as a whole called idle and blamed (耕作放棄地が多いのは、結局やる気のない年寄りばっかりだから): block.
@@ -686,7 +686,7 @@ export const R110: Phrase[] = [
     severity: 'warn',
     re: phrase(`${COUPLE110}[^。！？!?\\n]{0,30}?${WHATEVER110}[^。！？!?\\n]{0,12}?${NOT_OURS}`),
     instead: '性的なほのめかしと受け取られる書き方はせず、夜の運航の案内そのものを書いてください（例：「夜の川下りは、灯りの中をゆったりお楽しみいただけます」）',
-    keep: (fo, s, _a, b) => MOOD110.test(fo.slice(Math.max(0, s.start - 80), Math.min(fo.length, b + 12)).split('\n').pop()!) && !/保険|らいふじやけつと|救命|安全|けが|怪我|事故|落水|転落|天候|荒天/u.test(fo.slice(s.start, s.end)),
+    keep: (fo, s, _a, b) => MOOD.test(fo.slice(Math.max(0, s.start - 80), Math.min(fo.length, b + 12)).split('\n').pop()!) && !/保険|らいふじやけつと|救命|安全|けが|怪我|事故|落水|転落|天候|荒天/u.test(fo.slice(s.start, s.end)),
   },
 ]
 // Round 112 (blind R112A). A people (foreign workers, 実習生, a nationality) made a thing to exterminate: the group as the one
@@ -902,7 +902,7 @@ const SCORN_NOUN = '(?:連中|奴ら|やつら|奴等|ヤツら|(?<![先後同�
  * Blind R286A-028 kind (dec17): a vice (thieving hands, noise, bad manners, litter, queue-jumping) likened to a people's tourists or
  * people (…手癖の悪さ…どこかの国の観光客みたい; どこかの国の団体客みたいにうるさい): a nationality made the punchline, block.
  */
-const VICE_D17 = '(?:手癖|盗(?:む|み|ん)|泥棒|勝手に持って|うるさ|やかまし|騒が|騒ぎ|大声|マナー(?:が|の)(?:悪|なって)|行儀(?:が|の)悪|ポイ捨て|割り込|横入り|汚(?:い|し|す)|図々し|ずうずうし|厚かまし)'
+const VICE = '(?:手癖|盗(?:む|み|ん)|泥棒|勝手に持って|うるさ|やかまし|騒が|騒ぎ|大声|マナー(?:が|の)(?:悪|なって)|行儀(?:が|の)悪|ポイ捨て|割り込|横入り|汚(?:い|し|す)|図々し|ずうずうし|厚かまし)'
 const LIKENED_PEOPLE = `(?:${PEOPLE_D17}|外国)(?:人)?(?:の|から(?:の|来た))?(?:観光客|旅行者|団体客|団体さん|団体|人たち|人|方々|連中|奴ら|やつら)(?:みたい|のよう|並み|そっくり|と同じ|っぽ)`
 export const R_D17_EARLY: Phrase[] = [
   // Blind R289O-025 kind (dec17): a people called by a contemptuous collective noun (半島から連れてこられた連中, 中国の奴ら, 大陸の輩): block.
@@ -916,7 +916,7 @@ export const R_D17_EARLY: Phrase[] = [
   // letters after the vice (the next sentence too: ポイ捨てがひどい。まるで某国の観光客並み): block.
   {
     rule: 'decency/discriminatory',
-    re: phrase(`${VICE_D17}[^\\n]{0,30}?${LIKENED_PEOPLE}|${LIKENED_PEOPLE}(?:に|な)?[^。！？!?\\n]{0,10}?${VICE_D17}`),
+    re: phrase(`${VICE}[^\\n]{0,30}?${LIKENED_PEOPLE}|${LIKENED_PEOPLE}(?:に|な)?[^。！？!?\\n]{0,10}?${VICE}`),
     instead: INSTEAD.discriminatory,
     keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)),
   },
@@ -995,7 +995,7 @@ export const R_D17_EARLY: Phrase[] = [
  * writer wanting relief from them (勘弁してほしい, 迷惑, 困る, うんざり), all in one sentence: a person's body mocked for their origin, block.
  * Not a thing's smell (ごみ, 排水, 料理, 煙: a complaint about a place, not a people), not prejudice named to be refused.
  */
-const FOREIGNER_D18 = `(?:(?<![一-龥])外国(?:人|籍の(?:方|人)|の(?:方|人))|(?<![一-龥])外人|(?:${NATION})(?:人|系の(?:人|方))|(?:あの|その|某|例の|よその|どこかの)国の(?:人|方|連中))(?:たち|達|ら|さん|客|観光客|の(?:お客|客|方|人))?`
+const FOREIGNER = `(?:(?<![一-龥])外国(?:人|籍の(?:方|人)|の(?:方|人))|(?<![一-龥])外人|(?:${NATION})(?:人|系の(?:人|方))|(?:あの|その|某|例の|よその|どこかの)国の(?:人|方|連中))(?:たち|達|ら|さん|客|観光客|の(?:お客|客|方|人))?`
 const BODY_SMELL = '(?:体臭|口臭|わきが|ワキガ|匂い|臭い|におい|ニオイ)(?:が|は|も)?(?:きつ|キツ|ひど|強烈|たまら|やば|ヤバ|くさ|臭)|(?<![ぁ-ゖ])くさ(?:くて|かった|すぎ|い(?=[し、,。]))|臭(?:くて|かった|すぎ)'
 const RELIEF_D18 = '(?:勘弁|迷惑|困る|困り|困った|うんざり|耐えられ|たまったもんじゃ|無理|来ないで|来てほしくな|来んで)'
 const THING_SMELL = phrase('ごみ|生ごみ|ゴミ|排水|下水|トイレ|煙|焼き|料理|工場|堆肥|肥料|家畜|ペンキ|塗料|たばこ|タバコ|香辛料|スパイス', 'u')
@@ -1012,13 +1012,13 @@ const COMPLAINED = '(?:困った(?:もの|もん|こと|人|連中)|困ります
  * ご参加いただけます, 腰痛予防体操): those name no old person by the bent body.
  */
 const FRAIL_OLD = `(?:腰(?:の|が)曲が(?:った|っとる|ってる)|よぼよぼ(?:の)?|ヨボヨボ(?:の)?|よたよた(?:の)?|ヨタヨタ(?:の)?|よろよろ(?:の)?)(?:${OLD_KIN})(?:(?:や|と|・|、)?(?:${OLD_KIN}))?(?:たち|達|ら)?(?:で|に)?(?:も)`
-const EASY_D18 = '(?:余裕|楽勝|らくしょう|楽々|らくらく|ラクラク|簡単|でき(?:る|ます)|いけ(?:る|ます)|行け(?:る|ます)|歩け(?:る|ます)|持て(?:る|ます)|完歩|登れ|乗れ|使え)'
+const EASY = '(?:余裕|楽勝|らくしょう|楽々|らくらく|ラクラク|簡単|でき(?:る|ます)|いけ(?:る|ます)|行け(?:る|ます)|歩け(?:る|ます)|持て(?:る|ます)|完歩|登れ|乗れ|使え)'
 export const R_D18_EARLY: Phrase[] = [
   // Blind R294I-033 kind (dec18): a foreigner's body smell derided and relief wished (窓口に来たあの外国人…匂いはきついし…勘弁してほしい): block.
   {
     rule: 'decency/discriminatory',
     // The people stand in a look-behind, so a milder reading that already holds their words (外国人、日本語は通じないし) leaves the smell its own span.
-    re: phrase(`(?<=${FOREIGNER_D18}[^。！？!?\n]{0,30}?)(?:${BODY_SMELL})[^。！？!?\n]{0,24}?${RELIEF_D18}`),
+    re: phrase(`(?<=${FOREIGNER}[^。！？!?\n]{0,30}?)(?:${BODY_SMELL})[^。！？!?\n]{0,24}?${RELIEF_D18}`),
     instead: INSTEAD.discriminatory,
     keep: (fo, s, a, b) => !THING_SMELL.test(fo.slice(Math.max(s.start, a - 40), b)) && !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !AWARENESS.test(fo.slice(s.start, s.end)),
   },
@@ -1032,7 +1032,7 @@ export const R_D18_EARLY: Phrase[] = [
   // Blind R292E-029 kind (dec18): the old's bent or tottering body made the low bar (腰の曲がったじいちゃんばあちゃんでも余裕で完歩): warn.
   {
     rule: 'decency/discriminatory',
-    re: phrase(`${FRAIL_OLD}[^。！？!?\n]{0,8}?${EASY_D18}`),
+    re: phrase(`${FRAIL_OLD}[^。！？!?\n]{0,8}?${EASY}`),
     instead: INSTEAD.discriminatory,
     severity: 'warn',
     keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)),

@@ -27,9 +27,9 @@ export const MOOD_UP_RE = phrase(MOOD_UP, 'u')
 const BURST = '(?:水道管|水道本管|配水管|送水管|給水管|下水管|ガス管)(?:が|の)?(?:破裂|破損|損傷|漏水)|(?:道路|路面|歩道|車道)(?:が|の)?陥没'
 const DAMAGE = phrase(`${BURST}|` + '(?:大雨|豪雨|台風|地震|水害|洪水|津波|竜巻|土砂災害|災害|震災|浸水|火災|火事)(?:で|による|の)(?:大きな|甚大な)?被害(?:を受け|に遭|にあ|が出|を受|が発生)|(?:水害|災害|震災|地震|被災|津波|豪雨|台風|火災|火事)(?:の|で出た)?(?:がれき|瓦礫)|(?:がれき|瓦礫)の山|(?:水害|震災|豪雨|災害|台風|地震|大雨|洪水|津波|火災|火事)(?:から|の(?:あと|後)|後)(?:[0-9０-９一二三四五六七八九十半数]+|ひと|ふた|み)(?:月|か月|ヶ月|カ月|ケ月|年|週間|日)')
 /** A relish of food in an emoji or a smack of the lips (😋, 🤤, じゅるり). */
-const YUM121 = phrase('[😋🤤]|じゅるり|じゅるっ', 'u')
+const YUM = phrase('[😋🤤]|じゅるり|じゅるっ', 'u')
 /** A turn at a clause's head (…聞いた…。でも, …みたい。けど). */
-const BUT121 = phrase('(?<=[。….！!、,\\n]\\s?)(?:でも|けど|だけど|けれど|それでも|とはいえ)', 'u')
+const BUT = phrase('(?<=[。….！!、,\\n]\\s?)(?:でも|けど|だけど|けれど|それでも|とはいえ)', 'u')
 /** A concession after relief (幸い軽いけがで済んだそうですが、見事にドボンでした😂): the relief does not excuse what follows it. */
 const CONCEDED = phrase('(?:が|けど|けれど|けども|ものの|のに)[、,]')
 /** An accident, a fire, a death, a disaster's damage that has happened (not one guarded against: 火事が起きたら, 事故ゼロ; not a count: 死者数). */
@@ -64,10 +64,10 @@ const EMOJI_LAUGH = '(?<=\\p{Extended_Pictographic}\\ufe0f?)笑(?![いうえわ�
  * as えも, so a bare one after kana is kept out (考えも, うえも); after these adverbs it is the slang (台風で流されてく家、どんこ舟みたいで
  * ちょっとエモかった: a home swept away savoured as a sight).
  */
-const EMO_W18 = '(?<=(?:ちょっと|ちょい|なんか|なんだか|めっちゃ|めちゃ|めちゃくちゃ|すごく|すごい|逆に|まじ|マジ|超|最高に|かなり|ほんと|ほんとに|妙に|普通に))エモ(?:い|すぎ|く|か(?:った|る))'
+const EMO = '(?<=(?:ちょっと|ちょい|なんか|なんだか|めっちゃ|めちゃ|めちゃくちゃ|すごく|すごい|逆に|まじ|マジ|超|最高に|かなり|ほんと|ほんとに|妙に|普通に))エモ(?:い|すぎ|く|か(?:った|る))'
 /** Levity: laughter, slang of delight, celebratory emoji, "photogenic". */
 const LEVITY = phrase(
-  `(?<![見照])映え|ばえ(?![ぁ-ゖ])|(?<![ぁ-ゖ一-龥])エモ(?:い|すぎ|く|か(?:った|る)|(?![ぁ-ゖ]))|${EMO_W18}|${MOOD_UP}|[（(]笑[)）]|(?<![ぁ-ゖ一-龥])笑(?![ぁ-ゖ一-龥])|${EMOJI_LAUGH}|(?<=[ぁ-ゖ])笑(?=[\\s。！!？?、…〜ー]|$)|${LAUGH_W}|(?<![一-龥])${GRASS_CUT}草(?![ぁ-ゖ一-龥])|ウケ(?:る|た|ます)|見事(?:に|な)(?:ぺちゃんこ|ぺしゃんこ|ぐちゃぐちゃ|ぐしゃぐしゃ|大破|ぼこぼこ|べこべこ|真っ二つ)|ビフォーアフター|テンション(?:上が|あが|上げ|あげ|アゲ|爆上|MAX|max)|ワクワク|わくわく|ラッキー|パラダイス|キャンプファイ(?:ヤー|アー)|バーベキュー|焼き芋|焼肉|[😂🤣😆😝😜🤪🎉🥳🙌🤩😍😁😄😃🎊📸✌👍💃🕺🤙🎆🎇🥂🍻😉😋]`,
+  `(?<![見照])映え|ばえ(?![ぁ-ゖ])|(?<![ぁ-ゖ一-龥])エモ(?:い|すぎ|く|か(?:った|る)|(?![ぁ-ゖ]))|${EMO}|${MOOD_UP}|[（(]笑[)）]|(?<![ぁ-ゖ一-龥])笑(?![ぁ-ゖ一-龥])|${EMOJI_LAUGH}|(?<=[ぁ-ゖ])笑(?=[\\s。！!？?、…〜ー]|$)|${LAUGH_W}|(?<![一-龥])${GRASS_CUT}草(?![ぁ-ゖ一-龥])|ウケ(?:る|た|ます)|見事(?:に|な)(?:ぺちゃんこ|ぺしゃんこ|ぐちゃぐちゃ|ぐしゃぐしゃ|大破|ぼこぼこ|べこべこ|真っ二つ)|ビフォーアフター|テンション(?:上が|あが|上げ|あげ|アゲ|爆上|MAX|max)|ワクワク|わくわく|ラッキー|パラダイス|キャンプファイ(?:ヤー|アー)|バーベキュー|焼き芋|焼肉|[😂🤣😆😝😜🤪🎉🥳🙌🤩😍😁😄😃🎊📸✌👍💃🕺🤙🎆🎇🥂🍻😉😋]`,
 )
 /** A turn from the misfortune to something else (気持ちを切り替えて, それにしても, でも今夜は): after it, any cheer is levity about it. */
 const TURN = phrase('(?:堅い|固い|かたい|暗い|重い|難しい|真面目な|まじめな|湿っぽい|しんみりした)(?:話|話題|ニュース)(?:は|を)?[、,]?(?:置い(?:と|て)|おい(?:と|て)|さておき|抜きに|ぬきに|やめ)|(?:みたい|らしい|とのこと|ようです|ようだ|そうです|そうだ|って)(?:だ|です)?(?:けど|けれど|けども|ですが|が)[、,]?(?=[^。！？!?\\n]{0,12}?(?:は|では|も)[、,]?[^。！？!?\\n]{0,4}?(?:今日|今夜|いつも|平和|通常|変わらず|快晴|晴れ))|気持ちを切り替え|気を取り直|切り替えて(?:いき|いこ|行こ|、)|それはさておき|それはそれとして|それにしても|(?<=^|[。！!？?\\n、…]\\s?)ところで|話(?:は|を)変わ|話題を変え|(?:でも|けど|だけど|とはいえ)[、,]?(?:今夜|今日|明日|今週末|週末)(?:は|の|も)|(?:でも|けど|だけど|とはいえ)[、,]?[^。！？!?\\n]{0,14}?(?:おいし|美味し|うまか|うまい|旨(?:い|か))|(?<=[。！!？?\\n…〜~]\\s?)(?:さて|よし|さあ)?[、,]?(?:今日|明日|今週)も(?=[^。！？!?\\n]{0,6}?(?:がんば|頑張|元気|張り切|はりき))', 'u')
@@ -208,7 +208,7 @@ export function levityAfter(fo: string, ev: Span): (Span & { soft?: boolean }) |
  * (1名が死亡したそうです😱💦 みなさんも…気をつけてね〜): the news made a reaction to share; block when the post then drawls (ね〜, よ〜),
  * warn alone. Not a sad face or a prayer (😢, 🙏), not damage to things (浸水しました😱), not relief (けが人はいませんでした😅).
  */
-const HURT124 = /亡くな|死|犠牲|遺体|事故|搬送|倒れ|重体|意識不明|心肺停止|けが人|行方不明|流され|溺れ|おぼれ|はねられ|ひかれ|轢かれ/u
+const HURT = /亡くな|死|犠牲|遺体|事故|搬送|倒れ|重体|意識不明|心肺停止|けが人|行方不明|流され|溺れ|おぼれ|はねられ|ひかれ|轢かれ/u
 const CARTOON = /^[^。！？!?\n]{0,12}?(?:😱|😨|😰|🙀|😅|🤭)(?:💦|❗|‼|！|!)*/u
 const DRAWL = /(?:ね|よ|な|わ|ぞ|さい)[〜~]|[〜~](?:ね|よ|な)(?![ぁ-ゖ])/u
 /**
@@ -217,7 +217,7 @@ const DRAWL = /(?:ね|よ|な|わ|ぞ|さい)[〜~]|[〜~](?:ね|よ|な)(?![ぁ
  */
 const SINGSONG = /^[^\n]{0,80}?[☆★♪♡]/u
 function cartoonAfter(fo: string, ev: Span, win: string): (Span & { soft: boolean }) | null {
-  if (!HURT124.test(fo.slice(ev.start, ev.end + 8)) || CONDOLENCE.test(fo)) return null
+  if (!HURT.test(fo.slice(ev.start, ev.end + 8)) || CONDOLENCE.test(fo)) return null
   const c = CARTOON.exec(win)
   if (!c) {
     const sg = SINGSONG.exec(win)
@@ -235,11 +235,11 @@ function cartoonAfter(fo: string, ev: Span, win: string): (Span & { soft: boolea
  * 受け継がれてるから安心だモン😋): the inherited taste or the relief does not excuse the relish, a warn.
  */
 function relishAfter(fo: string, ev: Span, win: string): (Span & { soft: boolean }) | null {
-  BUT121.lastIndex = 0
-  const bt = BUT121.exec(win)
+  BUT.lastIndex = 0
+  const bt = BUT.exec(win)
   if (!bt || CONDOLENCE.test(fo)) return null
-  YUM121.lastIndex = 0
-  const y = YUM121.exec(win.slice(bt.index))
+  YUM.lastIndex = 0
+  const y = YUM.exec(win.slice(bt.index))
   return y ? { start: ev.start, end: ev.end + bt.index + y.index + y[0].length, soft: true } : null
 }
 
@@ -280,7 +280,7 @@ export const CULL_JOKE = `${LAUGH_MARK}|食べ(?:納め|おさめ)|食べ放題|
  * - Conduct against public order on an official account (`decency/conduct`, warn): heavy drinking urged (酔いつぶれるまで楽しもう,
  *   とことん飲むぞ), drinking in the office (庁舎でかんぱい🍻), being hungover or asleep on duty (二日酔い…草刈りは半分寝てました).
  */
-const FIRE126 = '(?:火災|火事|事故現場|火災現場|火事場|炎上(?:する|した|して))'
+const FIRE = '(?:火災|火事|事故現場|火災現場|火事場|炎上(?:する|した|して))'
 const SPECTACLE = '(?:すごい|凄い|スゴい|すげー|すげえ|大|圧巻の)迫力|迫力(?:が)?(?:満点|すご|凄|あ(?:る|った|り))|野次馬|やじうま|見物(?:に|しに|客)|(?<![見照])映え|ばえ(?![ぁ-ゖ])|🔥{2,}|すごい炎|すごい(?:燃え|火柱)'
 const DRILL = phrase('訓練|出初|防災|予防|放水(?:訓練|体験|演技)|妨げ|ご遠慮|控え|やめ|危険|ないよう|注意|消防団員の皆さん|お見舞い|ご冥福|お悔やみ', 'u')
 const LOSS126 = '(?:詐欺(?:で|に(?:遭|あ))|(?:だまされ|騙され)(?!たと(?:思|おも))|盗まれ|空き巣に|被害に(?:遭|あ)|(?:資金|貯金|財産|お金|家|仕事|家族)(?:を)?(?:全部|すべて|ぜんぶ)?(?:失っ|失くし|なくし)|亡くし|破産し)'
@@ -291,13 +291,13 @@ const LOSS126 = '(?:詐欺(?:で|に(?:遭|あ))|(?:だまされ|騙され)(?!�
 const SNEER = `(?:(?:お気の毒|ご愁傷)(?:さま|様)|ざま[あぁ]|自業自得|ドンマイ|どんまい)[^\\n]{0,4}?(?:${LAUGH_W}|笑|[😂🤣😆😜😝🤪]|[♪〜~])`
 const LAUGH_AT = '(?:[🤣😂]|[（(]笑[)）]|笑(?:っちゃ|ってしま|えた|える|いが止|いをこらえ|っち(?:ゃ|ま))|ウケ(?:る|た)|爆笑)'
 const OLD_CROWD126 = '(?:おじいちゃん|おばあちゃん|じいちゃん|ばあちゃん|お年寄り|年寄り|高齢者|老人|じいさん|ばあさん)'
-const ORIENT126 = '(?:同性愛(?:者)?|同性カップル|同性婚|ゲイ|レズビアン|レズ|バイセクシュアル|トランスジェンダー|性的少数者|性的マイノリティ|lgbtq?(?:の(?:人|方))?)'
+const ORIENT = '(?:同性愛(?:者)?|同性カップル|同性婚|ゲイ|レズビアン|レズ|バイセクシュアル|トランスジェンダー|性的少数者|性的マイノリティ|lgbtq?(?:の(?:人|方))?)'
 const ORIENT_AWARE = phrase('偏見|差別|思い込み|誤解|理解|ではありません|じゃありません|わけでは|でもな(?:い|く)|でもありません|ではな(?:い|く)|じゃな(?:い|く)|という(?:声|考え|言葉|発言)|と(?:言われ|いわれ)|傷つ', 'u')
 const DRINK_WARNED = phrase('危険|やめ|控え|ないよう|注意|禁止|厳禁|防|ご遠慮|処分|不祥事|アルハラ|ハラスメント|命に関わ|急性アルコール', 'u')
 export const R126: Phrase[] = [
   {
     rule: 'decency/insensitive',
-    re: phrase(`${FIRE126}[^\\n]{0,40}?(?:${SPECTACLE})`),
+    re: phrase(`${FIRE}[^\\n]{0,40}?(?:${SPECTACLE})`),
     instead: INSENSITIVE,
     severity: 'block',
     keep: (fo, s) => !DRILL.test(fo.slice(Math.max(0, s.start - 40), s.end + 40)),
@@ -364,7 +364,7 @@ export const R126: Phrase[] = [
   },
   {
     rule: 'decency/discriminatory',
-    re: phrase(`${ORIENT126}(?:は|なんて|なんか|って|というのは|とか)[、,]?[^。！？!?\\n]{0,8}?(?:(?:正常|普通|まとも|自然|健全)(?:じゃ|では|で|や)(?:ない|なか|ありません|ねえ)|異常|おかしい|おかしか|変(?:だ|です|や|な(?:人|こと))|不自然|気持ち(?:が)?悪|気色悪|病気)`),
+    re: phrase(`${ORIENT}(?:は|なんて|なんか|って|というのは|とか)[、,]?[^。！？!?\\n]{0,8}?(?:(?:正常|普通|まとも|自然|健全)(?:じゃ|では|で|や)(?:ない|なか|ありません|ねえ)|異常|おかしい|おかしか|変(?:だ|です|や|な(?:人|こと))|不自然|気持ち(?:が)?悪|気色悪|病気)`),
     instead: INSTEAD.discriminatory,
     severity: 'block',
     keep: (fo, s, a, b) => !ORIENT_AWARE.test(fo.slice(b, s.end)) && !/[「『“]/u.test(fo.slice(Math.max(s.start, a - 4), a)),
@@ -464,7 +464,7 @@ export const R129: Phrase[] = [
   },
 ]
 /** … called handsome or cute, loved, or played with. */
-export const CUTE151 = 'イケメン|いけめん|美人|美女|美形|男前|べっぴん|別嬪|かわい(?:い|す|か|く)|可愛(?:い|す|か|く)|カワイイ|萌え|推し(?!て|進|量|定|測|察)|惚れ|ほれ(?:る|た|ちゃ|そう)|付き合いたい|結婚したい|きゅん|キュン|セクシー|ブサカワ|キモカワ|イケてる|ツーショット|自撮り|いっしょに(?:写真|記念)|一緒に(?:写真|記念撮影)|おもちゃ|遊んで(?:み|あげ|も)'
+export const CUTE = 'イケメン|いけめん|美人|美女|美形|男前|べっぴん|別嬪|かわい(?:い|す|か|く)|可愛(?:い|す|か|く)|カワイイ|萌え|推し(?!て|進|量|定|測|察)|惚れ|ほれ(?:る|た|ちゃ|そう)|付き合いたい|結婚したい|きゅん|キュン|セクシー|ブサカワ|キモカワ|イケてる|ツーショット|自撮り|いっしょに(?:写真|記念)|一緒に(?:写真|記念撮影)|おもちゃ|遊んで(?:み|あげ|も)'
 /** Blind R174I-028 (W19): a laugh closing a supposed rerun of a flood (（笑）, 笑, ｗ, 😂); a grin alone (😆) stays the emoji kind's warn. */
 export const LAUGHED_W19 = `[（(]笑[)）]|(?<![ぁ-ゖ一-龥])笑(?![ぁ-ゖ一-龥])|(?<=[ぁ-ゖ])笑(?=[\\s。！!？?、…〜ー]|$)|${LAUGH_W}|[😂🤣]|ウケ(?:る|た)`
 /** Blind R178A-029 (W19): a person's plight on the road or in the water (立ち往生した, スリップして, 脱輪, 溺れかけ). */

@@ -8,7 +8,7 @@
  */
 import { matchAllOf } from '../../regex'
 import { phrase } from '../../words'
-import { AWARENESS, NATION, INSTEAD, DUCK105, REPORTED, ANSWERED, INSENSITIVE, RESIDENTS, DISABLED, AGED, BODY_TYPED, PRESUMED_NOT, ROLE_TALK, LAUGH_MARK, ELDERS, BURAKU_PLACE, TEASED, TEASED_RE, BODY_TEASE_VETO, R21_ORIENT, rx, NAMES_PREJUDICE, AGAINST, LAUGH50, OLD66, AWARE121, LINEAGE_NAMED, sentenceRange, type Rule, type Phrase } from './context'
+import { AWARENESS, NATION, INSTEAD, DUCK, REPORTED, ANSWERED, INSENSITIVE, RESIDENTS, DISABLED, AGED, BODY_TYPED, PRESUMED_NOT, ROLE_TALK, LAUGH_MARK, ELDERS, BURAKU_PLACE, TEASED, TEASED_RE, BODY_TEASE_VETO, R21_ORIENT, rx, NAMES_PREJUDICE, AGAINST, LAUGH50, OLD66, AWARE121, LINEAGE_NAMED, sentenceRange, type Rule, type Phrase } from './context'
 
 /**
  * Blind R345H-042 kind (fix-DM): a skill denied to a whole sex, stated as its nature (女性はどうしても数字の話が苦手なものですから,
@@ -59,7 +59,7 @@ export const BRIDE_SOUGHT_BY = phrase('^(?:中|ちゅう)?(?:の|している|�
 const SEX_FIT_OK = phrase('更年期|妊|産後|授乳|骨|体操|運動|健康|栄養|検診|健診|サイズ|婦人科|ホルモン|専用|限定|更衣|トイレ|浴場', 'u')
 const SEXES = '(?:(?<![一-龥])(?:男性|女性|男の人|女の人|男ん人|女ん人|男子|女子|男衆|女衆|母親|父親|男|女)|おなご|ママ|パパ|お母さん|お父さん)'
 /** Round 105: an animal or health topic for the children's-body reading, read on folded text (カモ and ペット were katakana there and never matched). */
-const CHILD_BODY_OK = phrase(`豚|ぶた|牛|鯉|こい|猫|ねこ|犬|いぬ|魚|金魚|ひな|雛|うなぎ|${DUCK105}|パンダ|ペット|健康|予防|検診|健診|肥満対策|食育`, 'u')
+const CHILD_BODY_OK = phrase(`豚|ぶた|牛|鯉|こい|猫|ねこ|犬|いぬ|魚|金魚|ひな|雛|うなぎ|${DUCK}|パンダ|ペット|健康|予防|検診|健診|肥満対策|食育`, 'u')
 /** A joke told of violence at home or of abuse: a warn of its own (虐待・暴力を茶化す). */
 const ABUSE_JOKE = '虐待・暴力は冗談の種にせず、相談窓口など必要な情報だけを書いてください（例：「11月は児童虐待防止推進月間です。虐待かもと思ったら189へお電話ください」）'
 /** Round 60: a body called round or swollen (まん丸, 丸々, でっぷり, 膨らんで). */
@@ -244,7 +244,7 @@ export const R23_EARLY: Phrase[] = [
 export const R24_WOMEN = `(?:(?<![一-龥])(?:女性|女子|女衆)|女の(?:子|人)|お母さん|母親|ママ|奥さん|奥さま|奥様|主婦|婦人)(?:会|部)?(?:陣|方|たち|の(?:皆さん|みなさん|皆様|みなさま|方々|方|先生))?`
 export const R24_MEN = `(?:(?<![一-龥])(?:男性|男子|男衆)|男の(?:子|人)|お父さん|父親|パパ|旦那さん|ご主人)(?:陣|方|たち|の(?:皆さん|みなさん|皆様|みなさま|方々|方|先生))?`
 /** Round 50: a place named by the group who lives there (外国人住民の多い地区, 実習生が住むアパート周辺, 同和地区). */
-const AREA50 = `(?:(?:${RESIDENTS})(?:住民|の方|の人|の方々|の皆さん|の皆様)?(?:${LIVE_IN}|(?:の|が住む|が暮らす|が住んでいる)(?:寮|アパート|団地|社宅)(?:の)?(?:周辺|付近|辺り|あたり|方面|エリア)?)|同和地区|被差別部落)`
+const AREA = `(?:(?:${RESIDENTS})(?:住民|の方|の人|の方々|の皆さん|の皆様)?(?:${LIVE_IN}|(?:の|が住む|が暮らす|が住んでいる)(?:寮|アパート|団地|社宅)(?:の)?(?:周辺|付近|辺り|あたり|方面|エリア)?)|同和地区|被差別部落)`
 /** … unsafe or feared (治安面, 防犯上, 物騒, ご不安). */
 const UNSAFE = '治安|防犯|安全(?:面|上)|物騒|危険|危な|怖|こわ|不安|用心|トラブル|犯罪|事件'
 /** … and left out of a route, a tour or advice (ルートから外し, 避けて, 通らない, ご案内しません). */
@@ -264,7 +264,7 @@ const BODY50 = `${BODY_TYPED}|(?:体格|ガタイ)の(?:いい|良い|よい)(?:
 const THING = '(?:歩く|動く|走る|人間)[「」『』]?(?:加湿器|除湿機|ストーブ|湯たんぽ|暖房(?:器具)?|カイロ|ヒーター|サウナ|冷蔵庫|ボール|樽|たる|ドラム缶|肉まん|風船|タンク|こたつ|クッション|座布団|鏡餅|だるま|ダルマ|重機|ブルドーザー)'
 /** Round 50: a sexual word heading a compound that describes people (ｴﾛｶﾜ, エロかっこいい, エロ美人) — the list's =エロ reads the word
  * alone. Read on the squeezed view, where katakana still shows: a katakana letter before it is another word (ピエロ), a particle is not (今年もエロカワ). */
-const ERO50 = /(?<![ァ-ヴー])エロ(?:かわ|カワ|可愛|かっこ|カッコ|格好|かっけ|美人|美女|女子|ギャル|系|目線|浴衣|水着|衣装|コス|ボディ|お姉さん|ねえさん|おやじ|オヤジ|親父|じじい|ジジイ)|(?<![ぁ-ゖァ-ヴー])えろ(?:かわ|可愛|かっこ|格好|美人|美女|女子|系|目線|浴衣|水着|お姉さん|おやじ|親父)/gu
+const ERO = /(?<![ァ-ヴー])エロ(?:かわ|カワ|可愛|かっこ|カッコ|格好|かっけ|美人|美女|女子|ギャル|系|目線|浴衣|水着|衣装|コス|ボディ|お姉さん|ねえさん|おやじ|オヤジ|親父|じじい|ジジイ)|(?<![ぁ-ゖァ-ヴー])えろ(?:かわ|可愛|かっこ|格好|美人|美女|女子|系|目線|浴衣|水着|お姉さん|おやじ|親父)/gu
 /** … and a wish to undress someone (帯をほどきたくなる, 浴衣を脱がせたい); ほどき/解き of one's own obi (苦しくて) is not one. */
 const UNDRESS = '(?:帯|浴衣|着物|服|水着|衣装|下着|スカート|ブラウス)[^。！？!?\\n]{0,10}?(?:(?:脱がせ|脱がし|ぬがせ|ぬがし|剥ぎ取り|はぎ取り|ひん剥き|ひんむき|ほどき|解き)(?:たく|たい|てえ|とうな)|(?:脱がせ|脱がし|ぬがせ|ぬがし|ほどい|解い|剥い|ひん剥い|ひんむい)てみ(?:たい|たく))'
 const LEER50 = phrase('気持ち[、,]?(?:よく|すごく|とても)?(?:わか|分か)|美人|美女|女子|女の子|お姉さん|娘さん|彼女|ギャル|かわい|可愛|色っぽ|セクシー|えろ|👀|😏|🤤|😍|♡|💕', 'u')
@@ -275,7 +275,7 @@ export const R50_EARLY: Phrase[] = [
   // route (道幅, 工事), not the notion spoken against (偏見), not a place merely served (多言語の防犯教室).
   {
     rule: 'decency/discriminatory',
-    re: phrase(`${AREA50}[^。！？!?\\n]{0,30}?(?:${UNSAFE})[^。！？!?\\n]{0,30}?(?:${LEFT_OUT})|(?:${UNSAFE})[^。！？!?\\n]{0,30}?${AREA50}[^。！？!?\\n]{0,20}?(?:${LEFT_OUT})|${AREA50}[^。！？!?\\n]{0,20}?(?:${LEFT_OUT})[^。！？!?\\n]{0,20}?(?:${UNSAFE})`),
+    re: phrase(`${AREA}[^。！？!?\\n]{0,30}?(?:${UNSAFE})[^。！？!?\\n]{0,30}?(?:${LEFT_OUT})|(?:${UNSAFE})[^。！？!?\\n]{0,30}?${AREA}[^。！？!?\\n]{0,20}?(?:${LEFT_OUT})|${AREA}[^。！？!?\\n]{0,20}?(?:${LEFT_OUT})[^。！？!?\\n]{0,20}?(?:${UNSAFE})`),
     instead: INSTEAD.discriminatory,
     keep: (fo, s) => { const t = fo.slice(s.start, s.end); return !AGAINST.test(t) && !ANSWERED.test(t) && !PHYSICAL.test(t) },
   },
@@ -305,7 +305,7 @@ export const R50_EARLY: Phrase[] = [
   // for comfort (苦しくて帯をほどきたくなったら).
   {
     rule: 'decency/sexual',
-    re: ERO50,
+    re: ERO,
     need: ['えろ'],
     instead: INSTEAD.sexual,
     squeezed: true,
@@ -397,9 +397,9 @@ const USELESS59 = '(?:役に立た(?:ない|ん|ず|なか|ねえ|ねー|へん)
 /** … not when the sentence denies or answers it (…なんてことはありません, という思い込み, どころか). */
 const USELESS_DENIED = /^[^。！？!?\n]{0,14}?(?:(?:なんて|など|なんか)?(?:こと|わけ)(?:は|も)?(?:ない|ありません|ございません|なか|あらへん)|とは限ら|どころか|では(?:ない|なく|ありません)|じや(?:ない|なく|ありません)|という(?:思い込み|偏見|誤解|考え|声|いめーじ)|と(?:思われ|言われ|いわれ)(?:がち|て(?:き|い|お)))/u
 /** Round 59: a person shown bare or in swimwear or underwear (水着, 下着, 裸, 湯上がり). */
-const BARE59 = '(?:水着|下着|ビキニ|ランジェリー|裸|はだか|セミヌード|ヌード|入浴中|お風呂上がり|風呂上がり|湯上がり|セクシーな|際どい|きわどい|露出(?:の)?多め(?:の)?)(?:姿)?'
+const BARE = '(?:水着|下着|ビキニ|ランジェリー|裸|はだか|セミヌード|ヌード|入浴中|お風呂上がり|風呂上がり|湯上がり|セクシーな|際どい|きわどい|露出(?:の)?多め(?:の)?)(?:姿)?'
 /** … as a picture (写真, 自撮り, 写メ). */
-const PICS59 = '(?:写真|しゃしん|画像|動画|自撮り|じどり|セルフィー|写メ|ショット)'
+const PICS = '(?:写真|しゃしん|画像|動画|自撮り|じどり|セルフィー|写メ|ショット)'
 /** … asked for (送って, 見せてほしい, 送らんね, DMでちょうだい). */
 const ASKED59 = '(?:送って|おくって|見せて|みせて|載せて|のせて|アップして|撮らせて|とらせて)(?:くれ|ください|下さい|ほしい|欲しい|ちょうだい|ね|よ|もらえ|もらい|いただけ|はいよ|みて|[〜~ー♡♪！!？?😍🥰😘💕]|$)|(?:送ら|見せ)ん(?:ね|か)|(?:送り|見せ)んしゃい|dm(?:で|して|ください|ちょうだい|待って|まって)'
 /** … not a warning against such a request or a rule against taking them (…と頼まれても送らないで, 撮影はご遠慮ください). */
@@ -429,7 +429,7 @@ export const R59: Phrase[] = [
   // (「水着の写真を送って」というDMが届いたら相談を), not a rule on filming, not a photo of a bath for a grant.
   {
     rule: 'decency/sexual',
-    re: phrase(`${BARE59}(?:の|で|を|も|とか)?[^。！？!?\\n]{0,6}?${PICS59}[^。！？!?\\n]{0,14}?(?:${ASKED59})`),
+    re: phrase(`${BARE}(?:の|で|を|も|とか)?[^。！？!?\\n]{0,6}?${PICS}[^。！？!?\\n]{0,14}?(?:${ASKED59})`),
     instead: INSTEAD.sexual,
     keep: (fo, s, _a, b) => !BARE_WARNED.test(fo.slice(s.start, Math.min(fo.length, Math.max(s.end, b + 30)))),
   },
@@ -569,7 +569,7 @@ const NO_SAY_NAMED = phrase('(?<!被)差別|偏見|排除|排外|ヘイト|許�
  * offered as the sure hand (ご主人にお任せいただくのが確実): ability judged by sex, warn.
  */
 const WIFE_D12 = '(?:奥様|奥さま|奥さん|ご婦人|女性の方|女の方|女の人|主婦の方|主婦|お母さん|お母様|お母さま|ママさん|嫁さん|お嫁さん)(?:に(?:は|とって(?:は)?)?|では|だと|の方には)'
-const HARD_D12 = '(?:ちょっと|少し|すこし|やや|なかなか|まだ|さすがに|やっぱり|やはり)?[、,]?(?:難し(?:かった|い|く|すぎ)|むずかし(?:かった|い|く|すぎ)|わかりにく|分かりにく|理解(?:でき(?:な|ず)|しにく|が難し)|荷が重|手に負え|無理(?!の?な|のない|せず|をせず|なく|しない))'
+const HARD = '(?:ちょっと|少し|すこし|やや|なかなか|まだ|さすがに|やっぱり|やはり)?[、,]?(?:難し(?:かった|い|く|すぎ)|むずかし(?:かった|い|く|すぎ)|わかりにく|分かりにく|理解(?:でき(?:な|ず)|しにく|が難し)|荷が重|手に負え|無理(?!の?な|のない|せず|をせず|なく|しない))'
 /** A body or health reason (妊娠中, 体力), the presumption named (決めつけ, とは限りません), or the task said to be easy for all. */
 const WIFE_OK = phrase('妊|産後|出産|授乳|体力|筋力|重い|重量|健康|体調|決めつけ|思われがち|言われがち|偏見|固定観念|とは限ら|わけでは|そんなこと(?:は)?(?:な|あり)|どなたでも|誰でも|性別', 'u')
 /**
@@ -619,7 +619,7 @@ export const R_D12_EARLY: Phrase[] = [
   // presumption named (女性には無理と決めつけず), nor 無理のない範囲.
   {
     rule: 'decency/stereotype',
-    re: phrase(`(?<![一-龥])${WIFE_D12}[、,]?${HARD_D12}`),
+    re: phrase(`(?<![一-龥])${WIFE_D12}[、,]?${HARD}`),
     instead: '性別で手続きや作業ができるかどうかを決めつけず、分かりにくい点の案内や窓口を書いてください（例：「手続きでご不明な点は、担当までお気軽にお問い合わせください」）',
     severity: 'warn',
     keep: (fo, s) => !WIFE_OK.test(fo.slice(s.start, s.end)),
@@ -645,7 +645,7 @@ export const R_D12_EARLY: Phrase[] = [
   },
 ]
 /** Round 47: a sex with a role (女性議員, 男性職員, ママさん議員), or a sex alone (女性, 男の人), whose “nature” a quality is put down to. */
-export const SEX_ROLE47 = '(?:(?<![一-龥])(?:女性|男性|女子|男子|女(?!将|優|王|神)|男(?!爵))[一-龥]{1,4}|(?<![ぁ-ゖ])(?:ママ|パパ)(?:さん)?(?:議員|職員|社員|スタッフ|委員|記者|先生))'
+export const SEX_ROLE = '(?:(?<![一-龥])(?:女性|男性|女子|男子|女(?!将|優|王|神)|男(?!爵))[一-龥]{1,4}|(?<![ぁ-ゖ])(?:ママ|パパ)(?:さん)?(?:議員|職員|社員|スタッフ|委員|記者|先生))'
 export const SEX_BARE = '(?:(?<![一-龥])(?:女性|男性|女子|男子|女|男)(?![一-龥])|女の(?:人|子|方)|男の(?:人|子|方))'
 /**
  * Round 62 (R62A-105): a place's women (or men) typed as a sex and offered to the other as brides or grooms (柳川の女は情が深かけん、お嫁さん
@@ -669,7 +669,7 @@ export const SPOUSE_SOUGHT = '(?:お?嫁(?:さん)?|花嫁(?:さん)?|結婚相�
 export const WED_CUSTOM = '(?:集落|部落|地区|地域|在所|(?<![一-龥])村|町内|団地|干拓地|川向こう|向こう(?:側)?|(?<![ぁ-ゖ])あそこ|あっち(?:側)?)(?:の|ん)(?:出身者|出身の(?:人|方|者)|家(?:の(?:人|者|もん))?|家々|人|者|もん|娘|息子|方)?(?:たち|ら|衆)?(?:とは|との|と)[、,]?[^。！？!?\\n]{0,10}?(?:縁組み?|縁談|婚姻|結婚|嫁入り|婿入り|輿入れ|(?:嫁|婿)(?:に|を|ば)?(?:やら|出さ|もらわ|貰わ|とら|取ら|行か|いか))(?:を|は|も|が|し)?[^。！？!?\\n]{0,3}?(?:しない|せん|せぬ|させない|させん|ない|ん|避ける|避けて(?:き)?た|断る|してはならない|してはいけない|するな|まとめない)[^。！？!?\\n]{0,6}?(?:という|との|といった|とする|の)?[^。！？!?\\n]{0,6}?(?:習わし|ならわし|慣わし|風習|しきたり|仕来り|言い伝え|いいつたえ|慣習|掟|おきて|決まり|きまり|伝統|因習|風俗)'
 // rvdec55: a marriage or a wedding named is a custom told (嫁入りの際には花嫁行列が練り歩いた); origin is a concern only where it is
 // asked, minded or shunned (あそこの出かどうか, 縁談で気にされる, 結婚を避ける) or land is steered.
-export const ORIGIN_CONCERN_D21 = '(?:縁談|縁組|結婚|嫁(?:入り|ぎ先)|婿入り)[^。！？!?\\n]{0,30}?(?:気に(?:する|され|な)|避け|嫌が|反対|調べ|断ら|断られ|破談|問題に)|(?:の|ん)出(?:身)?(?:かどうか|か否か|じゃない|では|なのか)|出身(?:かどうか|か否か|なのか)|(?:土地|家|住まい|住宅|物件|不動産)(?:や(?:家|土地|住まい))?(?:を)?(?:お)?(?:探し|購入|買|選)'
+export const ORIGIN_CONCERN = '(?:縁談|縁組|結婚|嫁(?:入り|ぎ先)|婿入り)[^。！？!?\\n]{0,30}?(?:気に(?:する|され|な)|避け|嫌が|反対|調べ|断ら|断られ|破談|問題に)|(?:の|ん)出(?:身)?(?:かどうか|か否か|じゃない|では|なのか)|出身(?:かどうか|か否か|なのか)|(?:土地|家|住まい|住宅|物件|不動産)(?:や(?:家|土地|住まい))?(?:を)?(?:お)?(?:探し|購入|買|選)'
 /**
  * Blind R306N-030 kind (dec22): a role assumed of a sex (主婦の皆さんこそ、ぴったりのお役目, 女性にこそ向いている): the women meant
  * for the watching, the tea or the minding, warn. Not women welcomed among all (主婦の方も大歓迎, 男女問わず).
@@ -690,7 +690,7 @@ export const HOME_TOPIC = phrase('土地|住宅|家を|家の|物件|購入|買|
  * 庁舎奥の会議室で), or kept so for the residents who object (抵抗を感じられる市民の方も多いことに配慮し): the couple as something to hide,
  * warn. Not a private room offered at the couple's wish or for their privacy, unless the others' objection is the reason given.
  */
-export const MINORITY_TOPIC_D56 = phrase('パートナーシップ|ファミリーシップ|同性|lgbt|性的(?:少数|マイノリティ)|トランスジェンダー|性の多様', 'u')
+export const MINORITY_TOPIC = phrase('パートナーシップ|ファミリーシップ|同性|lgbt|性的(?:少数|マイノリティ)|トランスジェンダー|性の多様', 'u')
 /**
  * Blind R315E-044 kind (dec57): a same-sex couple set against "normal" couples (普通のご夫婦とは違う, まともなカップルではない), with the
  * orientation named anywhere in the paragraph (the R21 reading of 普通の…と違う, after the group, widened to either order across sentences):
@@ -721,7 +721,7 @@ const FATHER = '(?:パパ|お父さん|お父様|父親|旦那さん|旦那様|�
 export const FATHER_AWAY = `${FATHER}(?:は|って)[、,]?[^。！？!?\\n]{0,10}?(?:お)?仕事(?:で|が|中|に)[^。！？!?\\n]{0,10}?(?:来(?:られ|れ)(?:ない|ません|ん)|参加(?:でき|され|し)(?:ない|ません)|忙し|いない|おらん|留守|無理)[^。！？!?\\n]{0,6}?(?:と思う|と思い|でしょう|だろう|はず|ので|から|けん|かと|かも|よね)|${FATHER}(?:は|って)[、,]?[^。！？!?\\n]{0,6}?(?:お)?仕事(?:なので|だから|やけん|ですから|でしょうから|だろうから)|(?:奥さん|奥様|奥さま|妻|嫁|ママ|お母さん)(?:を|ば)[、,]?[^。！？!?\\n]{0,8}?送り出して(?:あげて|あげま|やって|くださ)`
 // Review rvdec59: not a family's own words told (…来られないので、ママと一緒に来ました、という親子も), not a course for such fathers (…パパのための講座).
 export const FATHER_AWAY_VETO = phrase('場合|ときは|時は|方は|方も|方のため|方向け|のための|向けの|という(?:親子|ご家族|ご家庭|家族|家庭|方|声|お母さん|ママ|パパ|お話)|とのこと|と(?:話して|お話し|おっしゃ|教えて)|(?<!被)差別|偏見|決めつけ|ではありません|とは限ら|わけではな', 'u')
-export const CHILDCARE_TOPIC_D59 = phrase('子育て|育児|ひろば|広場|保育|ママ|お母さん|赤ちゃん|親子|子ども|子供', 'u')
+export const CHILDCARE_TOPIC = phrase('子育て|育児|ひろば|広場|保育|ママ|お母さん|赤ちゃん|親子|子ども|子供', 'u')
 export const MOTHER_VETO = phrase('お父|おとう|父親|パパ|保護者|ご両親|両親|父母|家族|おうちの(?:人|方)|お家の(?:人|方)|どちらか|いずれか|または|もしくは|妊|産後|産婦|出産|授乳|母乳|乳房|助産|母子(?:健康)?手帳|母親学級|向け|限定|専用|(?<!被)差別|偏見|固定観念|役割分担', 'u')
 /** … nor a gathering or a class kept for mothers, said in another sentence (ママ向けヨガ教室です。…ママがご参加ください). */
 export const MOTHER_PVETO = phrase('(?:ママ|母親|お母さん|お母様|お母さま)(?:さん)?(?:向け|限定|専用|のみ|だけの|同士|友|会|サークル|カフェ|ヨガ|教室|講座|サロン)|母親学級|両親学級|妊|産後|産婦|授乳|母乳|助産', 'u')

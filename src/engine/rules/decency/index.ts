@@ -569,7 +569,7 @@
  *   a place named by its foreign residents as the reason for noise (ブラジル出身のご家族が多い団地ですので、夜は少しにぎやかかもしれませんが),
  *   block; a group asked to shift its hours so the others are not uneasy (利用時間をずらす: the round-19f reading). False blocks fixed: a
  *   worry relayed and refuted by evidence (…という心配の声もありますが、データでは裏付けられていません: REFUTED), and a course for young
- *   women that drew men too (若い女性向けの講座を開いたところ: たところ is no conditional と in BAIT35).
+ *   women that drew men too (若い女性向けの講座を開いたところ: たところ is no conditional と in BAIT).
  * - Blind dec71 (R349D, R352M; fix-DM2, SENTENCE_KINDS and R22): a trans person's identity denied, the body named as the truth and the person called
  *   a man in women's clothes (性自認がどうであれ、体が男なら中身は女装したおじさん), block; care for the old or the disabled called a waste of
  *   money (寝たきりのお年寄りに延命の医療費をかけるのは税金の無駄遣い), block; a sex named by its role given a presumed fault (女の上司はすぐ
@@ -632,7 +632,7 @@ const LONG_REFUSAL = phrase('(?:ご)?遠慮(?:いただきたい|いただけれ
 const SEX_REFUSE_RE = phrase(`^(?:${SEX_REFUSE})$`, 'u')
 /** Blind R174I-007 (W19): a space kept to a sex by name (女性限定, 男性専用, 女子会), not a plan for couples (カップル向け). */
 /** … and a pair of one sex (男性同士, 女性どうし), read on the folded view. */
-const PAIR_W19 = phrase('^(?:同士|どうし)', 'u')
+const PAIR = phrase('^(?:同士|どうし)', 'u')
 const SEX_SPACE = phrase('(?:女性|女子|男性|男子|(?<![一-龥])女|(?<![一-龥])男|レディース|婦人)(?:の方)?(?:限定|専用|のみ|向け)|女子会|更衣|トイレ|浴場|風呂|入浴|温泉|授乳|検診|健診|婦人科|シェルター|男女別', 'u')
 /** Visitors of a country with も, for praise that marvels they managed (外国人のお客様も、きちんと分別してくださって驚きました😂). */
 const NATION_ALSO = /^(?:の[^。、，,の！？!?\n]{0,5})?も[、,]?(?=[^。！？!?\n]{0,12}?(?:ちやんと|きちんと|珍しく|めずらしく|意外と|意外にも))/u
@@ -995,7 +995,7 @@ export const decency: RuleFamily<DecencyFacts> = {
           // The reason may be in another sentence: 女性限定のヨガ教室です。男性の方はご参加いただけません。
           // Blind R174I-007 (W19): a pair of one sex (男性同士, 女性どうし) is a same-sex couple: a couples' plan (カップル向け) is no space kept to
           // one sex, only a sex's own space is (女性限定のヨガ教室です。男性同士でのご参加は…).
-          if (g.kind === 'sex' && SEX_REFUSE_RE.test(p[0]) && SEX_OK.test(fo) && !(PAIR_W19.test(tail) && !SEX_SPACE.test(fo))) continue
+          if (g.kind === 'sex' && SEX_REFUSE_RE.test(p[0]) && SEX_OK.test(fo) && !(PAIR.test(tail) && !SEX_SPACE.test(fo))) continue
           const a = s.start + m.index
           const b = s.start + from + p.index + p[0].length
           // A complaint the city relays in order to answer it (…のマナーが悪いという声がありますが、案内板を設置しました):

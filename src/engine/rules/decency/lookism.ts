@@ -7,7 +7,7 @@
  */
 import type { Span } from '../../text'
 import { phrase } from '../../words'
-import { AWARENESS, NATION, INSTEAD, DUCK105, STAFF, REPORTED, DENIED, ANSWERED, BODY_TYPED, PRESUMED_NOT, LAUGH_MARK, TEASED, BODY_TEASE_VETO, AGAINST, LAUGH50, STAFF_NOUN, YOUNG_WOMEN52, GROUP52, MANY52, SERVED52, CHEER53, OLD66, OLD_CARE, LEER80, WED_VETO, PRETTY, PERK_MEN, type Phrase } from './context'
+import { AWARENESS, NATION, INSTEAD, DUCK, STAFF, REPORTED, DENIED, ANSWERED, BODY_TYPED, PRESUMED_NOT, LAUGH_MARK, TEASED, BODY_TEASE_VETO, AGAINST, LAUGH50, STAFF_NOUN, YOUNG_WOMEN52, GROUP52, MANY52, SERVED52, CHEER53, OLD66, OLD_CARE, LEER80, WED_VETO, PRETTY, PERK_MEN, type Phrase } from './context'
 
 /**
  * Blind LE-002 kind: a body word only where it heads a word, not as the tail of a compound whose kanji before make it another
@@ -63,7 +63,7 @@ const TAKEN_FORM = `${TAKEN}(?:され|さ)(?:ん(?![ぁ-ゖ])|んごと|んよ�
 /** … where the paragraph speaks of drinking or a party (飲みすぎて, 忘年会, 合コン, 終電). */
 const PARTY = phrase('飲み(?:すぎ|過ぎ|会|屋|に行|ニケーション)|飲んで|酔|お酒|忘年会|新年会|歓迎会|送別会|打ち上げ|二次会|合コン|街コン|婚活|終電|朝帰り|べろべろ|ベロベロ|泥酔|🍶|🍺|🍻|🍷|🍸|🥂', 'u')
 /** … not food, a gift or a thing taken home (残ったお料理, 容器, 食中毒, おつまみ). */
-const FOOD52 = phrase('料理|弁当|食べ残|残った|残り|容器|パック|テイクアウト|食品|食中毒|冷蔵|保存|召し上が|持ち帰り用|ドギーバッグ|ロス|お土産|おみやげ|商品|おつまみ|つまみ|お菓子|ケーキ|パン|寿司|ごみ|ゴミ|資料|チラシ|パンフ|景品|苗|作品|割れ', 'u')
+const FOOD = phrase('料理|弁当|食べ残|残った|残り|容器|パック|テイクアウト|食品|食中毒|冷蔵|保存|召し上が|持ち帰り用|ドギーバッグ|ロス|お土産|おみやげ|商品|おつまみ|つまみ|お菓子|ケーキ|パン|寿司|ごみ|ゴミ|資料|チラシ|パンフ|景品|苗|作品|割れ', 'u')
 const YOUNG_MEN = `(?:(?:若い|若くて(?:かっこいい|カッコいい|イケメンの?)?|若手の?|20代の?|二十代の?|かっこいい|カッコいい|男前の?|イケメン(?:の)?)(?:男性|男の子|男子|お兄さん)(?:たち|達)?(?:の)?(?:${STAFF_NOUN})?|(?:イケメン|男前)(?:の)?${STAFF_NOUN})`
 /** … said to be many or waiting (が多いので, ばかりやけん, ぞろいなので, がお待ちしています). */
 const MANY_STAFF = '(?:(?:が|も)(?:多い|多く|多か|大勢|たくさん|いっぱい|そろって|揃って|お待ち|待って|待っと|お迎え|対応し|接客し|勤務し|働いて|い(?:ます|る)|おります|おる)|ばかり|ばっかり|ぞろい|揃い|だらけ)[^。！？!?\\n]{0,10}?(?:ので|から|けん|けえ|し(?![ぁ-ゖ])|[、,]|です|ます|よ)[、,]?[^。！？!?\\n]{0,8}?'
@@ -83,7 +83,7 @@ export const R52_EARLY: Phrase[] = [
     re: phrase(TAKEN_FORM),
     need: ['持ち帰', '持ちかえ', 'もちかえ'],
     instead: INSTEAD.sexual,
-    keep: (fo, s) => { const t = fo.slice(s.start, s.end); return PARTY.test(fo.slice(Math.max(0, s.start - 80), s.end)) && !FOOD52.test(t) && !AGAINST.test(t) },
+    keep: (fo, s) => { const t = fo.slice(s.start, s.end); return PARTY.test(fo.slice(Math.max(0, s.start - 80), s.end)) && !FOOD.test(t) && !AGAINST.test(t) },
   },
   // Round 52: young women (or men) on the staff named to draw the other sex (若い女性スタッフが多いので、男性の皆さんもぜひ本を借りに来て
   // ください（笑）, 受付は若い女の子ばかりやけん、おじさんたちも来てね, イケメン船頭さんが多かけん女性のみなさんもぜひ): staff sold on
@@ -255,7 +255,7 @@ const POSTPARTUM_OK = phrase('(?<![一-龥])私|自分|わたし|あたし|う�
 const MOODY = '(?:更年期|生理(?:中|前)?)(?:世代|真っ只中|まっただ中)?(?:の|ん)[^。！？!?\\n]{0,8}?(?:女性|女|職員|スタッフ|おばちゃん|おばさん|方|人|世代|課長|係長|上司|妻|嫁|奥さん|お母さん|母)[^。！？!?\\n]{0,10}?(?:ので|から|けん|ため)[、,]?[^。！？!?\\n]{0,20}?(?:イライラ|いらいら|機嫌(?:が)?悪|不機嫌|怒りっぽ|ピリピリ|ぴりぴり|キレ|ヒステリ|当たり(?:が)?きつ)'
 const MOODY_OK = phrase('症状|相談|講座|教室|ケア|医師|治療|外来|セミナー|対策|和らげ|休憩|無理せず|ヨガ|体操|健康', 'u')
 /** Round 106: an animal right before the さん or ちゃん a colleague reading starts at (カモさん, 猫ちゃん, パンダさん). */
-const ANIMAL_SAN = phrase(`(?:${DUCK105}|鴨|かも|あひる|アヒル|白鳥|はと|ハト|鳩|すずめ|スズメ|猫|ねこ|にゃんこ|犬|いぬ|わんこ|わんちゃん|うさぎ|ウサギ|兎|パンダ|たぬき|タヌキ|狸|ぶた|ブタ|豚|くま|クマ|熊|ひよこ|ヒヨコ|金魚|鯉|こい|かえる|カエル|蛙|かめ|カメ|亀|ペンギン|アザラシ|カピバラ|やぎ|ヤギ|山羊|ひつじ|ヒツジ|羊|うし|ウシ|牛|うま|ウマ|馬|ハムスター|りす|リス|ぞう|ゾウ|象|キリン|ライオン|とら|トラ|虎|さる|サル|猿|ゴリラ|カバ|アライグマ|キツネ|きつね|狐)$`, 'u')
+const ANIMAL_SAN = phrase(`(?:${DUCK}|鴨|かも|あひる|アヒル|白鳥|はと|ハト|鳩|すずめ|スズメ|猫|ねこ|にゃんこ|犬|いぬ|わんこ|わんちゃん|うさぎ|ウサギ|兎|パンダ|たぬき|タヌキ|狸|ぶた|ブタ|豚|くま|クマ|熊|ひよこ|ヒヨコ|金魚|鯉|こい|かえる|カエル|蛙|かめ|カメ|亀|ペンギン|アザラシ|カピバラ|やぎ|ヤギ|山羊|ひつじ|ヒツジ|羊|うし|ウシ|牛|うま|ウマ|馬|ハムスター|りす|リス|ぞう|ゾウ|象|キリン|ライオン|とら|トラ|虎|さる|サル|猿|ゴリラ|カバ|アライグマ|キツネ|きつね|狐)$`, 'u')
 export const R96: Phrase[] = [
   {
     rule: 'decency/lookism',
@@ -445,7 +445,7 @@ const DRAWN_SEX = '(?:(?<![一-龥])男性|(?<![一-龥])女性|男の(?:人|方
 const DRAWN_D57 = '(?:増え|殺到|集ま|押し寄せ|釣れ|食いつ|食い付|飛びつ|群が|手に取|通い詰|会いに|目当て|寄って|喜|伸び|虜|とりこ|メロメロ|釘付け|くぎづけ|ドキドキ)'
 export const LOOKS_DRAW = `${LOOKS_P}${REASON_D57}[、,]?[^。！？!?\\n]{0,24}?${DRAWN_SEX}(?:が|も|の|は)?[^。！？!?\\n]{0,10}?${DRAWN_D57}|${LOOKS_P}${REASON_D57}[、,]?[^。！？!?\\n]{0,16}?${DRAWN_D57}[^。！？!?\\n]{0,10}?${DRAWN_SEX}`
 /** … or a staff member named as what the men come for (新人さん目当ての男性客が増えそう, 受付のお姉さん見たさに通うおじさんたち): warn. */
-export const STAFF_DRAW_D57 = `(?:新人|職員|スタッフ|看板娘|お姉さん|女の子|女子|モデル)(?:の[^。！？!?\\n]{0,8}?)?(?:さん|ちゃん)?(?:目当て|見たさ|会いたさ|に会いたくて|に会いに)(?:の|で|に)?[^。！？!?\\n]{0,12}?${DRAWN_SEX}`
+export const STAFF_DRAW = `(?:新人|職員|スタッフ|看板娘|お姉さん|女の子|女子|モデル)(?:の[^。！？!?\\n]{0,8}?)?(?:さん|ちゃん)?(?:目当て|見たさ|会いたさ|に会いたくて|に会いに)(?:の|で|に)?[^。！？!?\\n]{0,12}?${DRAWN_SEX}`
 export const LOOKS_DRAW_VETO = phrase('キャラ|マスコット|着ぐるみ|犬|猫|ペット|動物|人形|イラスト|デザイン|パッケージ|商品|料理|(?<!被)差別|ルッキズム|偏見|セクハラ|ハラスメント|ではありません|わけではな', 'u')
 /**
  * Blind R319D-005 kind (dec58): a staff member's body or looks given as her introduction (新人の女性職員です！スタイル抜群で, 新人さんは
@@ -486,7 +486,7 @@ export const TAUNT_BEFORE_VETO = phrase('(?<!被)差別|偏見|ルッキズム|�
  * R330H-048 kind: a staff member named as what the men come for (司書のお姉さん目当てで通ってる男性の利用者さん), and her looks praised or the
  * readers urged to approach her after it (美人ですからね〜。今度カウンターで声かけてあげてください😉): the dec57 draw made a come-on, lookism block.
  */
-export const STAFF_DRAW_ON = `(?:${STAFF_DRAW_D57}|(?:窓口|受付|カウンター|レジ|案内所|売店|係|課|館)の[^。！？!?\\n]{0,8}?(?:さん|ちゃん)(?:目当て|見たさ|会いたさ|に会いたくて|に会いに)(?:の|で|に)?[^。！？!?\\n]{0,12}?${DRAWN_SEX})[^\\n]{0,80}?(?:美人|美形|べっぴん|別嬪|かわいい|可愛い|カワイイ|きれい|綺麗|キレイ|イケメン|男前|スタイル(?:抜群|が(?:いい|良い|よい))|声(?:を)?(?:かけ|掛け)て(?:あげ|み|ください|下さい|ね)|話しかけて(?:あげ|み|ください|下さい|ね)|口説|くどい|ナンパ|デート|連絡先|アタック|アプローチ|独身|彼氏募集)`
+export const STAFF_DRAW_ON = `(?:${STAFF_DRAW}|(?:窓口|受付|カウンター|レジ|案内所|売店|係|課|館)の[^。！？!?\\n]{0,8}?(?:さん|ちゃん)(?:目当て|見たさ|会いたさ|に会いたくて|に会いに)(?:の|で|に)?[^。！？!?\\n]{0,12}?${DRAWN_SEX})[^\\n]{0,80}?(?:美人|美形|べっぴん|別嬪|かわいい|可愛い|カワイイ|きれい|綺麗|キレイ|イケメン|男前|スタイル(?:抜群|が(?:いい|良い|よい))|声(?:を)?(?:かけ|掛け)て(?:あげ|み|ください|下さい|ね)|話しかけて(?:あげ|み|ください|下さい|ね)|口説|くどい|ナンパ|デート|連絡先|アタック|アプローチ|独身|彼氏募集)`
 export const LOOKS_HIRED = `${PRETTY}(?:だと|なら|ですと|だったら|が(?:来て(?:くれる|くださる|もらえる)?と|入ると|いると))[、,]?[^。！？!?\\n]{0,30}?(?:${PERK_MEN}|お客(?:様|さま|さん)|職場|現場|みんな|皆)[^。！？!?\\n]{0,20}?(?:元気|喜|明るく|華やか|ハッスル|張り切|はりき|テンション|やる気|助かり|うれし|嬉し)`
 export const HIRING_TOPIC = phrase('募集|採用|求人|応募|面接|大募集|求む|働きませんか|一緒に働', 'u')
 /**

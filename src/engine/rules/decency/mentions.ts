@@ -323,10 +323,10 @@ export function condemnedOrCalledWrongNext(fo: string, s: Span): boolean {
  * 職員が注意します): the account sides with the complainer, so the quoted words are its own, not a mention. Not when the answer names
  * the prejudice or welcomes everyone (差別, 偏見, どなたでも, 事実はありません).
  */
-const REASSURED103 = phrase(`^[^「」“”。！？!?\\n]{0,40}?[」”』][、,]?(?:という|との|といった|って|っていう)(?:ご|お)?(?:声|意見|苦情|要望|指摘|投書|お問い合わせ|問い合わせ)[^。！？!?\\n]{0,24}?(?:[。！!]\\s?)?[^。！？!?\\n]{0,12}?(?:ご安心(?:ください|下さい|を|いただ)|安心して(?:ください|下さい|いただ)|ごもっとも|もっとも(?:です|だ)|お任せください|(?:しっかり|きちんと|厳しく|厳重に|速やかに|すぐに)?(?:対応|注意|指導|警戒|監視|巡回|見回り|パトロール)(?:を)?(?:し|いたし|致し|強化し)(?:ます|て(?:まいり|参り|おり|います|いきます)))`, 'u')
+const REASSURED = phrase(`^[^「」“”。！？!?\\n]{0,40}?[」”』][、,]?(?:という|との|といった|って|っていう)(?:ご|お)?(?:声|意見|苦情|要望|指摘|投書|お問い合わせ|問い合わせ)[^。！？!?\\n]{0,24}?(?:[。！!]\\s?)?[^。！？!?\\n]{0,12}?(?:ご安心(?:ください|下さい|を|いただ)|安心して(?:ください|下さい|いただ)|ごもっとも|もっとも(?:です|だ)|お任せください|(?:しっかり|きちんと|厳しく|厳重に|速やかに|すぐに)?(?:対応|注意|指導|警戒|監視|巡回|見回り|パトロール)(?:を)?(?:し|いたし|致し|強化し)(?:ます|て(?:まいり|参り|おり|います|いきます)))`, 'u')
 const REASSURED_OK = phrase('(?<!被)差別|偏見|人権|誤解|どなたでも|誰もが|だれもが|多様|事実は(?:ありません|ございません)|ではありません|根拠|相談窓口|被害|傷つ|傷付|つらい|辛い|悩', 'u')
 export function readersReassured(fo: string, end: number): boolean {
-  return REASSURED103.test(fo.slice(end, end + 120)) && !REASSURED_OK.test(fo.slice(end, end + 160))
+  return REASSURED.test(fo.slice(end, end + 120)) && !REASSURED_OK.test(fo.slice(end, end + 160))
 }
 /**
  * Blind R281B-032 kind (dec15): a slur inside a resident's saying that the post relays as a consultation or a complaint

@@ -17,15 +17,15 @@ import { EXCRETA_JOKE, EXCRETA_VETO } from './conduct-and-crude'
 import { PAIRED_TAIL, LABEL_DENIED, NATION, LAUGH_W, BODY_VETO, STAFF, DISABLED, AGED, LAUGH_MARK, TEASED, VISITORS, BAD_RE, SIMILE_OK, FOREIGN_W19, type Rule, type SentenceKind } from './context'
 import { CULL47, REMAINS, SEASONAL_HARM_VETO } from './death-and-illness-jokes'
 import { ANIMAL63, G35, SIMILE_GROUP, RECIPIENT_VETO, DISABLED_W25, HELPED_GROUP, CHILDLIKE_D58, CARE_TOPIC, NO_DRIVE_VETO, DIS_DANGER_VETO, HELD_BACK_VETO, CONFINE, CONFINE_TOPIC, CONFINE_NEED, STI_BLAMED } from './disability-and-illness'
-import { WOMEN26, CULL_JOKE, CUTE151, LAUGHED_W19, PLIGHT, FLOODED, FLOOD_FOLK, BOAT_LIFE, LAUGHED_AT_W22, FLOOD_STATE, FLOODED_CITY, FLOOD_BOON, TOWN_WATER, COOKED_PERSON, DWELLING_PADDY, FLOOD_PERK, DISASTER_D12, HARMED, STOCK_JOKE, PARTY_LAUGH, SHELTER_FUN, SEASONAL_HARM } from './disaster-levity'
-import { TURNED36, FOREIGN_SEEN, FOREIGN_RUN, PEOPLE_NAMED, FOREIGN_ROOTS, JAPANESE_PREFERRED, FOREIGN_TOPIC_W25, PEOPLE_TOPIC_W27, ORIGIN_FAULT_VETO, JAPANESE_SPARED, JP_ONLY_VETO, ORIGIN_WORRY_VETO, CROWD_CAUSE, CROWD_CAUSE_TOPIC, GROWN_NEED, REGION_D, FOREIGN_TOPIC_D, FAITHS_DISMISSED } from './foreigners-and-peoples'
-import { WOMAN28, R33_FOLK, R33_BLAMED, R33_HIRED, WOMAN35, MAN35, WOMAN36, EXPECTED_WHO, YOUNG_WOMAN, SEX_ROLE47, SEX_BARE, LOCAL_SEX, SPOUSE, SPOUSE_SOUGHT, WED_CUSTOM, ORIGIN_CONCERN_D21, ROLE_SEX, IDLE_WIVES, THAT_WAY, CROSSDRESS, HOME_TOPIC, MINORITY_TOPIC_D56, ORIENT_TOPIC, NORMAL_COUPLE, COLLEAGUES, SPINSTER_TALK, CONTAGION, PAIR_TOPIC, THAT_KIND_VETO, NORMAL_FAMILY, SEX_LOOK_HIRE, FATHER_AWAY, FATHER_AWAY_VETO, CHILDCARE_TOPIC_D59, MOTHER_VETO, MOTHER_PVETO, SAME_AS_NORMAL, SAME_AS_TOPIC, ONLY_NORMAL_TOPIC, MINORITY_TOPIC_D, STI_VETO, STI_UPGRADE, SEX_LIKE, GIRLS_CHEER, TRANS_TOPIC, TRANS_DENIED, STEERED_TOPIC, URGED_TO_BEAR, SILENCED } from './gender-roles-and-sexuality'
-import { SHARE_GROUP, QUOTED_HARM, exposureCondemned, BROAD_GROUP, EXCLUSION_VETO, MINORS, ASKED_THEN_DENIED, ALL41, WRONG41, NUISANCE26, servedNotBlamed, MINORITY, MINORITY_PERSON, R33_IDLE, HARM34, G34, OTHERS35, APART35, BAIT35, EASE35, GUARDED35, HINTED36, LIVING, REFRAIN, OTHERS36, BOTHER36, R38_TROUBLE, R38_PLACE, DEAL43, ADVISED_AGAINST43, EXCUSED, MANY47, GUARDED47, WANT47, STEERED47, HIRING, SEX_HIRE_VETO47, LOOKED_INTO, WRONG_W18, CHARACTER, UNDERSTOOD_NOT, WARY_W23, BOTHER_W23, SIGHED_W23, faultStated, CHARACTER_HEDGED, SHOP_DOUBT, STEER_D20, STEER_VETO_D20, WED_CUSTOM_VETO, STATUS_SHARE, STATUS_VETO, ASSIMILATE, ASSIMILATE_VETO, LOCATED_VETO, RECIPIENT_D21, IDLE_ACT, MANY_GRIEF, STATUS_FIRST, OLD_BLAMED, FOREIGN_BLAMED, ANNOYED, FOREIGN_BLAMED_VETO, ROLE_TASK, FRIGHT, LAUGHED_AT_W25, SENT_AWAY, HINDER, NO_CULTURE, FAULTY_NATION, UNTRUSTED, CAME_D11, HOUSE_WRONG, GREW_D11, ORIGIN_FAULT, visitorFaultStated, ORIGIN_AVOIDED, BUSY_AWAY, OLD_AWAY_THEN_SLOW, THEFT_NEXT, HABIT_LACK, HABIT_PRESUMED, JP_ONLY, JP_SERVICE, HABIT_APART, ASK_LOCALS, ASK_LOCALS_VETO, HIDDEN_FROM, OTHERS_UNEASE, UNEASE_HIDDEN, MINE_HIDDEN_VETO, NORMAL_QUOTED, FAMILY_FIRST, FAMILY_HARD, FAMILY_VETO, SPINSTER_D58, SPINSTER_VETO, HINTED_AREA, PROPERTY_TOPIC, HINTED_AREA_VETO, NATION_OUT, NATION_OUT_VETO, ORIGIN_WORRY, MANNERS_RELIEF, VISITOR_TOPIC, CARED_UNABLE, CARED_UNABLE_VETO, CHILDLIKE_VETO, NO_DRIVE, ILL_QUIET, ILL_ESCORT, NUISANCE_TOPIC, ILL_QUIET_VETO, CONTAGION_VETO, THAT_KIND, WRONG_WHERE, WRONG_TOPIC, WRONG_WHERE_VETO, WATCH_NEIGHBOUR, WATCH_VETO, SAME_SEX_OUT, SAME_SEX_OUT_VETO, NORMAL_FAMILY_VETO, APART_ORDINARY, APART_ORDINARY_VETO, FOREIGN_SHORT, MANNERS, FOREIGN_SHORT_VETO, DIS_DANGER, BOTHER_GROUP, SEX_HIRE, HIRE_TOPIC, CHEAP_PAY, DOCILE, WORKER_TOPIC, LABOUR_VETO, SOLD_WORK, SOLD_D59, CAPPED, LIVELY, LIVELY_WELCOMED, ORIGIN_QUIET, ORIGIN_QUIET_VETO, KEPT_TO_D, KEPT_TO_VETO, NOT_BEFORE_KIDS, NOT_BEFORE_KIDS_VETO, SAME_AS_VETO, ONLY_NORMAL, ONLY_NORMAL_VETO, HIDDEN_FOR_OTHERS, HIDDEN_FOR_OTHERS_VETO, BUSY_DAYS_AWAY, BUSY_DAYS_AWAY_VETO, CROWD_CAUSE_VETO, HELD_BACK, ACCESS_MOVED, ACCESS_MOVED_VETO, SPENT_ON, RECIPIENT_IDLE, RECIPIENT_IDLE_TOPIC, RECIPIENT_IDLE_VETO, ILL_BOTHER, ILL_BOTHER_VETO, CONFINE_VETO, POOR_KIDS_RAISED, POOR_KIDS_FED, POOR_KIDS_VETO, GROWN_NUISANCE, GROWN_VETO, STI_TOPIC, STI_SINGLED, STI_NEED, THESE_D, HABIT_VETO, habitKept, ABSENT, ABSENT_VETO, SAME_SEX_VOUCHED, DISTRICT_PRESUMED, DISTRICT_VETO, ORIGIN_SIDED, MOTHERS_USELESS, MOTHERS_VETO, LIVED_NOISE, LIVED_NOISE_VETO, TRANS_DENIED_VETO, CARE_WASTED, CARE_WASTED_VETO, STEERED_D, STEERED_VETO, SILENCED_VETO, JIJIBABA, JIJIBABA_VETO, FAITHS_VETO, AGE_AND_ORIGIN_INNUENDO_KINDS, FAITH_AND_TONGUE_KINDS, SLUR_MADE_LIGHT_KINDS } from './group-prejudice'
-import { STYLE_OF_THING, LAUGH28, R33_LOOK, R38_FAT, LOOKER, bodyOfPerson, BODY_FOR, LOOKS_JOKE, LOOKS_NOT_PERSON, LOOKS_JOKE_VETO, BELLY_UNCLOSED, WOMEN_SEEN_D11, MEN_SEEING, GAZE_HELD, WOMEN_PLACED, MEN_EASED, BLOOM, LOOKS_LOSS, LOOKS_WASTED, FAT_LOSS, LOOKS_TOPIC, BODY_WELCOMED, BODY_SOON_FIXED, BODY_FIX, HEALTH_PROGRAMME, BODY_FIX_VETO, JUDGED_TREAT, JUDGED_TOPIC, NOT_PEOPLE, LOOKS_DRAW, STAFF_DRAW_D57, LOOKS_DRAW_VETO, LOOKS_PRED, STAFF_TOPIC, LOOKS_PRED_VETO, DRAWN_MEN, FEMALE_STAFF, DRAWN_MEN_VETO, BODY_NICK_CALL, LOOKS_FRAME, BODY_NICK_VETO, TAUNT_BEFORE, TAUNT_BEFORE_VETO, STAFF_DRAW_ON, LOOKS_HIRED, HIRING_TOPIC, STAFF_DRAW_D, STAFF_DRAW_VETO, BODY_EATS, BODY_EATS_VETO, GIRTH_LAUGHED, GIRTH_VETO, AGE_LOOKS, AGE_LOOKS_VETO, HEAVY_CROWD, HEAVY_VETO, BODY_SHUT_OUT, BODY_SHUT_OUT_VETO } from './lookism'
+import { WOMEN26, CULL_JOKE, CUTE, LAUGHED_W19, PLIGHT, FLOODED, FLOOD_FOLK, BOAT_LIFE, LAUGHED_AT_W22, FLOOD_STATE, FLOODED_CITY, FLOOD_BOON, TOWN_WATER, COOKED_PERSON, DWELLING_PADDY, FLOOD_PERK, DISASTER_D12, HARMED, STOCK_JOKE, PARTY_LAUGH, SHELTER_FUN, SEASONAL_HARM } from './disaster-levity'
+import { TURNED36, FOREIGN_SEEN, FOREIGN_RUN, PEOPLE_NAMED, FOREIGN_ROOTS, JAPANESE_PREFERRED, FOREIGN_TOPIC, PEOPLE_TOPIC_W27, ORIGIN_FAULT_VETO, JAPANESE_SPARED, JP_ONLY_VETO, ORIGIN_WORRY_VETO, CROWD_CAUSE, CROWD_CAUSE_TOPIC, GROWN_NEED, REGION_D, FOREIGN_TOPIC_D, FAITHS_DISMISSED } from './foreigners-and-peoples'
+import { WOMAN28, R33_FOLK, R33_BLAMED, R33_HIRED, WOMAN35, MAN35, WOMAN36, EXPECTED_WHO, YOUNG_WOMAN, SEX_ROLE, SEX_BARE, LOCAL_SEX, SPOUSE, SPOUSE_SOUGHT, WED_CUSTOM, ORIGIN_CONCERN, ROLE_SEX, IDLE_WIVES, THAT_WAY, CROSSDRESS, HOME_TOPIC, MINORITY_TOPIC, ORIENT_TOPIC, NORMAL_COUPLE, COLLEAGUES, SPINSTER_TALK, CONTAGION, PAIR_TOPIC, THAT_KIND_VETO, NORMAL_FAMILY, SEX_LOOK_HIRE, FATHER_AWAY, FATHER_AWAY_VETO, CHILDCARE_TOPIC, MOTHER_VETO, MOTHER_PVETO, SAME_AS_NORMAL, SAME_AS_TOPIC, ONLY_NORMAL_TOPIC, MINORITY_TOPIC_D, STI_VETO, STI_UPGRADE, SEX_LIKE, GIRLS_CHEER, TRANS_TOPIC, TRANS_DENIED, STEERED_TOPIC, URGED_TO_BEAR, SILENCED } from './gender-roles-and-sexuality'
+import { SHARE_GROUP, QUOTED_HARM, exposureCondemned, BROAD_GROUP, EXCLUSION_VETO, MINORS, ASKED_THEN_DENIED, ALL, WRONG41, NUISANCE26, servedNotBlamed, MINORITY, MINORITY_PERSON, R33_IDLE, HARM34, G34, OTHERS35, APART35, BAIT, EASE, GUARDED35, HINTED36, LIVING, REFRAIN, OTHERS36, BOTHER36, R38_TROUBLE, R38_PLACE, DEAL, ADVISED_AGAINST43, EXCUSED, MANY47, GUARDED47, WANT, STEERED, HIRING, SEX_HIRE_VETO47, LOOKED_INTO, WRONG_W18, CHARACTER, UNDERSTOOD_NOT, WARY, BOTHER_W23, SIGHED_W23, faultStated, CHARACTER_HEDGED, SHOP_DOUBT, STEER_D20, STEER_VETO_D20, WED_CUSTOM_VETO, STATUS_SHARE, STATUS_VETO, ASSIMILATE, ASSIMILATE_VETO, LOCATED_VETO, RECIPIENT, IDLE_ACT, MANY_GRIEF, STATUS_FIRST, OLD_BLAMED, FOREIGN_BLAMED, ANNOYED, FOREIGN_BLAMED_VETO, ROLE_TASK, FRIGHT, LAUGHED_AT_W25, SENT_AWAY, HINDER, NO_CULTURE, FAULTY_NATION, UNTRUSTED, CAME_D11, HOUSE_WRONG, GREW_D11, ORIGIN_FAULT, visitorFaultStated, ORIGIN_AVOIDED, BUSY_AWAY, OLD_AWAY_THEN_SLOW, THEFT_NEXT, HABIT_LACK, HABIT_PRESUMED, JP_ONLY, JP_SERVICE, HABIT_APART, ASK_LOCALS, ASK_LOCALS_VETO, HIDDEN_FROM, OTHERS_UNEASE, UNEASE_HIDDEN, MINE_HIDDEN_VETO, NORMAL_QUOTED, FAMILY_FIRST, FAMILY_HARD, FAMILY_VETO, SPINSTER_D58, SPINSTER_VETO, HINTED_AREA, PROPERTY_TOPIC, HINTED_AREA_VETO, NATION_OUT, NATION_OUT_VETO, ORIGIN_WORRY, MANNERS_RELIEF, VISITOR_TOPIC, CARED_UNABLE, CARED_UNABLE_VETO, CHILDLIKE_VETO, NO_DRIVE, ILL_QUIET, ILL_ESCORT, NUISANCE_TOPIC, ILL_QUIET_VETO, CONTAGION_VETO, THAT_KIND, WRONG_WHERE, WRONG_TOPIC, WRONG_WHERE_VETO, WATCH_NEIGHBOUR, WATCH_VETO, SAME_SEX_OUT, SAME_SEX_OUT_VETO, NORMAL_FAMILY_VETO, APART_ORDINARY, APART_ORDINARY_VETO, FOREIGN_SHORT, MANNERS, FOREIGN_SHORT_VETO, DIS_DANGER, BOTHER_GROUP, SEX_HIRE, HIRE_TOPIC, CHEAP_PAY, DOCILE, WORKER_TOPIC, LABOUR_VETO, SOLD_WORK, SOLD, CAPPED, LIVELY, LIVELY_WELCOMED, ORIGIN_QUIET, ORIGIN_QUIET_VETO, KEPT_TO_D, KEPT_TO_VETO, NOT_BEFORE_KIDS, NOT_BEFORE_KIDS_VETO, SAME_AS_VETO, ONLY_NORMAL, ONLY_NORMAL_VETO, HIDDEN_FOR_OTHERS, HIDDEN_FOR_OTHERS_VETO, BUSY_DAYS_AWAY, BUSY_DAYS_AWAY_VETO, CROWD_CAUSE_VETO, HELD_BACK, ACCESS_MOVED, ACCESS_MOVED_VETO, SPENT_ON, RECIPIENT_IDLE, RECIPIENT_IDLE_TOPIC, RECIPIENT_IDLE_VETO, ILL_BOTHER, ILL_BOTHER_VETO, CONFINE_VETO, POOR_KIDS_RAISED, POOR_KIDS_FED, POOR_KIDS_VETO, GROWN_NUISANCE, GROWN_VETO, STI_TOPIC, STI_SINGLED, STI_NEED, THESE_D, HABIT_VETO, habitKept, ABSENT, ABSENT_VETO, SAME_SEX_VOUCHED, DISTRICT_PRESUMED, DISTRICT_VETO, ORIGIN_SIDED, MOTHERS_USELESS, MOTHERS_VETO, LIVED_NOISE, LIVED_NOISE_VETO, TRANS_DENIED_VETO, CARE_WASTED, CARE_WASTED_VETO, STEERED_D, STEERED_VETO, SILENCED_VETO, JIJIBABA, JIJIBABA_VETO, FAITHS_VETO, AGE_AND_ORIGIN_INNUENDO_KINDS, FAITH_AND_TONGUE_KINDS, SLUR_MADE_LIGHT_KINDS } from './group-prejudice'
+import { STYLE_OF_THING, LAUGH28, R33_LOOK, R38_FAT, LOOKER, bodyOfPerson, BODY_FOR, LOOKS_JOKE, LOOKS_NOT_PERSON, LOOKS_JOKE_VETO, BELLY_UNCLOSED, WOMEN_SEEN_D11, MEN_SEEING, GAZE_HELD, WOMEN_PLACED, MEN_EASED, BLOOM, LOOKS_LOSS, LOOKS_WASTED, FAT_LOSS, LOOKS_TOPIC, BODY_WELCOMED, BODY_SOON_FIXED, BODY_FIX, HEALTH_PROGRAMME, BODY_FIX_VETO, JUDGED_TREAT, JUDGED_TOPIC, NOT_PEOPLE, LOOKS_DRAW, STAFF_DRAW, LOOKS_DRAW_VETO, LOOKS_PRED, STAFF_TOPIC, LOOKS_PRED_VETO, DRAWN_MEN, FEMALE_STAFF, DRAWN_MEN_VETO, BODY_NICK_CALL, LOOKS_FRAME, BODY_NICK_VETO, TAUNT_BEFORE, TAUNT_BEFORE_VETO, STAFF_DRAW_ON, LOOKS_HIRED, HIRING_TOPIC, STAFF_DRAW_D, STAFF_DRAW_VETO, BODY_EATS, BODY_EATS_VETO, GIRTH_LAUGHED, GIRTH_VETO, AGE_LOOKS, AGE_LOOKS_VETO, HEAVY_CROWD, HEAVY_VETO, BODY_SHUT_OUT, BODY_SHUT_OUT_VETO } from './lookism'
 import { ACTED, ACTED_VETO } from './mentions'
-import { WOMEN_SPACE, PEEP41, PART42, OWNER42, GAZE42, SKIN47, PRESSED, PRESSED_CUE, HIDDEN, WHATEVER48, UNSEEN, COUPLE48, DOING, UNTOLD, SAVOURED, STAMINA151, GIRLS_PERK, SEE_THROUGH, WOMEN_SEEN_D21, DRAW_D56, WELCOMED_F, OLD_MEN_TOPIC, EYES_NOWHERE, BODY_SHOWN, EYES_VETO, EYES_PVETO, COLLEAGUE_SEXUAL, STAFF_PARTY, COLLEAGUE_SEXUAL_VETO, MEANINGS_WINK, STILL_WOMAN, STILL_WOMAN_VETO, ADULT_INNUENDO, ADULT_TOPIC, ADULT_VETO, LEERED_DRESS, LEERED_VETO, CATCALL_LAUGHED, CATCALL_VETO } from './sexual-remarks'
+import { WOMEN_SPACE, PEEP41, PART42, OWNER42, GAZE42, SKIN, PRESSED, PRESSED_CUE, HIDDEN, WHATEVER48, UNSEEN, COUPLE48, DOING, UNTOLD, SAVOURED, STAMINA151, GIRLS_PERK, SEE_THROUGH, WOMEN_SEEN_D21, DRAW_D56, WELCOMED_F, OLD_MEN_TOPIC, EYES_NOWHERE, BODY_SHOWN, EYES_VETO, EYES_PVETO, COLLEAGUE_SEXUAL, STAFF_PARTY, COLLEAGUE_SEXUAL_VETO, MEANINGS_WINK, STILL_WOMAN, STILL_WOMAN_VETO, ADULT_INNUENDO, ADULT_TOPIC, ADULT_VETO, LEERED_DRESS, LEERED_VETO, CATCALL_LAUGHED, CATCALL_VETO } from './sexual-remarks'
 import { WATERS } from './slurs'
-import { PEOPLE_TRAIT, DECLINE, R33_HABIT, SLOW35, BODY36, ABILITY, BODY36_VETO, PLACED, EXPECTED, TRAIT_MIND, TRAIT_STRONG, LIKE47, CROSSED, ROLE_D9, OLD_CROWD_W25, DULL_W25, DISABLED_SURPRISE, DISABLED_DESPITE, DISABLED_MARVEL, DISABLED_FRAME_VETO, OLD_MACHINE, MACHINE_HELP_VETO, GEN_WEAK, GEN_WEAK_VETO, OLD_NOT_GET, OLD_NOT_GET_VETO, REGION_TYPED, REGION_TYPED_VETO, OLD_DRIVER_D59, AGE_QUIT, OLD_DRIVER_VETO, YOUTH_FAULT, YOUTH_FAULT_VETO, DIALECT_VULGAR, DIALECT_TOPIC, DIALECT_VETO, NEWCOMER_MOST, NEWCOMER_VETO, SINGLE_DESPITE, MOTHER_ASKED, CHILDCARE_TOPIC_D, DESPITE_LOOKS_D_RE, DESPITE_LOOKS_VETO, AGE_DESPITE, AGE_DESPITE_VETO, PRESUMED, PRESUMED_VETO, SEX_LIKE_VETO, URGED_VETO, OLD_FORGET_DE, OLD_FORGET_VETO } from './stereotypes'
+import { PEOPLE_TRAIT, DECLINE, R33_HABIT, SLOW, BODY36, ABILITY, BODY36_VETO, PLACED, EXPECTED, TRAIT_MIND, TRAIT_STRONG, LIKE47, CROSSED, ROLE_D9, OLD_CROWD_W25, DULL_W25, DISABLED_SURPRISE, DISABLED_DESPITE, DISABLED_MARVEL, DISABLED_FRAME_VETO, OLD_MACHINE, MACHINE_HELP_VETO, GEN_WEAK, GEN_WEAK_VETO, OLD_NOT_GET, OLD_NOT_GET_VETO, REGION_TYPED, REGION_TYPED_VETO, OLD_DRIVER_D59, AGE_QUIT, OLD_DRIVER_VETO, YOUTH_FAULT, YOUTH_FAULT_VETO, DIALECT_VULGAR, DIALECT_TOPIC, DIALECT_VETO, NEWCOMER_MOST, NEWCOMER_VETO, SINGLE_DESPITE, MOTHER_ASKED, CHILDCARE_TOPIC_D, DESPITE_LOOKS_D_RE, DESPITE_LOOKS_VETO, AGE_DESPITE, AGE_DESPITE_VETO, PRESUMED, PRESUMED_VETO, SEX_LIKE_VETO, URGED_VETO, OLD_FORGET_DE, OLD_FORGET_VETO } from './stereotypes'
 
 /** A person's looks as the news (癒し系美女とイケメン, ナースさん、みんな美人): words that rate looks, said of people. */
 const LOOKS_RATED = phrase('美女|美人(?!画|の湯|湯|林|祭|局)|イケメン|ikemen|美男|脚線美|目の保養|癒し系|顔面偏差値|ルックス(?:が|も)?(?:抜群|最高|いい|良い)', 'u')
@@ -331,15 +331,15 @@ const SENTENCE_KINDS: SentenceKind[] = [
   // A sneer at long life or at the old's numbers (長生きも考えものですね, 年寄りばかり長生きして, 高齢者が増えすぎて).
   { re: phrase(`長生き(?:も|は|なんて|なんか|するのも|しすぎるのも|しても|されても)[、,]?[^。！？!?\\n]{0,4}?(?:考えもの|考え物|困りもの|困り物|善し悪し|良し悪し|よしあし|ほどほど|迷惑|罪)|長生きし(?:すぎ|過ぎ)(?!ない|ず)|長生きされ(?:ても|ると|たら)[^。！？!?\\n]{0,8}?(?:困|迷惑)|(?:${AGED}|じじい|ばばあ)(?:ばかり|ばっかり|ばっか)(?:が)?[^。！？!?\\n]{0,4}?長生き|(?:いつまでも|なかなか)(?:死なな|死なん|死にませ|くたばら)|(?:(?:${NATION})(?:人|系)|${R33_BLAMED})(?:が|ばかり)[^。！？!?\\n]{0,2}?増え(?:すぎ|過ぎ)`, 'u'), rule: 'decency/discriminatory', severity: 'warn', veto: phrase('秘訣|祝|おめでと|健康寿命|ではありません|とは限ら|偏見', 'u') },
   // Round 35. A woman as the bait for men, or a man for women (若い女の子が来てくれたら男性の利用者も増えるかも笑, 受付に美人を置けばおじさんたちも喜んで通う), or as 客寄せ.
-  { re: phrase(`${BAIT35(WOMAN35, '(?<![一-龥])(?:男性|男子|男(?!の子))(?:の)?(?:利用者|お客|客|来場者|参加者|職員|陣|たち|ファン|リピーター)?|おじさん|おっさん|おじちゃん|男衆')}|${BAIT35(MAN35, '(?<![一-龥])(?:女性|女子)(?:の)?(?:利用者|お客|客|来場者|参加者|ファン|リピーター)?|おばちゃん|おばさん|奥様|奥さん|マダム|主婦')}|(?:${WOMAN35}|${MAN35})(?:を|が|は|に)[^。！？!?\\n]{0,8}?(?:客寄せ|(?:置|座らせ|立たせ|配置|採用|選|そろえ|揃え|並べ)[^。！？!?\\n]{0,4}?(?:ほうが|方が|ると|れば)[、,]?[^。！？!?\\n]{0,10}?(?:印象|華やか|受けが|ウケが|評判|喜ばれ|映え|目を引))|(?:男性|おじさん|(?<![一-龥])男)(?:客|の(?:お客|利用者|来場者))?(?:を|が)[^。！？!?\\n]{0,6}?(?:呼び込|集め|呼ぶ|増や|喜ば|釣)[^。！？!?\\n]{0,6}?(?:ため|よう|には)[、,]?[^。！？!?\\n]{0,16}?(?:${WOMAN35}|(?:[0-9０-９]0|二十)代(?:の)?女性|女性(?:に|を|の)?(?:限定|限|そろえ|揃え))|(?:(?:美人|美女|イケメン)(?:の|な)?|(?:(?:見た目|容姿|ルックス|顔|スタイル)(?:の|が)(?:いい|良い|華やかな|きれいな|綺麗な|整った)|容姿端麗な?|水着(?:の|が)似合う)(?=[^。！？!?\\n]{0,3}?(?:応募者|女性|男性|女の子|女子|お姉さん)))(?:若い)?(?:応募者|女性|男性|女の子|女子大生|女子高生|お姉さん)?(?:を|から)[^。！？!?\\n]{0,4}?(?:優先|採用し|選び|選ん|選考|合格|募集)`, 'u'), rule: 'decency/discriminatory', severity: 'block', veto: phrase('定住|移住|人口|定着|住み|結婚|婚活|まちづくり|少子化|ではありません|固定観念|(?<!被)差別', 'u') },
+  { re: phrase(`${BAIT(WOMAN35, '(?<![一-龥])(?:男性|男子|男(?!の子))(?:の)?(?:利用者|お客|客|来場者|参加者|職員|陣|たち|ファン|リピーター)?|おじさん|おっさん|おじちゃん|男衆')}|${BAIT(MAN35, '(?<![一-龥])(?:女性|女子)(?:の)?(?:利用者|お客|客|来場者|参加者|ファン|リピーター)?|おばちゃん|おばさん|奥様|奥さん|マダム|主婦')}|(?:${WOMAN35}|${MAN35})(?:を|が|は|に)[^。！？!?\\n]{0,8}?(?:客寄せ|(?:置|座らせ|立たせ|配置|採用|選|そろえ|揃え|並べ)[^。！？!?\\n]{0,4}?(?:ほうが|方が|ると|れば)[、,]?[^。！？!?\\n]{0,10}?(?:印象|華やか|受けが|ウケが|評判|喜ばれ|映え|目を引))|(?:男性|おじさん|(?<![一-龥])男)(?:客|の(?:お客|利用者|来場者))?(?:を|が)[^。！？!?\\n]{0,6}?(?:呼び込|集め|呼ぶ|増や|喜ば|釣)[^。！？!?\\n]{0,6}?(?:ため|よう|には)[、,]?[^。！？!?\\n]{0,16}?(?:${WOMAN35}|(?:[0-9０-９]0|二十)代(?:の)?女性|女性(?:に|を|の)?(?:限定|限|そろえ|揃え))|(?:(?:美人|美女|イケメン)(?:の|な)?|(?:(?:見た目|容姿|ルックス|顔|スタイル)(?:の|が)(?:いい|良い|華やかな|きれいな|綺麗な|整った)|容姿端麗な?|水着(?:の|が)似合う)(?=[^。！？!?\\n]{0,3}?(?:応募者|女性|男性|女の子|女子|お姉さん)))(?:若い)?(?:応募者|女性|男性|女の子|女子大生|女子高生|お姉さん)?(?:を|から)[^。！？!?\\n]{0,4}?(?:優先|採用し|選び|選ん|選考|合格|募集)`, 'u'), rule: 'decency/discriminatory', severity: 'block', veto: phrase('定住|移住|人口|定着|住み|結婚|婚活|まちづくり|少子化|ではありません|固定観念|(?<!被)差別', 'u') },
   // … or a woman wanted to brighten the place or as the applicant (女の子が入ってくれたら職場が華やぐ, 女子大生の応募、待ってます！), warn; block with a laugh or looks.
   { re: phrase(`(?:${WOMAN35}|女の子)(?:が|に)[^。！？!?\\n]{0,10}?(?:たら|れば|(?<=[るた])と)[、,]?[^。！？!?\\n]{0,10}?(?:華やぐ|華やか|華が(?:出|ある|でき|添)|潤(?:う|い)|うるお|明るくな|癒され|目の保養|和(?:み|む|や))|(?:女子大生|女子高生|若い(?:女性|女の子|お姉さん)|女の子|かわいい子)(?:の|から(?:の)?)(?:ご)?(?:応募|参加)[、,]?[^。！？!?\\n]{0,4}?(?:待って|お待ち|大歓迎|歓迎)`, 'u'), rule: 'decency/discriminatory', severity: 'warn', upgrade: phrase(`${LAUGH28}|笑|かわい|可愛|美人|[♡💕]`, 'u'), veto: phrase('向け|限定|女子会|キャリア|理系|専用|女性活躍|ではありません|固定観念|定住|移住|人口|住み|まちづくり', 'u') },
   // The old or a people blamed for a slow desk or a queue (時間がかかるのは、だいたいお年寄りの手続きです, 列が進まない原因は、ほとんどが高齢者, 混むのは高齢者が操作に手間取るせい), warn.
-  { re: phrase(`(?:${SLOW35})[^。！？!?\\n]{0,8}?(?:(?:の|ん)は|原因は|要因は)[、,]?[^。！？!?\\n]{0,8}?(?:${R33_BLAMED}|${G34})(?:々|たち|の方々|の方|さん|世代)?(?:(?:の(?:お|ご)?(?:手続き|申請|方|人|対応|利用|相談|お客|客))?(?:です|だ|や|でしょう|なん|ばかり|ばっかり|ばっか|が(?:多|大半|ほとんど)(?:い|いです|いですね|いね)?(?=[。！!…]|$)|(?=[。！!…]|$))|(?:が|の)[^。！？!?\\n]{0,16}?(?:${SLOW35}|ゆっくり|理解でき|わから|分から|もたつ|覚えられ)[^。！？!?\\n]{0,8}?(?:から|せい|ため|けん|ので))|(?:${R33_BLAMED})(?:の方|の皆さん)?(?:の(?:お|ご)?(?:手続き|申請|対応|相談|会計|支払い|精算))?(?:は|には|って|だと)[、,]?[^。！？!?\\n]{0,8}?(?:${SLOW35})(?:る|って|く|い)?(?:ので|から|けん|ため|し|て)[、,]?[^。！？!?\\n]{0,12}?(?:混|待|迷惑|列|滞|遅れ|進ま|困|優先)|(?:手続き|動作|理解|説明|操作|会計|支払い)(?:が|の)(?:遅い|のろい|時間(?:が|の)かかる)(?:${R33_BLAMED})`, 'u'), rule: 'decency/stereotype', severity: 'warn', need: ['時間', '手間', '遅', '混', '滞', '長引', '進ま', '止ま', '詰ま', '待'], veto: phrase('ではありません|ではない|とは限ら|決めつけ|偏見|誤解|(?<!被)差別|一部|場合|横断|歩行|ドライバー|運転|注意|余裕|配慮', 'u') },
+  { re: phrase(`(?:${SLOW})[^。！？!?\\n]{0,8}?(?:(?:の|ん)は|原因は|要因は)[、,]?[^。！？!?\\n]{0,8}?(?:${R33_BLAMED}|${G34})(?:々|たち|の方々|の方|さん|世代)?(?:(?:の(?:お|ご)?(?:手続き|申請|方|人|対応|利用|相談|お客|客))?(?:です|だ|や|でしょう|なん|ばかり|ばっかり|ばっか|が(?:多|大半|ほとんど)(?:い|いです|いですね|いね)?(?=[。！!…]|$)|(?=[。！!…]|$))|(?:が|の)[^。！？!?\\n]{0,16}?(?:${SLOW}|ゆっくり|理解でき|わから|分から|もたつ|覚えられ)[^。！？!?\\n]{0,8}?(?:から|せい|ため|けん|ので))|(?:${R33_BLAMED})(?:の方|の皆さん)?(?:の(?:お|ご)?(?:手続き|申請|対応|相談|会計|支払い|精算))?(?:は|には|って|だと)[、,]?[^。！？!?\\n]{0,8}?(?:${SLOW})(?:る|って|く|い)?(?:ので|から|けん|ため|し|て)[、,]?[^。！？!?\\n]{0,12}?(?:混|待|迷惑|列|滞|遅れ|進ま|困|優先)|(?:手続き|動作|理解|説明|操作|会計|支払い)(?:が|の)(?:遅い|のろい|時間(?:が|の)かかる)(?:${R33_BLAMED})`, 'u'), rule: 'decency/stereotype', severity: 'warn', need: ['時間', '手間', '遅', '混', '滞', '長引', '進ま', '止ま', '詰ま', '待'], veto: phrase('ではありません|ではない|とは限ら|決めつけ|偏見|誤解|(?<!被)差別|一部|場合|横断|歩行|ドライバー|運転|注意|余裕|配慮', 'u') },
   // … and told to come with the young (ご高齢の方はできるだけ若いご家族と一緒に来てください), warn.
   { re: phrase(`(?:${R33_BLAMED})(?:の方|の皆さん|の皆様)?(?:は|には|の場合は)[、,]?[^。！？!?\\n]{0,20}?若い(?:ご家族|家族|方|人|世代|お子さん|息子さん|娘さん|者|もん)[^。！？!?\\n]{0,12}?(?:来て|来庁|来所|来館|来場|お越し|いらして|おいで)`, 'u'), rule: 'decency/stereotype', severity: 'warn' },
   // A group set apart so that the others feel safe or at ease (障害のある子が多いクラスを分けて…ほかの保護者の皆さんも安心, ほかの利用者さんが安心できるよう、認知症の方は別のフロアで).
-  { re: phrase(`(?:${G35})[^。！？!?\\n]{0,24}?(?:${APART35}[^。！？!?\\n]{0,24}?(?:${OTHERS35}|(?:みなさん|皆さん|皆様|みなさま|みんな)(?:が|も)?)[^。！？!?\\n]{0,10}?${EASE35}|${OTHERS35}[^。！？!?\\n]{0,10}?${EASE35}[^。！？!?\\n]{0,16}?${APART35})|${OTHERS35}[^。！？!?\\n]{0,10}?${EASE35}[^。！？!?\\n]{0,12}?(?:よう|ため|から|ので)[、,]?[^。！？!?\\n]{0,10}?(?:${G35})[^。！？!?\\n]{0,20}?${APART35}|(?:${G35})(?:が|と)(?:いる|おる|入る|来る|一緒(?:の[^。！？!?\\n]{0,4}?)?だ)と[、,]?[^。！？!?\\n]{0,4}?${OTHERS35}[^。！？!?\\n]{0,8}?(?:落ち着|集中|勉強|安心|楽し)[^。！？!?\\n]{0,6}?(?:でき(?:ない|ず|ん)|られ(?:ない|ず|ん)|ません)`, 'u'), rule: 'decency/discriminatory', severity: 'block', need: ['安心', '落ち着', 'のびのび', '伸び伸び', '集中', '気兼ねなく', '快適', '苦情', '文句', '不満', '不安', '怖が', '戸惑', '嫌が'], veto: phrase('(?<!被)差別|偏見|人権|希望|ご本人|休憩|個別|用意|設け|感染|アレルギー|有無|関係なく|かかわらず|関わらず|一緒に(?:過ご|学|遊|参加|楽し)|ともに|共に|専用|スロープ|段差|エレベーター|見守|(?<!特別)支援(?!学級|学校)|サポート|指導|日本語', 'u') },
+  { re: phrase(`(?:${G35})[^。！？!?\\n]{0,24}?(?:${APART35}[^。！？!?\\n]{0,24}?(?:${OTHERS35}|(?:みなさん|皆さん|皆様|みなさま|みんな)(?:が|も)?)[^。！？!?\\n]{0,10}?${EASE}|${OTHERS35}[^。！？!?\\n]{0,10}?${EASE}[^。！？!?\\n]{0,16}?${APART35})|${OTHERS35}[^。！？!?\\n]{0,10}?${EASE}[^。！？!?\\n]{0,12}?(?:よう|ため|から|ので)[、,]?[^。！？!?\\n]{0,10}?(?:${G35})[^。！？!?\\n]{0,20}?${APART35}|(?:${G35})(?:が|と)(?:いる|おる|入る|来る|一緒(?:の[^。！？!?\\n]{0,4}?)?だ)と[、,]?[^。！？!?\\n]{0,4}?${OTHERS35}[^。！？!?\\n]{0,8}?(?:落ち着|集中|勉強|安心|楽し)[^。！？!?\\n]{0,6}?(?:でき(?:ない|ず|ん)|られ(?:ない|ず|ん)|ません)`, 'u'), rule: 'decency/discriminatory', severity: 'block', need: ['安心', '落ち着', 'のびのび', '伸び伸び', '集中', '気兼ねなく', '快適', '苦情', '文句', '不満', '不安', '怖が', '戸惑', '嫌が'], veto: phrase('(?<!被)差別|偏見|人権|希望|ご本人|休憩|個別|用意|設け|感染|アレルギー|有無|関係なく|かかわらず|関わらず|一緒に(?:過ご|学|遊|参加|楽し)|ともに|共に|専用|スロープ|段差|エレベーター|見守|(?<!特別)支援(?!学級|学校)|サポート|指導|日本語', 'u') },
   // A group's haunt to be prevented, or its arrival the reason for guards (外国人のたまり場にならないよう警備を強化, 実習生が増えてきたので防犯パトロールを強化).
   { re: phrase(`(?:${GUARDED35})(?:の|が集まる|が集まって(?:くる|いる)?)(?:たまり場|溜まり場|溜り場|巣窟|根城|アジト)|(?:${GUARDED35})(?:による|対策|(?:が|の)(?:増え|増加|急増|多く住|住み|住む|住んで|居つ|居着|集ま|集住|出入り|たむろ|流入|転入|寮|宿舎|受け?入れ|来る|来て|来ら|来館|来訪|来店|滞在|宿泊))[^。！？!?\\n]{0,16}?(?:警備|防犯|パトロール|見回り|巡回|監視|警戒|夜回り)(?:カメラ|員|体制|活動)?(?:を|の|も)?(?:強化|増や|増員|増設|設置|徹底|厳重|強め|配置|常駐)`, 'u'), rule: 'decency/discriminatory', severity: 'block', veto: phrase('人気|交流|憩い|にぎわ|賑わ|多言語|案内|通訳|混雑|雑踏|大勢|人出|被害|狙|詐欺|事故|迷子|熱中症|交通|避難|災害|(?<!被)差別|偏見|(?:皆さん|方|方々)(?:が安心|の安全)', 'u') },
   // Round 36. A district's residents hinted at by a pointing word, and their living there given as the reason of a nuisance or a bad name (…臭いがひどい地区って、昔から “あっちの人たち” が住んどるところやけんね, ああいう人らが固まって住んどるけん物騒).
@@ -380,7 +380,7 @@ const SENTENCE_KINDS: SentenceKind[] = [
   { re: phrase(`(?:${WOMEN_SPACE})[^\\n]{0,40}?(?:${PEEP41})|(?:${PEEP41})[^。！？!?\\n]{0,16}?(?:${WOMEN_SPACE})`, 'u'), rule: 'decency/sexual', severity: 'warn', para: true, wide: true, need: ['のぞ', '覗'], veto: phrase('盗撮|犯罪|防止|通報|被害|痴漢|不審|禁止|やめ|目隠し|フィルム|ハラスメント|セクハラ|110番|警察', 'u') },
   // Round 41. A mental decline presumed of the old as a whole (被害に遭うのは、たいてい一人暮らしで判断力の衰えたお年寄りです, お年寄りはみんな
   // 物覚えが悪くなっているので), warn; not the decline of those a fraudster targets (判断力の衰えた高齢者を狙う業者), not a decline that may come.
-  { re: phrase(`(?:のは|は|って|が)[、,]?${ALL41}[、,]?[^。！？!?\\n]{0,16}?${DECLINE}[^。！？!?\\n]{0,8}?(?:${AGED})|(?:${AGED})(?:の皆さん|の方々|たち)?(?:は|って)[、,]?${ALL41}[、,]?[^。！？!?\\n]{0,8}?${DECLINE}`, 'u'), rule: 'decency/stereotype', severity: 'warn', need: ['判断力', '認知機能', '記憶力', '理解力', '注意力', '思考力', '物覚え', '物忘れ', '頭'], veto: phrase('狙|ねら|標的|ターゲット|ではありません|とは限ら|誰でも|だれでも|年齢に関係なく|若い(?:方|人)も|偏見|思い込み|決めつけ', 'u') },
+  { re: phrase(`(?:のは|は|って|が)[、,]?${ALL}[、,]?[^。！？!?\\n]{0,16}?${DECLINE}[^。！？!?\\n]{0,8}?(?:${AGED})|(?:${AGED})(?:の皆さん|の方々|たち)?(?:は|って)[、,]?${ALL}[、,]?[^。！？!?\\n]{0,8}?${DECLINE}`, 'u'), rule: 'decency/stereotype', severity: 'warn', need: ['判断力', '認知機能', '記憶力', '理解力', '注意力', '思考力', '物覚え', '物忘れ', '頭'], veto: phrase('狙|ねら|標的|ターゲット|ではありません|とは限ら|誰でも|だれでも|年齢に関係なく|若い(?:方|人)も|偏見|思い込み|決めつけ', 'u') },
   // Round 41. The more of a group, the more of a nuisance (外国人の多いアパートほど粗大ごみの不法投棄が多い, 実習生が増えれば増えるほど治安が悪くなる):
   // a group's presence made the measure of a wrong. Round 42: the place may be a relative clause (実習生が住むアパートが増えた地区ほど).
   { re: phrase(`(?:${GUARDED35}|${DISABLED})[^。！？!?\\n]{0,4}?(?:が|の)(?:多|増え|住|暮ら|集ま)[^。！？!?\\n]{0,14}?ほど[、,]?[^。！？!?\\n]{0,16}?(?:${WRONG41})`, 'u'), rule: 'decency/discriminatory', severity: 'block', need: ['ほど'], veto: phrase('被害|狙|支援|多言語|通訳|案内|相談|配慮|言葉の壁|ではありません|とは限ら|根拠|噂|うわさ|デマ|偏見|(?<!被)差別|関係(?:は)?(?:ない|ありません)|データ(?:は|も)?(?:ない|ありません)', 'u') },
@@ -392,7 +392,7 @@ const SENTENCE_KINDS: SentenceKind[] = [
   { re: phrase(`(?:${OLD_KIN}|${AGED}|シルバー)[^\\n]{0,40}?(?<!寝|ピン|時差)(?:ボケ|ぼけ|呆け)[^\\n]{0,40}?${IDLE42}|(?:${OLD_KIN}|${AGED}|シルバー)[^\\n]{0,40}?${IDLE42}[^\\n]{0,40}?(?<!寝|ピン|時差)(?:ボケ|ぼけ|呆け)`, 'u'), rule: 'decency/discriminatory', severity: 'block', para: true, wide: true, need: ['ぼけ', '呆け'], veto: phrase('(?<!被)差別|偏見|傷つけ|という(?:言い方|言葉|表現)|呼び方|使わない|やめましょう', 'u') },
   // Round 43. A let, a sale or a hire to a group advised against (空き家バンクの物件を外国人の方に貸すのは、正直おすすめしません, 生活保護の方を
   // 入居させるのは避けたほうが無難): a refusal counselled to owners, block; not a warning on lending an account or a card, not a rule denied.
-  { re: phrase(`(?:${DEAL43})(?:の|こと)(?:は|って|も)?[、,]?${ADVISED_AGAINST43}`, 'u'), rule: 'decency/discriminatory', severity: 'block', need: ['貸', '売', '紹介', '雇', '採用', '入居', '受け入れ', '住まわせ', '入れ'], veto: phrase('(?<!被)差別|偏見|決めつけ|思い込み|人権|不当|という(?:声|考え|誤解|見方|理由)|とは限ら|ではありません|詐欺|犯罪|口座|通帳|カード|名義', 'u') },
+  { re: phrase(`(?:${DEAL})(?:の|こと)(?:は|って|も)?[、,]?${ADVISED_AGAINST43}`, 'u'), rule: 'decency/discriminatory', severity: 'block', need: ['貸', '売', '紹介', '雇', '採用', '入居', '受け入れ', '住まわせ', '入れ'], veto: phrase('(?<!被)差別|偏見|決めつけ|思い込み|人権|不当|という(?:声|考え|誤解|見方|理由)|とは限ら|ではありません|詐欺|犯罪|口座|通帳|カード|名義', 'u') },
   // Round 43. A group's numbers as the reason a problem is to be put up with (待機が多い地区は、ひとり親家庭が多いので仕方ない面があります,
   // 外国人が多く住む地区だから、しょうがない): the problem laid on the group, block; not a number answered by a service.
   { re: phrase(`(?:${GUARDED35}|${DISABLED})[^。！？!?\\n]{0,4}?(?:が|の)(?:多い|多く(?:住む|住んで(?:いる|る)|暮らす|暮らして(?:いる|る))|集まる|増えた)(?:ので|から|けん|ため|(?:地区|地域|団地|校区)(?:なので|だから|やけん|ですから|ですので))(?:[、,]?[^。！？!?\\n]{0,16}?(?:のも|のは|ことも|ことは|面も|ところも|面が|ところが))?${EXCUSED}`, 'u'), rule: 'decency/discriminatory', severity: 'block', need: ['仕方', 'しかた', 'しようがな', 'しようがありません', 'しよんなか', 'やむを得な', 'やむをえな', '無理'], veto: phrase('(?<!被)差別|偏見|決めつけ|思い込み|という(?:声|考え|見方)|とは限ら|ではありません|わけではな', 'u') },
@@ -413,15 +413,15 @@ const SENTENCE_KINDS: SentenceKind[] = [
   { re: phrase(`(?:${VISITORS})(?:の|が)?[^。！？!?\\n]{0,10}?${MANY47}[^。！？!?\\n]{0,8}?(?:ため|ので|から|けん|けえ|こともあり|ことから|以上)[、,]?[^。！？!?\\n]{0,30}?(?:${GUARDED47})`, 'u'), rule: 'decency/discriminatory', severity: 'block', veto: phrase('狙|被害に遭|被害にあ|ターゲット|混雑|混み合|込み合|人出|多言語|英語|通訳|翻訳|(?<!被)差別|偏見', 'u') },
   // Round 47. A quality put down to a person's sex (女性議員らしいきめ細やかな視点, 男性職員らしい力強い挨拶, ママさん議員ならではの優しい目線),
   // warn; not 女性らしさにとらわれない, not a body's need (女性ならではの健康課題), not 彼女らしい.
-  { re: phrase(`${SEX_ROLE47}${LIKE47}(?:${TRAIT_MIND}|${TRAIT_STRONG})|${SEX_BARE}${LIKE47}(?:${TRAIT_MIND})`, 'u'), rule: 'decency/stereotype', severity: 'warn', veto: phrase('とらわれ|囚われ|固定観念|ジェンダー|思い込み|決めつけ|(?<!被)差別|偏見|にかかわらず|に関係なく|問わず|ではなく|じゃなく|という(?:考え|イメージ)|ではありません', 'u') },
+  { re: phrase(`${SEX_ROLE}${LIKE47}(?:${TRAIT_MIND}|${TRAIT_STRONG})|${SEX_BARE}${LIKE47}(?:${TRAIT_MIND})`, 'u'), rule: 'decency/stereotype', severity: 'warn', veto: phrase('とらわれ|囚われ|固定観念|ジェンダー|思い込み|決めつけ|(?<!被)差別|偏見|にかかわらず|に関係なく|問わず|ではなく|じゃなく|という(?:考え|イメージ)|ではありません', 'u') },
   // Round 47. A sex wanted for a job, said as the honest wish (正直なところ男性に来てほしいのが本音です), or the other sex pointed to
   // another line of work (女性の方は事務職のほうが向いていると思います): hiring by sex, block where the post recruits, warn elsewhere;
   // not 女性にも来てほしい (outreach), not a changing room or a counsellor for women.
-  { re: phrase(`(?:本音|正直|できれば|出来れば|本当は|ほんとは|やっぱり|やっぱ|やはり|体力|力仕事|男手)[^。！？!?\\n]{0,30}?${WANT47}|${WANT47}(?:と)?(?:いうの|の)?(?:が|は)?[、,]?(?:本音|正直なところ)|${STEERED47}`, 'u'), rule: 'decency/discriminatory', severity: 'block', topic: HIRING, veto: SEX_HIRE_VETO47 },
-  { re: phrase(`(?:本音|正直|できれば|出来れば|本当は|ほんとは|やっぱり|やっぱ|やはり|体力|力仕事|男手)[^。！？!?\\n]{0,30}?${WANT47}|${WANT47}(?:と)?(?:いうの|の)?(?:が|は)?[、,]?(?:本音|正直なところ)|${STEERED47}`, 'u'), rule: 'decency/stereotype', severity: 'warn', veto: SEX_HIRE_VETO47 },
+  { re: phrase(`(?:本音|正直|できれば|出来れば|本当は|ほんとは|やっぱり|やっぱ|やはり|体力|力仕事|男手)[^。！？!?\\n]{0,30}?${WANT}|${WANT}(?:と)?(?:いうの|の)?(?:が|は)?[、,]?(?:本音|正直なところ)|${STEERED}`, 'u'), rule: 'decency/discriminatory', severity: 'block', topic: HIRING, veto: SEX_HIRE_VETO47 },
+  { re: phrase(`(?:本音|正直|できれば|出来れば|本当は|ほんとは|やっぱり|やっぱ|やはり|体力|力仕事|男手)[^。！？!?\\n]{0,30}?${WANT}|${WANT}(?:と)?(?:いうの|の)?(?:が|は)?[、,]?(?:本音|正直なところ)|${STEERED}`, 'u'), rule: 'decency/stereotype', severity: 'warn', veto: SEX_HIRE_VETO47 },
   // Round 47. Skin to skin offered as the warmth (いちばんの防寒は人肌で温め合うことです😏, 人肌がいちばんの暖房ですよね): innuendo, warn,
   // block with a wink, a kiss or a heart; not a baby or a pet kept warm, not milk at body heat.
-  { re: phrase(SKIN47, 'u'), rule: 'decency/sexual', severity: 'warn', upgrade: phrase('[😏😘💋♡❤💕😍]|お相手|恋人|今夜|夜は', 'u'), veto: phrase('赤ちゃん|乳児|新生児|幼児|カンガルー|低体温|授乳|ミルク|母乳|哺乳|離乳|抱っこ|お子さん|子ども|子供|ペット|子猫|子犬|ひな|雛|皮膚|保湿|乾燥|スキンケア', 'u') },
+  { re: phrase(SKIN, 'u'), rule: 'decency/sexual', severity: 'warn', upgrade: phrase('[😏😘💋♡❤💕😍]|お相手|恋人|今夜|夜は', 'u'), veto: phrase('赤ちゃん|乳児|新生児|幼児|カンガルー|低体温|授乳|ミルク|母乳|哺乳|離乳|抱っこ|お子さん|子ども|子供|ペット|子猫|子犬|ひな|雛|皮膚|保湿|乾燥|スキンケア', 'u') },
   // Round 47. A district's past advised to be looked into before a home is found (家を探すときは、その地区の〝昔の事情〟も調べておいたほうが
   // いいですよ, 土地を買う前に、その地域の〝いわく〟は確認しておくべき): 部落 hinted at, block; not flood history, not 交通事情.
   { re: phrase(LOOKED_INTO, 'u'), rule: 'decency/discriminatory', severity: 'block', topic: phrase('家|住|物件|土地|購入|買|引っ越|引越|不動産|賃貸|結婚|縁談|嫁|婿', 'u'), veto: phrase('浸水|災害|ハザード|地盤|液状化|水害|土砂|洪水|津波|防災|埋め立て|地質|(?<!被)差別|人権|身元調査|啓発|偏見|お答え|禁止|してはいけ|やめ', 'u') },
@@ -718,7 +718,7 @@ const SENTENCE_KINDS: SentenceKind[] = [
   // 美人すぎるミイラ, ご遺体がかわいい, 人骨とツーショット): no respect for the dead, warn; not a finding told plainly (人骨の調査結果),
   // not a costume (ミイラ男, ハロウィン) or a 骨格 of the living (骨格診断).
   {
-    re: phrase(`(?:${REMAINS})[^。！？!?\\n]{0,24}?(?:${CUTE151})|(?:${CUTE151})(?:すぎる|過ぎる|すぎた|な|の|で)[^。！？!?\\n]{0,6}?(?:${REMAINS})`, 'u'),
+    re: phrase(`(?:${REMAINS})[^。！？!?\\n]{0,24}?(?:${CUTE})|(?:${CUTE})(?:すぎる|過ぎる|すぎた|な|の|で)[^。！？!?\\n]{0,6}?(?:${REMAINS})`, 'u'),
     rule: 'decency/insensitive',
     severity: 'warn',
     veto: phrase('ミイラ(?:男|女|取り|とり)|ハロウィン|仮装|コスプレ|骨格(?:診断|タイプ)|冥福|供養|慰霊|敬意|尊厳|(?<!被)差別', 'u'),
@@ -1483,7 +1483,7 @@ const SENTENCE_KINDS: SentenceKind[] = [
   // 身構えちゃう（笑）, 外人みたいな人を見かけると警戒しちゃう): a people presumed a threat, warn. Not a welcome or help prepared (外国人観光客
   // 向けの案内を用意しました), not a crime the group is warned of (スリ, 詐欺), not the wariness called needless or a prejudice.
   {
-    re: phrase(`${FOREIGN_SEEN}(?:が|を|に|と)?[^。！？!?\\n]{0,6}?(?:来(?:る|た|られる|られた|とる|よる)(?:と|ら|たび)|来(?:たら|られたら|ると)|見(?:る|かける|かけた|た)(?:と|ら|たび)|見かけたら|いる(?:と|だけで)|おると|いたら|話しかけられ(?:る|た)(?:と|ら))[、,]?[^。！？!?\\n]{0,14}?(?:${WARY_W23})`, 'u'),
+    re: phrase(`${FOREIGN_SEEN}(?:が|を|に|と)?[^。！？!?\\n]{0,6}?(?:来(?:る|た|られる|られた|とる|よる)(?:と|ら|たび)|来(?:たら|られたら|ると)|見(?:る|かける|かけた|た)(?:と|ら|たび)|見かけたら|いる(?:と|だけで)|おると|いたら|話しかけられ(?:る|た)(?:と|ら))[、,]?[^。！？!?\\n]{0,14}?(?:${WARY})`, 'u'),
     rule: 'decency/discriminatory',
     severity: 'warn',
     veto: phrase('スリ|詐欺|不審|偏見|(?<!被)差別|必要はありません|必要はない|ないでください|ないように|ではなく|ではありません|狙|被害', 'u'),
@@ -1527,7 +1527,7 @@ const SENTENCE_KINDS: SentenceKind[] = [
     rule: 'decency/discriminatory',
     severity: 'warn',
     need: ['日本人'],
-    topic: FOREIGN_TOPIC_W25,
+    topic: FOREIGN_TOPIC,
     veto: phrase('偏見|(?<!被)差別|ではなく|とは限ら|思い込み|決めつけ|関係なく', 'u'),
     // Blind W26 (dec9): language work (日本語の説明, 通訳) with no group judged; a judged one stays (実習生は仕事が雑なので、日本語の説明も…).
     keep: (sen) => !languageWork(sen),
@@ -1967,7 +1967,7 @@ const SENTENCE_KINDS: SentenceKind[] = [
   // buying land (この一角は…差別されていた人たちが暮らしていた場所で…縁談の際に「あそこの出かどうか」): 部落 located, block. Not the
   // history told to end the discrimination (人権学習, 解消), over the whole post.
   {
-    re: phrase(`(?:${PLACE_PTR})[^。！？!?\\n]{0,60}?(?:${LOW_STATUS})[^。！？!?\\n]{0,80}?(?:${ORIGIN_CONCERN_D21})`, 'u'),
+    re: phrase(`(?:${PLACE_PTR})[^。！？!?\\n]{0,60}?(?:${LOW_STATUS})[^。！？!?\\n]{0,80}?(?:${ORIGIN_CONCERN})`, 'u'),
     rule: 'decency/discriminatory',
     severity: 'block',
     named: true,
@@ -1976,7 +1976,7 @@ const SENTENCE_KINDS: SentenceKind[] = [
   // Blind R304W-041 kind (dec21): welfare recipients as a group said to be seen gambling or idling, many of them or to taxpayers' just
   // grievance (受給されている方の中には、昼間からパチンコ店…少なくなく…納税されている皆さまのご不満ももっとも): block. Not plain law.
   {
-    re: phrase(`(?:${RECIPIENT_D21})[^。！？!?\\n]{0,20}?(?:${IDLE_ACT})[^。！？!?\\n]{0,40}?(?:${MANY_GRIEF})`, 'u'),
+    re: phrase(`(?:${RECIPIENT})[^。！？!?\\n]{0,20}?(?:${IDLE_ACT})[^。！？!?\\n]{0,40}?(?:${MANY_GRIEF})`, 'u'),
     rule: 'decency/discriminatory',
     severity: 'block',
     topic: phrase('生活保護|保護費|保護課|生保|受給', 'u'),
@@ -2181,7 +2181,7 @@ const SENTENCE_KINDS: SentenceKind[] = [
     re: phrase(HIDDEN_FROM, 'u'),
     rule: 'decency/discriminatory',
     severity: 'warn',
-    topic: MINORITY_TOPIC_D56,
+    topic: MINORITY_TOPIC,
     veto: MINE_HIDDEN_VETO,
     unveto: phrase(OTHERS_UNEASE, 'u'),
   },
@@ -2190,7 +2190,7 @@ const SENTENCE_KINDS: SentenceKind[] = [
     rule: 'decency/discriminatory',
     severity: 'warn',
     para: true,
-    topic: MINORITY_TOPIC_D56,
+    topic: MINORITY_TOPIC,
     veto: phrase('(?<!被)差別|偏見|ではありません|わけではな', 'u'),
   },
   // Blind R312P-057 kind (dec57): youth, a body or a face given as the reason readers or visitors of one sex will come (若くてスタイルもいいので、
@@ -2202,7 +2202,7 @@ const SENTENCE_KINDS: SentenceKind[] = [
     veto: LOOKS_DRAW_VETO,
   },
   {
-    re: phrase(STAFF_DRAW_D57, 'u'),
+    re: phrase(STAFF_DRAW, 'u'),
     rule: 'decency/lookism',
     severity: 'warn',
     veto: LOOKS_DRAW_VETO,
@@ -2479,7 +2479,7 @@ const SENTENCE_KINDS: SentenceKind[] = [
     rule: 'decency/stereotype',
     severity: 'warn',
     need: ['仕事', '送り出して'],
-    topic: CHILDCARE_TOPIC_D59,
+    topic: CHILDCARE_TOPIC,
     veto: FATHER_AWAY_VETO,
   },
   // Blind R323D-031 kind (dec59): the old as drivers called a fright as a whole, an age told to give up the wheel (ご高齢の方の運転はどうしても
@@ -2514,7 +2514,7 @@ const SENTENCE_KINDS: SentenceKind[] = [
     severity: 'block',
     topic: WORKER_TOPIC,
     veto: LABOUR_VETO,
-    keep: (sen) => SOLD_WORK.test(sen) && SOLD_D59.test(sen),
+    keep: (sen) => SOLD_WORK.test(sen) && SOLD.test(sen),
   },
   // Blind R323D-045 kind (dec59): a dialect called vulgar or shameful (「〜ばい」「〜けん」は品がない印象, きれいな標準語): stereotype, warn where the
   // paragraph names a dialect.

@@ -6,13 +6,13 @@
  * former decency.ts unchanged; the check order lives in index.ts (`run`, `post`).
  */
 import { phrase } from '../../words'
-import { AWARENESS, INSTEAD, BODY_VETO, DUCK105, STAFF, INSENSITIVE, LAUGH_MARK, TEASED, rx, NAMES_PREJUDICE, AGAINST, LAUGH50, OLD66, OLD_CARE, LEER80, WED_VETO, DENIED110, BODY110, GAZE110, BODY_OK, AWARE121, PRETTY, PERK_MEN, type Phrase } from './context'
+import { AWARENESS, INSTEAD, BODY_VETO, DUCK, STAFF, INSENSITIVE, LAUGH_MARK, TEASED, rx, NAMES_PREJUDICE, AGAINST, LAUGH50, OLD66, OLD_CARE, LEER80, WED_VETO, DENIED110, BODY110, GAZE110, BODY_OK, AWARE121, PRETTY, PERK_MEN, type Phrase } from './context'
 
 /** Body parts (of a person) and evaluations that make them a sexual or appearance remark. */
 export const BODY = '(?:胸元|胸|おっぱい|oppai|バスト|お尻|尻|ケツ|ヒップ|太もも|ふともも|太腿|美脚|脚|くびれ|谷間|うなじ|生足|スタイル|ボディ|体つき|からだつき|身体つき|ボディライン)'
 export const SEXY = '(?:チラ|ちら見え|見え(?:る|そう|ちゃ|て|た|とる)|覗|のぞ|大き(?:い|め|すぎ|く)|でか(?:い|め|すぎ)|デカ|でっか(?:い|く|すぎ|め)|でっけ|おっき(?:い|く|め|すぎ)|たまら|エロ|えろ|セクシー|色っぽ|艶っぽ|眼福|むちむち|ムチムチ|豊満|ボイン|柔らか|触(?:り|っ|れ)|揉|露出|はみ出|強調|丸見え)'
-export const NOT_A_PERSON_AFTER = phrase(`^(?:の|な)?(?:鳥|小鳥|野鳥|鳩|ハト|鶏|ニワトリ|${DUCK105}|白鳥|ペンギン|フクロウ|動物|犬|猫|魚|品種|種類|個体|オス|メス|雄|雌|名札|ポケット|ボタン|ワッペン|ロゴ|マーク|刺繍|プリント|位置|部分|ところ|サイズ|看板|像|銅像|人形|ぬいぐるみ)`, 'u')
-export const ANIMAL_TOPIC = phrase(`(?:鳥|小鳥|野鳥|鳩|ハト|鶏|ニワトリ|${DUCK105}|白鳥|ペンギン|フクロウ|ムクドリ|スズメ|ツバメ|カササギ|サギ|動物|犬|猫|魚|オス|メス|雄|雌|銅像|像|人形|ぬいぐるみ)(?:は|も|って|の(?:オス|メス|雄|雌|ほう)(?:は|が)?)[^。！？!?\\n]{0,12}$`, 'u')
+export const NOT_A_PERSON_AFTER = phrase(`^(?:の|な)?(?:鳥|小鳥|野鳥|鳩|ハト|鶏|ニワトリ|${DUCK}|白鳥|ペンギン|フクロウ|動物|犬|猫|魚|品種|種類|個体|オス|メス|雄|雌|名札|ポケット|ボタン|ワッペン|ロゴ|マーク|刺繍|プリント|位置|部分|ところ|サイズ|看板|像|銅像|人形|ぬいぐるみ)`, 'u')
+export const ANIMAL_TOPIC = phrase(`(?:鳥|小鳥|野鳥|鳩|ハト|鶏|ニワトリ|${DUCK}|白鳥|ペンギン|フクロウ|ムクドリ|スズメ|ツバメ|カササギ|サギ|動物|犬|猫|魚|オス|メス|雄|雌|銅像|像|人形|ぬいぐるみ)(?:は|も|って|の(?:オス|メス|雄|雌|ほう)(?:は|が)?)[^。！？!?\\n]{0,12}$`, 'u')
 export const PERSON = phrase(`${STAFF}|女子高生|女子高校生|女子大生|女子学生|女子中学生|学生|生徒|jk|jc|高校生|中学生|参加者|市民|住民|観光客|お客さん|奥様|人妻|お母さん|主婦|彼女|お嬢さん|ミス|浴衣姿|水着姿|制服姿|姿|女の人|女たち|男たち|人たち`, 'u')
 /** セクシー of things and そそる of appetite: 食欲をそそる香り, セクシーな香水の展示. */
 export const SEXY_VETO = phrase('食欲|香り|匂い|におい|興味|好奇心|旅情|意欲|郷愁|味|料理|グルメ|想像力|冒険心|ドレス展|香水|ワイン|歌声|声|ダンス|衣装', 'u')
@@ -44,7 +44,7 @@ export function nightInnuendo(sentence: string): boolean {
   return whose && /[♡💕❤♥💗💓😏😘💋😍]|意味深|うふふ|むふふ|らしい/u.test(sentence)
 }
 /** Round 54: an act of the mouth that reads as a sexual one when said of food (咥えて, しゃぶって, 奥までくわえて). */
-const ORAL54 = '(?:咥え|くわえ|しゃぶ(?:り|っ|る|ら)|舐め(?:て|る|回)|なめ(?:て|る|回)|頬張っ|ほおばっ|お口いっぱいに|奥まで(?:咥|くわ|入れ|しゃぶ))'
+const ORAL = '(?:咥え|くわえ|しゃぶ(?:り|っ|る|ら)|舐め(?:て|る|回)|なめ(?:て|る|回)|頬張っ|ほおばっ|お口いっぱいに|奥まで(?:咥|くわ|入れ|しゃぶ))'
 /** The writer taking the word back for an innocent one (…いえ、味わって, じゃなくて召し上がって, おっと失礼、ご賞味ください). */
 const TAKEN_BACK = '(?:[…‥]+|・{2,}|[、,]|\\s)?(?:(?:いえ|いや)(?:[、,…‥!！]|・{2,}|\\s)+|(?:じゃなくて|じゃなか|ではなくて|おっと|失礼(?:しました)?)(?:[、,…‥!！]|・{2,}|\\s)*)[^。！？!?\\n]{0,8}?(?:味わ|あじわ|召し上が|めしあが|食べ|たべ|ご賞味|堪能|お楽しみ|楽しん|ご試食|試食)'
 /** A thing's girth, length or hardness as what the reader likes (太くて長いのがお好き, 硬くて大きいモノが欲しい). */
@@ -57,7 +57,7 @@ export const R54_EARLY: Phrase[] = [
   // innuendo, block. Not a custom (恵方巻をくわえて無言で食べる), not a child eating (口いっぱいに頬張って😊), not いやぁ of delight.
   {
     rule: 'decency/sexual',
-    re: phrase(`${ORAL54}[^。！？!?\\n]{0,6}?${TAKEN_BACK}`),
+    re: phrase(`${ORAL}[^。！？!?\\n]{0,6}?${TAKEN_BACK}`),
     instead: INSTEAD.sexual,
   },
   // …or with a leer after it (咥えてね😏), or a thing's girth or length offered to the reader's liking with a leer (太くて長いのがお好きな
@@ -226,7 +226,7 @@ export const R100: Phrase[] = [
 const WOMAN_MET = phrase('女の人|女ん人|女性|女の子|お客さん|お客様|お客さま|奥さん|奥様|お姉さん|おねえさん|ママさん|お嬢さん|娘さん|来庁者|来客|住民の方|市民の方|申請者|利用者', 'u')
 const DISTRACTED = `(?:${GAZE110}|(?:ばっかり|ばかり|ばっか)?見(?:て(?:しま|しも|もう|まう|ばっかり|ばかり)|ちゃ|入っ|つめ)|目で追)`
 const WORK_LOST = phrase('仕事に(?:なら|ならな|ならん)|仕事が手につ?か|手につか|集中(?:でき|出来)(?:ん|な|ませ)|(?:仕事|業務|説明|手続き|対応)どころ(?:じゃ|では|や)|また来て(?:ほし|欲し|くれ|もらい|ください)|また来ん(?:かな|かね|やろか|ね)|また来ないかな|毎日(?:来て|きて)(?:ほし|欲し|くれ)', 'u')
-const OLD_FORGET113 = `(?:何回|何度|なんべん|何べん|何遍|いくら|なんぼ|毎回|毎度)[^。！？!?\\n]{0,4}?(?:言って|いって|言うて|説明して|話して|教えて|伝えて)(?:も|ん)[、,]?[^。！？!?\\n]{0,6}?(?:覚えて(?:くれ|くださら|もらえ|いただけ)(?:ん|ない|ません|なか|へん)|覚えられ(?:ん|ない|ません|なか)|覚えきら(?:ん|ない)|忘れ(?:る|て|ちゃ|ら|とる))|(?:聞かれる|訊かれる|尋ねられる|質問される|聞き返される|言われる|忘れる|忘れられる)(?:の|ん)?(?:が|は)(?:お約束|おやくそく|恒例|定番|鉄板|お決まり|あるある)`
+const OLD_FORGET = `(?:何回|何度|なんべん|何べん|何遍|いくら|なんぼ|毎回|毎度)[^。！？!?\\n]{0,4}?(?:言って|いって|言うて|説明して|話して|教えて|伝えて)(?:も|ん)[、,]?[^。！？!?\\n]{0,6}?(?:覚えて(?:くれ|くださら|もらえ|いただけ)(?:ん|ない|ません|なか|へん)|覚えられ(?:ん|ない|ません|なか)|覚えきら(?:ん|ない)|忘れ(?:る|て|ちゃ|ら|とる))|(?:聞かれる|訊かれる|尋ねられる|質問される|聞き返される|言われる|忘れる|忘れられる)(?:の|ん)?(?:が|は)(?:お約束|おやくそく|恒例|定番|鉄板|お決まり|あるある)`
 const OLD_NAMED113 = phrase(`${OLD66}|(?:おじい|おばあ|じい|ばあ)(?:ちゃん|さん)`, 'u')
 const OLD_HELP = phrase('何度でも|何回でも|丁寧に|ゆっくり|寄り添|お手伝い|サポート|支援|ご安心|大丈夫です|(?<!被)差別|偏見|決めつけ', 'u')
 const STAFF113 = '(?:係長|課長|部長|室長|所長|班長|主任|主査|局長|館長|園長|校長|教頭|団長|隊長|市長|副市長|議長|職員|同僚|上司|部下|先輩|後輩|新人|うちの(?:人|旦那|夫|主人))(?:さん|さま|様|殿)?'
@@ -247,7 +247,7 @@ export const R113: Phrase[] = [
   {
     rule: 'decency/discriminatory',
     severity: 'warn',
-    re: phrase(OLD_FORGET113),
+    re: phrase(OLD_FORGET),
     instead: '高齢の方の物忘れや質問を笑いの種にせず、手続きの案内そのものを書いてください（例：「コンビニ交付の使い方は、窓口で何度でもご説明します」）',
     keep: (fo, s, a, b) => {
       const from = fo.lastIndexOf('\n', a - 1) + 1
@@ -504,7 +504,7 @@ export const R131: Phrase[] = [
   },
 ]
 /** Round 47: skin to skin offered as the warmth (人肌で温め合う, 肌と肌を寄せ合って). */
-export const SKIN47 = '(?:人肌|ひと肌|素肌|肌と肌|肌)(?:で|を|と|同士で?)?[、,]?(?:(?:温め|あたため|暖め|ぬくめ)合|(?:温まり|あたたまり|暖まり)合|寄せ合|重ね合|くっつけ合)|(?:人肌|ひと肌)(?:が|こそ)[、,]?(?:いちばん|一番|最高|最強|何より)'
+export const SKIN = '(?:人肌|ひと肌|素肌|肌と肌|肌)(?:で|を|と|同士で?)?[、,]?(?:(?:温め|あたため|暖め|ぬくめ)合|(?:温まり|あたたまり|暖まり)合|寄せ合|重ね合|くっつけ合)|(?:人肌|ひと肌)(?:が|こそ)[、,]?(?:いちばん|一番|最高|最強|何より)'
 /**
  * Round 56: two bodies pressed together offered to a couple as the outing's draw (川下りデートは舟がゆれるけん、自然と密着できて夜まで
  * 盛り上がるかも😏💕, こたつ舟なら彼女とぴったりくっつけちゃう♡): innuendo, warn, when a leer, a heart or the night comes with it. Not 地域密着

@@ -16,13 +16,13 @@
  */
 import { phrase, isReportedSpeech, sentenceOf } from '../../words'
 import type { Phrase } from './context'
-import { ALREADY_OUT, CHILD_TOPIC_H11, FAULT_H26, INSTEAD, KIDS_OR_ANIMALS_H, PEOPLE72, REQUEST_H, SELF, TEACHING, foldAll, notQuoted, notTeaching, notThreatTeaching, sentenceText, withNext, withPrevious } from './context'
+import { ALREADY_OUT, CHILD_TOPIC, FAULT_H26, INSTEAD, KIDS_OR_ANIMALS_H, PEOPLE72, REQUEST_H, SELF, TEACHING, foldAll, notQuoted, notTeaching, notThreatTeaching, sentenceText, withNext, withPrevious } from './context'
 
 // --- Blind R335U (host62), as kinds: polite sarcasm and jabs at council members, residents, contractors, teams, candidates and other towns ---
 /**
  * Blind R335U-007 kind: a mock either-or about someone who repeats themself, both ways a fault of theirs: forgot, or never listened
  * or read (前回の答弁をお忘れになったのか、それともお聞きになっていなかったのか; 聞いていなかったのか、忘れてしまわれたのか; ご説明を
- * 覚えていらっしゃらないのか、そもそも読んでおられないのか): warn. One way must be forgetting or not listening (the older EITHER_FAIL_H25
+ * 覚えていらっしゃらないのか、そもそも読んでおられないのか): warn. One way must be forgetting or not listening (the older EITHER_FAIL
  * reads "could not read or keep"). Not a check offered to the reader (申請をお忘れなのか、書類が届いていないのか、窓口でご確認ください),
  * not the writer's own, not children.
  */
@@ -172,7 +172,7 @@ export const COUNCIL_AND_TOWN_JAB_PHRASES: Phrase[] = [
       const hit = sq.slice(s, e)
       if (!/忘れ|ご記憶|覚えて|覚えてらっしゃ|聞い|聞き|聞こえ|耳に入|聞く気|上の空/u.test(hit)) return false
       const sen = sentenceOf(sq, s, e)
-      if (EITHER_FORGOT_OK.test(withNext(sq, s, e)) || SELF.test(sq.slice(sen.start, s)) || CHILD_TOPIC_H11.test(sq.slice(sen.start, sen.end))) return false
+      if (EITHER_FORGOT_OK.test(withNext(sq, s, e)) || SELF.test(sq.slice(sen.start, s)) || CHILD_TOPIC.test(sq.slice(sen.start, sen.end))) return false
       const prev = withPrevious(sq, s, e).replace(hit, '')
       return PEOPLE72.test(prev) || /議員|業者|記者|委員|さん|様/u.test(prev) || REPEAT.test(prev)
     },
@@ -185,7 +185,7 @@ export const COUNCIL_AND_TOWN_JAB_PHRASES: Phrase[] = [
     keep: (sq, s, e) => {
       if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
       const sen = sentenceOf(sq, s, e)
-      if (SELF.test(sq.slice(sen.start, s)) || CHILD_TOPIC_H11.test(sq.slice(sen.start, sen.end))) return false
+      if (SELF.test(sq.slice(sen.start, s)) || CHILD_TOPIC.test(sq.slice(sen.start, sen.end))) return false
       return REPEAT.test(withPrevious(sq, s, e))
     },
   },
@@ -388,7 +388,7 @@ export const COUNCIL_AND_TOWN_JAB_PHRASES: Phrase[] = [
       if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
       const sen = sentenceOf(sq, s, e)
       const t = sq.slice(sen.start, sen.end)
-      if (WONDER_OK.test(t) || CHILD_TOPIC_H11.test(t)) return false
+      if (WONDER_OK.test(t) || CHILD_TOPIC.test(t)) return false
       return WONDER_DOING.test(sq.slice(sen.start, e))
     },
   },

@@ -17,7 +17,7 @@ import type { Severity } from '../../types'
 import { isHiragana, isKanji, isKatakana, sentenceOf, quoteAround, isMentionAt, foldSource, phrase, isReportedSpeech } from '../../words'
 import { foldString } from '../../text'
 
-export const CHILD_TOPIC_H11 = /子ども|子供|こども|お子|児童|生徒|園児|幼児|小学生|中学生|高校生/u
+export const CHILD_TOPIC = /子ども|子供|こども|お子|児童|生徒|園児|幼児|小学生|中学生|高校生/u
 
 export type Rule = 'hostility/insult' | 'hostility/threat' | 'hostility/curse' | 'hostility/confrontational' | 'hostility/discrimination' | 'hostility/crude'
 
@@ -239,15 +239,15 @@ export function wrongdoerBefore(sq: string, s: number, e: number): boolean {
   return (OFFENCE.test(t) || WRONGDOER33.test(t) || /犯人|犯行|やつ|ヤツ|奴/u.test(t)) && !CARE41.test(t) && !/防止のため|設置し(?:まし|てい)|ご協力|ご注意|おやめください|ご遠慮/u.test(sentenceText(sq, s, e))
 }
 /** Round 41: someone to be told on, a critic or a wrongdoer (書き込みを続けている方, いたずらをした者). */
-export const TOLD_ON41 = /書き込|書きこ|投稿|コメント|批判|誹謗|中傷|悪口|デマ|事実と異なる|荒らし|いたずら|嫌がらせ|迷惑行為|騒|苦情|クレーム|文句|暴言|ポイ捨て|不法投棄|落書き|あなた|あんた|お前|おまえ|[@＠]/u
+export const TOLD_ON = /書き込|書きこ|投稿|コメント|批判|誹謗|中傷|悪口|デマ|事実と異なる|荒らし|いたずら|嫌がらせ|迷惑行為|騒|苦情|クレーム|文句|暴言|ポイ捨て|不法投棄|落書き|あなた|あんた|お前|おまえ|[@＠]/u
 /** Round 41: the faculties a sneer praises (読解力, 記憶力, 想像力). */
-export const FACULTY41 = '(?:読解力|理解力|記憶力|想像力|国語力|日本語力|判断力|注意力|観察力|集中力|語彙力|発想力|常識|ご見識|見識|感性|ご判断力)'
+export const FACULTY = '(?:読解力|理解力|記憶力|想像力|国語力|日本語力|判断力|注意力|観察力|集中力|語彙力|発想力|常識|ご見識|見識|感性|ご判断力)'
 /**
  * Round 58: endings of a harm said in character or in fun: cute (ちゃう, ちゃおっかな), rough (てやる, たろか) and, new, the harm offered
  * as a favour or a coy question (てあげよっか, てあげるね, てさしあげましょうか, てやろかね). Not a plain request (てあげてください).
  * Blind R185A-057: also with 〜ておく, plain or contracted (しずめといてあげるね〜, 沈めておいてあげる, 突き落としといてやる).
  */
-export const HARM_ENDINGS58 = 'じゃう|ちゃう|じゃお|ちゃお|じゃうぞ|ちゃうぞ|でやる|てやる|だる|たる|でやろうか|てやろうか|でやろか|てやろか|たろか|だろか|ちゃる|じゃる|ぞ|よ(?!う)|ますよ|ますからね|からね|からな|けん|(?:[てで](?:おいて)?|[とど]いて)(?:あげ|さしあげ|差し上げ)(?:よう?っ?か|ましょうか|る(?:ね|よ|ぞ|から|けん|わ|[♡💕❤〜ー～~]))|(?:[てで]おいて|[とど]いて)(?:やる|やろう?か)'
+export const HARM_ENDINGS = 'じゃう|ちゃう|じゃお|ちゃお|じゃうぞ|ちゃうぞ|でやる|てやる|だる|たる|でやろうか|てやろうか|でやろか|てやろか|たろか|だろか|ちゃる|じゃる|ぞ|よ(?!う)|ますよ|ますからね|からね|からな|けん|(?:[てで](?:おいて)?|[とど]いて)(?:あげ|さしあげ|差し上げ)(?:よう?っ?か|ましょうか|る(?:ね|よ|ぞ|から|けん|わ|[♡💕❤〜ー～~]))|(?:[てで]おいて|[とど]いて)(?:やる|やろう?か)'
 /** Where the last object (…を) before a harm ends, when it is not a person (灯籠を, 浮き輪を, エサを); -1 when none. */
 export function thingObject(before: string): number {
   const k = before.lastIndexOf('を')
@@ -276,7 +276,7 @@ const THINGS =
 /** Things or weather a wish may be about (雨雲なんか流されてしまえばいいのに, 書類の山ごと捨ててしまいたい). */
 const THING33 = new RegExp(THINGS, 'u')
 /** … as what the clause is about (雨雲なんか, 書類の山は), not a means (台風で飛ばされて). */
-export const THING_SUBJECT33 = new RegExp(`(?:${THING33.source})[^、。\\s]{0,3}?(?:なんか|なんて|なんぞ|が|は|も|って|とか|の山)`, 'u')
+export const THING_SUBJECT = new RegExp(`(?:${THING33.source})[^、。\\s]{0,3}?(?:なんか|なんて|なんぞ|が|は|も|って|とか|の山)`, 'u')
 export const PEOPLE33 = /人|者|連中|奴|やつ|ヤツ|輩|客|あいつ|こいつ|そいつ|お前|おまえ|あんた|てめえ|方々|利用者|住民|ドライバー/u
 /** Where the last match of `re` (global) in `t` ends, or -1. */
 export function lastEnd(re: RegExp, t: string): number {
@@ -292,7 +292,7 @@ export function lastEnd(re: RegExp, t: string): number {
 export function notAboutThing(sq: string, s: number, e: number): boolean {
   const before = sq.slice(sentenceOf(sq, s, e).start, s)
   const clause = before.slice(Math.max(before.lastIndexOf('、'), before.lastIndexOf(',')) + 1)
-  return !(THING_SUBJECT33.test(clause) && !PEOPLE33.test(clause)) && !thingAddressed(before)
+  return !(THING_SUBJECT.test(clause) && !PEOPLE33.test(clause)) && !thingAddressed(before)
 }
 /**
  * Blind review (false positives of the curse): a wish that a thing go away, addressed to the thing — 梅雨よ、早く消えてくれ,
@@ -331,7 +331,7 @@ export function notForBeginners(sq: string, _s: number, e: number): boolean {
 /** Round 43: a fault or a repeat told of the people praised (同じ内容を三度お尋ねになる, 守れないとは, 騒いでおられた): what turns 何より to a sneer. */
 export const FAULT43 = /同じ(?:ご)?(?:内容|こと|質問|ご質問|話|お話|お尋ね|苦情|要望|ご要望|電話|お電話)|[0-9０-９一二三四五六七八九十何]+(?:度|回)(?:も|目)?(?:の)?(?:同じ|お尋ね|尋ね|質問|ご質問|聞|電話|お電話|苦情|遅刻|過ぎ|遅れ|忘れ)|(?:でき|守れ|守ら|読ま|読め|分から|わから|来られ|間に合わ|覚えられ|片付けられ|待て|並べ)(?:ない|ず|ません|なかった)(?:とは|なんて|のに|方|人|皆|者|連中)|騒い|騒ぐ|騒が|暴れ|遅刻|居眠り|すっぽか|ドタキャン|無断|ポイ捨て|散らか|(?:歳|才|大人|社会人|成人)にもなって|いい年|いい歳|いい大人/u
 /** Round 43: help offered in another language or by another person (通訳, 多言語, ご家族でも構いません): not a sneer at the caller. */
-export const LANGUAGE_HELP43 = /通訳|外国|多言語|翻訳|やさしい日本語|手話|聴覚|代理|構いません|かまいません|差し支え|ご安心|可能です|お受けでき|対応できます/u
+export const LANGUAGE_HELP = /通訳|外国|多言語|翻訳|やさしい日本語|手話|聴覚|代理|構いません|かまいません|差し支え|ご安心|可能です|お受けでき|対応できます/u
 
 /** Round 47: a dull or shabby word put on another town's event (代わり映えしない, しょぼい, ありきたりな). */
 export const DULL47 = '(?:(?:代わり映え|変わり映え|かわりばえ)(?:の)?しない|マンネリ(?:化した|化している|気味の|な|の)|ありきたりな|ありきたりの|つまらない|つまらん|退屈な|しょぼい|ショボい|しょぼかった|ぱっとしない|パッとしない|ダサい|ださい|垢抜けない|あか抜けない|安っぽい|センスのない|やる気のない|手抜きの|手抜きな|見劣りする|二番煎じの|パクリの|パクり|真似ばかりの|まねばかりの)'
@@ -354,7 +354,7 @@ export const ENDORSED52 = /同感|同意(?:し|で|見)|賛成|その通り|そ�
  */
 export const QUOTE_LINE = /^[ \t　]*(?:[「『][^「」『』\n]{1,40}[」』][、,・ \t　]{0,3}(?:(?:や|と)[、,・ \t　]{0,2})?){1,8}[―—ー‐－\-~〜…。・ \t　]{0,6}$/u
 /** Round 52: harm that one only suffers, in the て-form (落ちて, 溺れて, 同じ目に遭って): what 〜てみればいい wishes on someone. */
-export const HARM_TRY52 =
+export const HARM_TRY =
   '(?:落ちて|おちて|溺れて|おぼれて|沈んで|死んで|轢かれて|ひかれて|はねられて|刺されて|襲われて|殴られて|叩かれて|噛まれて|かまれて|咬まれて|噛みつかれて|かみつかれて|突進されて|体当たりされて|追いかけられて|追い回されて|追いかけ回されて|蹴られて|踏まれて|踏みつけられて|引っかかれて|ひっかかれて|つつかれて|突っつかれて|突き飛ばされて|はね飛ばされて|吹っ飛ばされて|ぶっ飛ばされて|突き落とされて|ぶつけられて|襲いかかられて|吠えられて|ほえられて|怒鳴られて|どなられて|燃やされて|流されて|凍えて|飢えて|怪我して|けがして|ケガして|骨折して|病気になって|事故に(?:あって|遭って|遭われて|あわれて)|(?:痛い|同じ|ひどい|酷い|つらい|辛い|怖い|こわい)(?:目|思い)に(?:あって|遭って|会って|遭われて|あわれて|おうて|あうて)|(?:痛い|ひどい|酷い|怖い)目を見て|被害に(?:あって|遭って|遭われて)|地獄を見て|捕まって|逮捕されて|クビになって|首になって|炎上して|被災して|閉じ込められて)'
 /**
  * Round 53: the reader's question or complaint said to have been needless had they read or looked (市のホームページを一度でも
@@ -365,9 +365,9 @@ export const READ_IF53 = '(?:(?:読ん|よん|お読みになっ|お読みいた
 /** …not the writer's own failing (私どもが確認していれば…, 反省しております). */
 export const OWN53 = /申し訳|お詫び|おわび|反省|私ども|私たち|わたしたち|私が|当方|我々|職員が|市が|こちらが|こちらの|担当が/u
 /** Not literacy doubted: small print, a language, read aloud, children, help. */
-export const READ_OK54 = /小さ|細か|大き(?:な|い)(?:字|文字)|拡大|老眼|視力|眼鏡|メガネ|音声|読み上げ|朗読|点字|ふりがな|ルビ|外国|英語|english|中国語|韓国語|多言語|やさしい日本語|翻訳|原文|母国語|留学生|実習生|お子|子ども|子供|こども|児童|生徒|園児|絵本|ボランティア|募集/iu
+export const READ_OK = /小さ|細か|大き(?:な|い)(?:字|文字)|拡大|老眼|視力|眼鏡|メガネ|音声|読み上げ|朗読|点字|ふりがな|ルビ|外国|英語|english|中国語|韓国語|多言語|やさしい日本語|翻訳|原文|母国語|留学生|実習生|お子|子ども|子供|こども|児童|生徒|園児|絵本|ボランティア|募集/iu
 /** Round 54: a caution about the addressee's posts or conduct after their home is said to be known (今後のご投稿は慎重に; blind R269H-035 kind: 今後の書き込みは、よくお考えのうえで). */
-export const WARNED54 = /(?:投稿|発言|書き込|書込|言動|コメント|お言葉|言葉|口の利き方|ご意見|ご批判|批判|行動|身辺|身の回り|ご家族|夜道)[^。！？!?\n]{0,16}?(?:慎重|(?:よく|よーく|十分|じゅうぶん|よくよく)[、\s]?(?:お)?考え|お気をつけ|気をつけ|気を付け|お控え|控え|ご注意|注意|ほどほど|程々|やめ)|(?:調子|図)に(?:乗|の)(?:ら(?:ない|ん|れない|れん)(?:ほう|方|こと)|るな|られませんよう|らんごと|らんよう|らないよう)|いい気に(?:なら(?:ない|ん|れない)(?:ほう|方|こと)|なるな)|(?:大きな|でかい|デカい)顔(?:を|ば)?(?:しない|せん|されない)(?:ほう|方|こと)|(?:なめ|舐め|ナメ)(?:ない|ん|られない)(?:ほう|方)が|身のため|どうなっても|知りません(?:よ|から)|保証(?:は)?(?:でき|いたしかね)/u
+export const WARNED = /(?:投稿|発言|書き込|書込|言動|コメント|お言葉|言葉|口の利き方|ご意見|ご批判|批判|行動|身辺|身の回り|ご家族|夜道)[^。！？!?\n]{0,16}?(?:慎重|(?:よく|よーく|十分|じゅうぶん|よくよく)[、\s]?(?:お)?考え|お気をつけ|気をつけ|気を付け|お控え|控え|ご注意|注意|ほどほど|程々|やめ)|(?:調子|図)に(?:乗|の)(?:ら(?:ない|ん|れない|れん)(?:ほう|方|こと)|るな|られませんよう|らんごと|らんよう|らないよう)|いい気に(?:なら(?:ない|ん|れない)(?:ほう|方|こと)|なるな)|(?:大きな|でかい|デカい)顔(?:を|ば)?(?:しない|せん|されない)(?:ほう|方|こと)|(?:なめ|舐め|ナメ)(?:ない|ん|られない)(?:ほう|方)が|身のため|どうなっても|知りません(?:よ|から)|保証(?:は)?(?:でき|いたしかね)/u
 /** …not our own town's measure said in the same breath as a neighbour's in a joint venture. */
 export const JOINT55 = /合同|連携|共同|一緒に|ともに|共に|両市|両町|見習|参考に/u
 /** … not about a thing, a feeling or the weather (痛みが, 雨雲は, 不安も, 落書きなんか). */
@@ -391,9 +391,9 @@ export const ALREADY_OUT = /(?:ホームページ|HP|ＨＰ|サイト|広報|掲
 /**
  * One shared vocabulary for the "we know who you are / where you live" kind (hostility/threat): a critic or an asker told that the
  * office knows, or can easily find, who they are, where they live or where they work. The rules of that kind build on these
- * pattern sources (KNOWN60, FINDING_EASY_H12, FINDABLE_H6, WHO_KNOWN, HOME_FOUND72, IDENT_KNOWN110, HOME_WHERE_H12 and the
+ * pattern sources (KNOWN60, FINDING_EASY, FINDABLE_H6, WHO_KNOWN, HOME_FOUND72, IDENT_KNOWN, HOME_WHERE and the
  * R267X-028 rule): extend them here, not in a rule. What keeps each rule from a procedure, a scam warning or help stays in the
- * rule's own keep. (FOUND_OUT_H15 is a window word list of its own, not a phrase; the Round 49 rule on a place worked out from
+ * rule's own keep. (FOUND_OUT is a window word list of its own, not a phrase; the Round 49 rule on a place worked out from
  * posts keeps its own place nouns and endings.)
  */
 /**
@@ -538,9 +538,9 @@ export const HELP96 = /ご安心|安心して|お気軽|お問い合わせ|ご�
 const HEARSAY96 = /そう(?:です|だ|や|な|ね)|らしい|らしか|よう(?:です|だ|で)|みたい|とか[、。]|と聞|と伺|んですって|って聞|と耳に|と評判|って評判|との評判|と噂|って噂|との噂|とうわさ|ってうわさ|と話題/u
 export const TROUBLE96 = /トラブル|ない|なく|ません|んらしい|んそう|遅|少な|不足|悪|混ん|混雑|足りな|ぜんぜん|全然|大変|苦労|困って|待た|行列|中止|ガラガラ|がらがら/u
 /** …not a life, a drum or a game (柳川で, 田舎, 太鼓, 練習). */
-export const HIT_NOT104 = /暮ら|住|移住|定年|老後|退職|田舎|一緒に|家族|のんびり|ゆっくり|太鼓|ドラム|鐘|手を|ボール|布団|ほこり|埃|肩|練習|試合|ゲーム|暑さ|寒さ|ストレス/u
+export const HIT_NOT = /暮ら|住|移住|定年|老後|退職|田舎|一緒に|家族|のんびり|ゆっくり|太鼓|ドラム|鐘|手を|ボール|布団|ほこり|埃|肩|練習|試合|ゲーム|暑さ|寒さ|ストレス/u
 /** …an animal or a machine the sentence is about, before the match (イノシシは, カラスの, AI が). */
-export const HEAD_OF_ANIMAL105 = /(?:イノシシ|猪|サル|猿|ブタ|豚|ニワトリ|鶏|虫|犬|イヌ|カラス|ミジンコ|ゴリラ|チンパンジー|金魚|ハト|鳩|ネズミ|タコ|イルカ|クジラ|ペット|動物|ロボット|AI|ＡＩ|人工知能|機械|コンピューター)(?:は|の|が|も|って|、)/u
+export const HEAD_OF_ANIMAL = /(?:イノシシ|猪|サル|猿|ブタ|豚|ニワトリ|鶏|虫|犬|イヌ|カラス|ミジンコ|ゴリラ|チンパンジー|金魚|ハト|鳩|ネズミ|タコ|イルカ|クジラ|ペット|動物|ロボット|AI|ＡＩ|人工知能|機械|コンピューター)(?:は|の|が|も|って|、)/u
 
 /**
  * Whether a match at [s, e) follows another town's trouble told as hearsay (お隣の町の…は予約が全然とれないと評判ですが、): the text
@@ -569,41 +569,41 @@ export const ADDRESSED102 = /[@＠]|あなた|あんた|アンタ|お前|おま�
 // Review of 75afa040 (rvhost55): the care must be about their posting or conduct (今後の書き込みは慎重に); safety advice (除雪が済むまで、
 // 外出は慎重にされたほうが) is no menace.
 // Blind R311E-047 kind (host56): or care told about their next posts (今後の書き込みには、くれぐれもお気をつけください).
-export const IDENT_WARN110 = /(?:書き込み|書込み|投稿|ご発言|発言|言動|行動|コメント|発信|振る舞い|ふるまい)[^。！？!?\n]{0,8}?慎重に(?:なさった|された|した|なさる|される)(?:ほう|方)が|(?:今後|これから|次回|次)の(?:書き込み|書込み|投稿|ご投稿|ご発言|発言|言動|コメント|発信)(?:に|は|には)?[、\s]?(?:くれぐれも|十分|じゅうぶん|よく|よくよく)?[、\s]?(?:お気をつけ|お気を付け|気をつけ|気を付け|ご注意|ご留意)|(?:ご近所|近所|ご家族|家族|お勤め先|勤務先|職場)(?:での|で|の|から)(?:評判|噂|うわさ|目|手前)|(?:この先|今後|これから)(?:[、\s]?)どうなる(?:か|の)(?![^。！？!?\n]{0,30}?(?:お知らせ|ご報告|ご案内|お伝え|公表|発表|お答え|ご回答|回答)(?:し|いたし|申し上げ|させ))|後悔(?:して)?(?:いただく|いただける|なさる|される|する)(?:こと|羽目)に(?:なり|なる)|(?:その|そちらの)(?:お)?つもりで(?:[。！!]|$|いて|お願い|おいで)|よく覚えて|よーく覚えて|覚えておいて|覚えといて|覚えとって|よう覚えと|(?<!(?:際|時|とき|日|前)(?:は|に|には)[^。！？!?\n]{0,12})お忘れなく|忘れないでくださいね|よく(?:お)?考え|よーく考え|よう考え|肝に銘じ|身のため|ご自身のため|ご用心|(?:お控え|控え)に?(?:なった|なさった|された|た)(?:ほう|方)が[、\s]?(?:よろし|賢明|無難|身の|ご自身|よいか|いいか)|お含みおき|お含み置き|ご承知おき|ご承知置き|お心に留め|心に留めておい|念頭に置いて(?:お|い)/u
+export const IDENT_WARN = /(?:書き込み|書込み|投稿|ご発言|発言|言動|行動|コメント|発信|振る舞い|ふるまい)[^。！？!?\n]{0,8}?慎重に(?:なさった|された|した|なさる|される)(?:ほう|方)が|(?:今後|これから|次回|次)の(?:書き込み|書込み|投稿|ご投稿|ご発言|発言|言動|コメント|発信)(?:に|は|には)?[、\s]?(?:くれぐれも|十分|じゅうぶん|よく|よくよく)?[、\s]?(?:お気をつけ|お気を付け|気をつけ|気を付け|ご注意|ご留意)|(?:ご近所|近所|ご家族|家族|お勤め先|勤務先|職場)(?:での|で|の|から)(?:評判|噂|うわさ|目|手前)|(?:この先|今後|これから)(?:[、\s]?)どうなる(?:か|の)(?![^。！？!?\n]{0,30}?(?:お知らせ|ご報告|ご案内|お伝え|公表|発表|お答え|ご回答|回答)(?:し|いたし|申し上げ|させ))|後悔(?:して)?(?:いただく|いただける|なさる|される|する)(?:こと|羽目)に(?:なり|なる)|(?:その|そちらの)(?:お)?つもりで(?:[。！!]|$|いて|お願い|おいで)|よく覚えて|よーく覚えて|覚えておいて|覚えといて|覚えとって|よう覚えと|(?<!(?:際|時|とき|日|前)(?:は|に|には)[^。！？!?\n]{0,12})お忘れなく|忘れないでくださいね|よく(?:お)?考え|よーく考え|よう考え|肝に銘じ|身のため|ご自身のため|ご用心|(?:お控え|控え)に?(?:なった|なさった|された|た)(?:ほう|方)が[、\s]?(?:よろし|賢明|無難|身の|ご自身|よいか|いいか)|お含みおき|お含み置き|ご承知おき|ご承知置き|お心に留め|心に留めておい|念頭に置いて(?:お|い)/u
 /** A procedure or help, not a threat. */
-export const IDENT_HELP110 = /申請|手続|届出|届け出|郵送|送付|通知書|お送り|記入|迷子|落とし物|忘れ物|詐欺|不審|迷惑メール|ご安心|ご連絡ください|お問い合わせください|窓口/u
+export const IDENT_HELP = /申請|手続|届出|届け出|郵送|送付|通知書|お送り|記入|迷子|落とし物|忘れ物|詐欺|不審|迷惑メール|ご安心|ご連絡ください|お問い合わせください|窓口/u
 /**
  * A critic or a complainer addressed. Blind R256M-019 kind: or one who made a scene at the desk (大声を出されていた方, 怒鳴っていた方).
  * Blind R281B-006 kind: or one addressed for breaking a rule (ルールを守らず餌を置き続けている方へ, 決まりを守らない方, 無断で).
  */
 // Blind R302K-031 kind (host20): or a person addressed by what they keep doing (拡声器を使われている方へ, 毎週来られる方々へ).
 // Review of host20 (host22): not the users we serve (ご利用いただいている皆様へ, ご参加くださっている方へ).
-export const IDENT_CRITIC110 = /(?<!(?:いただ|くださ|下さ)(?:い|っ))(?:て|で)(?:い|おられ|いらっしゃ)?る(?:方|方々|皆さん|皆様|皆さま)へ|[@＠]|書き込|投稿|ご意見|意見|苦情|通報|コメント|批判|文句|クレーム|お電話|大声|怒鳴|どなっ|暴言|騒がれ|騒いで|(?:ルール|マナー|決まり|きまり|約束|規則)(?:を|も)?守(?:らず|らない|られない|っていない|ってない|っておられない)|無断で|迷惑行為/u
+export const IDENT_CRITIC = /(?<!(?:いただ|くださ|下さ)(?:い|っ))(?:て|で)(?:い|おられ|いらっしゃ)?る(?:方|方々|皆さん|皆様|皆さま)へ|[@＠]|書き込|投稿|ご意見|意見|苦情|通報|コメント|批判|文句|クレーム|お電話|大声|怒鳴|どなっ|暴言|騒がれ|騒いで|(?:ルール|マナー|決まり|きまり|約束|規則)(?:を|も)?守(?:らず|らない|られない|っていない|ってない|っておられない)|無断で|迷惑行為/u
 /**
  * Blind R256M-019 kind: the warning told in the sentence before the known identity (次にいらしたときは覚えておいてくださいね。お顔はもう
  * 分かっていますから): the same threat in the other order; the face (お顔, 顔) is an identity like a name. Not a friendly reply that knows a
- * regular (お顔はもう分かっていますから、会場で気軽に声をかけてくださいね: `IDENT_FRIENDLY256`).
+ * regular (お顔はもう分かっていますから、会場で気軽に声をかけてくださいね: `IDENT_FRIENDLY`).
  */
-export const IDENT_FRIENDLY256 = /お待ち|ありがと|声をかけ|声かけ|お声がけ|気軽に|お気軽|いつでも|ご安心|😊|🙂|😄|☺/u
-export const SELF_FIRST_OK110 = /講座|教室|研修|初心者|入門|授業|児童|生徒|感想|ましょう|備え|防災|災害|避難|ぜひ|是非/u
-export const RELEARN_AT115 = /記者|新聞|マスコミ|メディア|報道|記事|コラム|投稿者|書き込|コメント|ご意見|ご批判|批判|文句|苦情|あなた|あんた|[@＠]/u
-export const IRONIC_ADMIRE112 = '[、\\s]?(?:本当に|ほんとうに|ほんとに|心から|つくづく|いつも|ある意味|大変|まことに|誠に|ただただ)?[、\\s]?(?:感心|恐れ入|おそれい|感服|敬服|脱帽|頭が下が|尊敬)'
+export const IDENT_FRIENDLY = /お待ち|ありがと|声をかけ|声かけ|お声がけ|気軽に|お気軽|いつでも|ご安心|😊|🙂|😄|☺/u
+export const SELF_FIRST_OK = /講座|教室|研修|初心者|入門|授業|児童|生徒|感想|ましょう|備え|防災|災害|避難|ぜひ|是非/u
+export const RELEARN_AT = /記者|新聞|マスコミ|メディア|報道|記事|コラム|投稿者|書き込|コメント|ご意見|ご批判|批判|文句|苦情|あなた|あんた|[@＠]/u
+export const IRONIC_ADMIRE = '[、\\s]?(?:本当に|ほんとうに|ほんとに|心から|つくづく|いつも|ある意味|大変|まことに|誠に|ただただ)?[、\\s]?(?:感心|恐れ入|おそれい|感服|敬服|脱帽|頭が下が|尊敬)'
 /** … and the record it is known from, said between (窓口の記録で, 登録情報から, 住民票によって): a short source, then the verb. */
-export const KNOWN_FROM_H12 = '(?:[^。！？!?\\n、「」]{1,12}?(?:で|から|により|によって)[、\\s]?)?'
+export const KNOWN_FROM = '(?:[^。！？!?\\n、「」]{1,12}?(?:で|から|により|によって)[、\\s]?)?'
 /** … not a home service that uses the address (ご自宅がどちらかは把握していますので、職員がお届けします). */
-export const HOME_SERVICE_H12 = /お届け|届けに|配達|配送|収集|回収|郵送|お送り|ご案内|避難|安否|見守り|給付|訪問介護|ご説明に/u
-export const QUARREL_W12 = /これ以上|しつこ|なら|たら|次|覚悟|お前|おまえ|あなた|あんた|てめ|貴様|[@＠]|ip|アイピー|あいぴー|開示|書き込|投稿|アンチ|あんち|批判|文句|叩|誹謗|中傷/iu
+export const HOME_SERVICE = /お届け|届けに|配達|配送|収集|回収|郵送|お送り|ご案内|避難|安否|見守り|給付|訪問介護|ご説明に/u
+export const QUARREL = /これ以上|しつこ|なら|たら|次|覚悟|お前|おまえ|あなた|あんた|てめ|貴様|[@＠]|ip|アイピー|あいぴー|開示|書き込|投稿|アンチ|あんち|批判|文句|叩|誹謗|中傷/iu
 /** …the lesson against hate, where the hateful words are named. */
-export const HATE_TAUGHT138 = /差別|偏見|人権|啓発|研修|講座|ヘイト|ハラスメント|傷つ|なくそう|なくしましょう|やめましょう|いけません|許されません|あってはならない|理解を深め|多様性|寄り添/u
+export const HATE_TAUGHT = /差別|偏見|人権|啓発|研修|講座|ヘイト|ハラスメント|傷つ|なくそう|なくしましょう|やめましょう|いけません|許されません|あってはならない|理解を深め|多様性|寄り添/u
 /** …the complaint or the anger the person is addressed by (「…」と怒鳴って帰られた方へ). */
-export const ADDRESSED_BY_COMPLAINT158 = /(?:怒鳴|どな|お怒り|怒って|怒られ|文句|苦情|クレーム|暴言|騒いで|騒がれ|声を荒|叫|罵|ののし|「)[^。！？!?\n]{0,30}?(?:方|人|お客様|お客さま|皆さま|皆さん)(?:へ|に|、|は)/u
+export const ADDRESSED_BY_COMPLAINT = /(?:怒鳴|どな|お怒り|怒って|怒られ|文句|苦情|クレーム|暴言|騒いで|騒がれ|声を荒|叫|罵|ののし|「)[^。！？!?\n]{0,30}?(?:方|人|お客様|お客さま|皆さま|皆さん)(?:へ|に|、|は)/u
 export const THANKS166 = /ありがとう|有難う|感謝|お礼|おかげさま|お陰様|御礼/u
 export const CRITIC43 = /ご意見|ご指摘|ご批判|批判|苦情|文句|クレーム|ご不満|不満|おっしゃ|とのこと|とのお(?:電話|声|問い合わせ)|お叱り|難癖|ケチ/u
 export const ASKER43 = /ご質問|お問い合わせ|問い合わせ|お尋ね|分からない|わからない|分かりにくい|わかりにくい|読みにくい|見えない|ご意見|ご指摘|苦情|文句|クレーム|ご不満|不満|おっしゃ|とのこと|あなた|あんた/u
-const CALLER191 = /(?:毎(?:朝|日|晩|夜|週|月|回|度)|連日|何度も|何回も|しつこく|繰り返し|くり返し|たびたび|度々|いつも)[^。！？!?\n]{0,20}?(?:お電話|電話|お問い合わせ|問い合わせ|ご意見|ご要望|苦情|メール|投稿|コメント|書き込|ご指摘|お申し出|お越し|来庁|来られ|窓口)/u
+const CALLER = /(?:毎(?:朝|日|晩|夜|週|月|回|度)|連日|何度も|何回も|しつこく|繰り返し|くり返し|たびたび|度々|いつも)[^。！？!?\n]{0,20}?(?:お電話|電話|お問い合わせ|問い合わせ|ご意見|ご要望|苦情|メール|投稿|コメント|書き込|ご指摘|お申し出|お越し|来庁|来られ|窓口)/u
 export function atCaller(sq: string, s: number, e: number): boolean {
   const win = withPrevious(sq, s, e)
-  return CRITIC.test(win) || CALLER191.test(win)
+  return CRITIC.test(win) || CALLER.test(win)
 }
 // --- Blind R206A–R208D (host12), as kinds: put-downs and jibes tucked into long notices, mock thanks, exclusion ---
 /**
@@ -618,13 +618,13 @@ export const CRITIC_H14 = /とおっしゃ|と仰|と言う|という方|と言�
 /** Blind R229B-025: a complaint heard one or two sentences before (「舟が遅い」と何度もおっしゃるお客さま, 大声を出される方). */
 export const COMPLAINED_H15 = /[」』](?:と|って)[^。！？!?\n]{0,12}?(?:おっしゃ|仰|言われ|言って|言う|いう|叫|怒|わめ|大声|お書き|書か|書き込)|怒鳴|どな[らりるっ]|大声を(?:出|上げ|あげ)|声を荒|苦情|文句|クレーム|ご不満/u
 /** Blind R231Q-022: the press or a critic addressed (この記事を書かれた記者さん, 批判を書き込んだ方). */
-export const PRESS_CRITIC_H15 = /記者|マスコミ|報道|週刊誌|批判|文句|苦情|クレーム|悪口|書き込|[@＠]/u
+export const PRESS_CRITIC = /記者|マスコミ|報道|週刊誌|批判|文句|苦情|クレーム|悪口|書き込|[@＠]/u
 /** Blind R235I-025: disliking the town or the reader's grudge, what a flippant plunge answers (お気に召さないなら, 嫌なら). */
-export const GRUDGE_H16 = /お気に召さ|気に入らな|気に食わ|お嫌|嫌なら|嫌でしたら|いやなら|ご不満|不満|文句|苦情|批判|クレーム|ケチ|けち|難癖|悪口|書き込|[@＠]|あなた|あんた|お前|おまえ/u
+export const GRUDGE = /お気に召さ|気に入らな|気に食わ|お嫌|嫌なら|嫌でしたら|いやなら|ご不満|不満|文句|苦情|批判|クレーム|ケチ|けち|難癖|悪口|書き込|[@＠]|あなた|あんた|お前|おまえ/u
 /** Round 36: a critic heard before the jab (とおっしゃる皆さま, 毎日お電話くださる方へ, 文句言いよる人). */
 export const CRITIC36 = /とのこと|とのご|おっしゃ|仰|言う|言って|言わ|言いよ|文句|苦情|批判|ご意見|ご不満|不満|ご指摘|クレーム|電話|書き込|コメント|投稿|あなた|あんた|お前|方へ|さんへ|皆さま、|皆様、|皆さん、|方々、|方、|人、/u
 /** A device or a file that will not read (QRコード, PDF, 画面): help, not contempt. */
-export const DEVICE38 = phrase('qr|ｑｒ|pdf|ｐｄｆ|ファイル|ふぁいる|画面|がめん|アプリ|あぷり|スマホ|すまほ|パソコン|ぱそこん|文字化け|もじばけ|コード|こーど|カード|かーど|機械|端末', 'iu')
+export const DEVICE = phrase('qr|ｑｒ|pdf|ｐｄｆ|ファイル|ふぁいる|画面|がめん|アプリ|あぷり|スマホ|すまほ|パソコン|ぱそこん|文字化け|もじばけ|コード|こーど|カード|かーど|機械|端末', 'iu')
 /** A view, a show or a child presumed lovely (さぞかし見事な桜でしょう), not a critic's perfection. */
 export const SHOW31 = phrase('景色|眺め|絶景|花火|料理|味わ|桜|風景|選手|大会|本番|舞台|演奏|作品', 'u')
 /**
@@ -649,7 +649,7 @@ export function incompetentKeep(sq: string, s: number, e: number): boolean {
 export const PERSON_H18 = /[@＠]|あなた|あんた|お前|おまえ|きみ(?!つ)|貴様|てめえ|あいつ|こいつ|そいつ|あの人|この人|その人|あの方|係長|課長|部長|次長|室長|所長|局長|主任|主査|上司|先輩|後輩|同僚|新人|班長|市長|議員|職員|店員|担当者|さん(?![ぁ-ゖ])|くん|連中|奴|やつ|ヤツ/u
 const MACHINE_H18 = /パソコン|ぱそこん|pc|PC|コピー機|プリンター|ぷりんたー|機械|車|スマホ|すまほ|エアコン|えあこん|システム|しすてむ|アプリ|あぷり|ソフト|そふと|ロボット|ろぼっと|家電|冷蔵庫|レンジ|自転車/u
 /** Sayings taken up as the writer's own or aimed at someone (こんな言葉を贈ります, 同感, 本音, お前のことだ, @…). */
-export const SAYINGS_OWNED43 = /贈ります|贈りたい|送ります|言いたい|言ってやりたい|言つてやりたい|同感|その通り|そのとおり|本音|正論|お前|おまえ|てめえ|貴様|あんたのこと|あなたのこと|君のこと|[@＠]/u
+export const SAYINGS_OWNED = /贈ります|贈りたい|送ります|言いたい|言ってやりたい|言つてやりたい|同感|その通り|そのとおり|本音|正論|お前|おまえ|てめえ|貴様|あんたのこと|あなたのこと|君のこと|[@＠]/u
 /** Our own fault owned beside the question (分かりにくくて申し訳ありません, 失礼しました): a real question to help, not a sneer. */
 export const HUMBLE_H20 = /申し訳|すみません|すいません|ごめんなさい|失礼(?:いたし|し)ました|分かりにく|わかりにく|見つけにく|見づら|読みづら|改善|お手数/u
 /** A complaint reported before the answer (「会場が遠すぎる」とのご投稿, 分かりにくかったとのこと, ご意見, 苦情). */
@@ -673,11 +673,11 @@ const TEACHING_H24 = /やめましょう|控えましょう|しないように�
 export function notThreatTeaching(sq: string): boolean {
   return !TEACHING_H24.test(sq)
 }
-export const VULGAR_NOT_H24 = /^[^。！？!?\n]{0,6}?(?:に(?:は)?(?:なら|なりたく|ならない|ならん|見られ|思われ)|と(?:思われ|見られ)|ではな|じゃな)/u
+export const VULGAR_NOT = /^[^。！？!?\n]{0,6}?(?:に(?:は)?(?:なら|なりたく|ならない|ならん|見られ|思われ)|と(?:思われ|見られ)|ではな|じゃな)/u
 /** Blind R315E-026 kind: a trouble the readers caused (混雑, 待ち時間, 記入漏れ, 不備), before a task called easy enough for a child. */
-export const CROWD_TROUBLE_H24 = /混雑|混み合|待ち時間|お待たせ|お待ちいただ|長蛇|行列|記入漏れ|書き漏れ|不備|書き間違|間違い|誤り|差し戻|やり直し|手間取|できていない|されていない|されない方|守られ|お忘れ/u
+export const CROWD_TROUBLE = /混雑|混み合|待ち時間|お待たせ|お待ちいただ|長蛇|行列|記入漏れ|書き漏れ|不備|書き間違|間違い|誤り|差し戻|やり直し|手間取|できていない|されていない|されない方|守られ|お忘れ/u
 /** … not an easier service offered in its place (オンライン申請なら, 郵送, コンビニ交付, スマホで). */
-export const ALT_SERVICE_H24 = /オンライン|電子申請|インターネット|ネット|スマホ|スマートフォン|パソコン|郵送|コンビニ|アプリ|予約|マイナ|自動|機械|キオスク/u
+export const ALT_SERVICE = /オンライン|電子申請|インターネット|ネット|スマホ|スマートフォン|パソコン|郵送|コンビニ|アプリ|予約|マイナ|自動|機械|キオスク/u
 export const THANKS_H26 = /ありがと|感謝|うれし|嬉し|おめでと|ようこそ|歓迎/u
 export const FAULT_H26 = /騒い|騒ぐ|騒が|騒ぎ|大声|暴れ|ポイ捨て|散らか|無視|遅刻|割り込|迷惑|怒鳴|ごね|泥酔|けんか|喧嘩|落書き|放置|守らな|守れな|守らず|置きっぱなし|捨てて(?:いか|帰|あり)|壊し|破っ|違反|居眠り|私語|飲み散らか|酔って|悪ふざけ/u
 export const KIDS_OR_ANIMALS_H = /子ども|子供|こども|お子|児童|生徒|園児|幼児|赤ちゃん|小学生|カラス|からす|猫|ねこ|ネコ|犬|いぬ|ハト|鳩|スズメ|すずめ|ツバメ|つばめ|カモ|鴨|鳥|動物|サル|猿|イノシシ|タヌキ|虫/u

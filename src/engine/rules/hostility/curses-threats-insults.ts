@@ -18,7 +18,7 @@
  */
 import { isHiragana, isKanji, isKatakana, sentenceOf, phrase } from '../../words'
 import type { Phrase } from './context'
-import { FACULTY41, GOOD, INSTEAD, KISAN, LANGUAGE_HELP43, OWN_APOLOGY_AFTER, SELF, aimedAtSomeone, atCritic, curseAtThing, doersGone, endsPhrase, foldAll, incompetentKeep, notAboutThing, notForBeginners, notQuoted, notTeaching, sentenceText, voicedUrge, withNext, withPrevious } from './context'
+import { FACULTY, GOOD, INSTEAD, KISAN, LANGUAGE_HELP, OWN_APOLOGY_AFTER, SELF, aimedAtSomeone, atCritic, curseAtThing, doersGone, endsPhrase, foldAll, incompetentKeep, notAboutThing, notForBeginners, notQuoted, notTeaching, sentenceText, voicedUrge, withNext, withPrevious } from './context'
 
 /**
  * 〜くせに of the writer themself (私は新人のくせに、先輩方に助けていただきました; 僕なんか素人のくせに): self-deprecation, no jab. The
@@ -62,29 +62,29 @@ const HARM_TA =
 const HARM_TE =
   '(?:死ん|沈ん|溺れ|落っこち|おっこち|落ち|潰れ|消え|滅ん|滅び|くたばっ|燃え|壊れ|流され|辞め|やめ|捕まっ|呪われ|爆発し|消滅し|破滅し|倒産し|つぶれ|失せ|消え失せ|いなくなっ)'
 /** Blind R238K-025 (review): after 〜てしまえば, a wish (いい, ？) or a lesson taught by the harm (お分かりになる, 懲りる, 目が覚める). */
-const WISH_OR_LESSON_H18 = new RegExp(`^ば(?:${GOOD}|[？?]|[^。！？!?\\n]{0,30}?(?:分か|わか|懲り|こり|目が覚め|気づ|気付|思い知|身にし|身に染|反省|学べ|学ぶ))`, 'u')
+const WISH_OR_LESSON = new RegExp(`^ば(?:${GOOD}|[？?]|[^。！？!?\\n]{0,30}?(?:分か|わか|懲り|こり|目が覚め|気づ|気付|思い知|身にし|身に染|反省|学べ|学ぶ))`, 'u')
 /** 〜てしまえば before anything else: a condition with a hazard's consequence, not a curse. */
 function hazardCondition(sq: string, _s: number, e: number): boolean {
-  return sq[e] === 'ば' && !WISH_OR_LESSON_H18.test(sq.slice(e, e + 40))
+  return sq[e] === 'ば' && !WISH_OR_LESSON.test(sq.slice(e, e + 40))
 }
 /** Blind R211D-009: a wrong left for others to clear (置きっぱなし, 人任せ, ポイ捨て, 散らかし, 置いてありました): what a mock question about the wrongdoers' home life is aimed at. */
 const HOME_WRONG = /人任せ|他人任せ|置きっぱなし|置きっ放し|出しっぱなし|やりっぱなし|散らかしっぱなし|放置|ポイ捨て|不法投棄|散らか|汚し|汚さ|片付けず|片付けない|片づけず|片づけない|捨てていか|捨てて帰|捨てて(?:あ|い)りま|置いていか|置いて帰|置いてあり|残していか|残して帰|食べ散らか|無断で|ルールを守|マナー違反|マナーの悪/u
 
 /** Round 59: …てから いって (kana) read as 行って: a place the reader goes to (に/へ after a place), or a step that readies a visit. */
-const KANA_GO59 = /(?:て|で)\s?から[、,\s]{0,2}いっ?て/u
-const GONE_TO59 = /(?:病院|びょういん|医院|いいん|クリニック|くりにっく|市役所|しやくしょ|役所|やくしょ|役場|やくば|支所|ししょ|窓口|まどぐち|受付|うけつけ|会場|かいじょう|避難所|ひなんじょ|学校|がっこう|保育所|ほいくしょ|保育園|ほいくえん|幼稚園|ようちえん|公民館|こうみんかん|体育館|たいいくかん|センター|せんたー|駅|えき|薬局|やっきょく|郵便局|ゆうびんきょく|銀行|ぎんこう|図書館|としょかん|家|いえ|おうち|うち|現地|げんち|そこ|あそこ|ここ|[0-9０-９]+(?:階|かい))\s?(?:に|へ|まで)(?![ぁ-ゖ])|(?:予約|よやく|受付|うけつけ|申し込み|もうしこみ|手続き|てつづき|準備|じゅんび|電話|でんわ|着替え|きがえ|食事|しょくじ|ごはん|ご飯)\s?(?:を|が)?\s?(?:して|すませて|済ませて|とって|取って)\s?から|(?:もって|持って|つれて|連れて)\s?いっ?て/u
+const KANA_GO = /(?:て|で)\s?から[、,\s]{0,2}いっ?て/u
+const GONE_TO = /(?:病院|びょういん|医院|いいん|クリニック|くりにっく|市役所|しやくしょ|役所|やくしょ|役場|やくば|支所|ししょ|窓口|まどぐち|受付|うけつけ|会場|かいじょう|避難所|ひなんじょ|学校|がっこう|保育所|ほいくしょ|保育園|ほいくえん|幼稚園|ようちえん|公民館|こうみんかん|体育館|たいいくかん|センター|せんたー|駅|えき|薬局|やっきょく|郵便局|ゆうびんきょく|銀行|ぎんこう|図書館|としょかん|家|いえ|おうち|うち|現地|げんち|そこ|あそこ|ここ|[0-9０-９]+(?:階|かい))\s?(?:に|へ|まで)(?![ぁ-ゖ])|(?:予約|よやく|受付|うけつけ|申し込み|もうしこみ|手続き|てつづき|準備|じゅんび|電話|でんわ|着替え|きがえ|食事|しょくじ|ごはん|ご飯)\s?(?:を|が)?\s?(?:して|すませて|済ませて|とって|取って)\s?から|(?:もって|持って|つれて|連れて)\s?いっ?て/u
 function goneTo(sq: string, s: number, e: number): boolean {
-  if (!KANA_GO59.test(sq.slice(s, e))) return false
+  if (!KANA_GO.test(sq.slice(s, e))) return false
   const { start } = sentenceOf(sq, s, e)
   // …ご自分で病院に行って調べてからいってください: the going is done before; what is left is to say it.
   if (/行っ|行か|行き|ご自分|ご自身|あなた|あんた|お前|おまえ/u.test(sq.slice(start, s))) return false
-  return GONE_TO59.test(sentenceText(sq, s, e))
+  return GONE_TO.test(sentenceText(sq, s, e))
 }
 /** Words of someone who did wrong and has not come forward: what makes a visit to their home a threat. */
 /** After "cannot read / understand Japanese": the people it describes or what is done for them (方は, 人のために, 場合は, ので). */
 const LANGUAGE_SUPPORT = /^(?:い)?(?:小さ|幼い|幼児|高齢|お年寄り|方|かた|人|外国|お子|子ども|児童|生徒|場合|ため|ので|ご家庭|家庭|保護者|市民|住民|留学生|実習生|観光客|お客|者|ご家族|家族|皆|とき|時|ような|ままで|まま|状態|こと)/u
 /** R122A-071: someone literally sick (吐いとる, 嘔吐, 飲みすぎ, 車酔い); not disgust (吐きそう, 吐き気). */
-const SICK121 = /ゲロ(?:を)?(?:吐い|はい)|吐いて|吐いた|吐いと|吐いちょ|嘔吐|飲みすぎ|飲み過ぎ|のみすぎ|二日酔い|悪酔い|酔っ?ぱら|車酔い|船酔い|乗り物酔い|つわり/u
+const SICK = /ゲロ(?:を)?(?:吐い|はい)|吐いて|吐いた|吐いと|吐いちょ|嘔吐|飲みすぎ|飲み過ぎ|のみすぎ|二日酔い|悪酔い|酔っ?ぱら|車酔い|船酔い|乗り物酔い|つわり/u
 /** Blind R243H-002 kind: the reader's own question answered again, or asked if it sank in (ご質問の件, 同じご質問, もう一度だけ, これでご理解いただけましたでしょうか). */
 const ASKED_AGAIN_H6 = /ご質問の件|お問い合わせの件|お尋ねの件|(?:同じ|同様の)(?:ご)?(?:質問|お問い合わせ|お尋ね)|何度も|何回も|再三|もう一度だけ|改めて|あらためて|(?:これで|今度こそ|さすがに)[、\s]?(?:ご理解|お分かり|おわかり)(?:いただけ|になれ|になり)/u
 /** …not a page made for children, learners or newcomers (親子, 自由研究, キッズ, やさしい日本語, 外国). */
@@ -99,19 +99,19 @@ const STANCE43 = /(?:正直|心底|本当|本気|素直|純粋|単純|普通)$/u
  * (申請書の裏面は記入例なので読まなくて結構です, この欄は見なくて結構, 説明書の後半は読まなくても結構) is a courtesy: the thing named as
  * the topic before the verb is a document or a part of one, and no person, complaint or dislike is in the sentence.
  */
-const NEED_NOT_VERB148 = /^(?:来|こ|見|読ま|読んでもらわ|見てもらわ)(?:なくて|んで)(?:も)?(?:結構|けっこう)$/u
-const NEED_NOT_THING148 = /(?:記入例|記載例|見本|サンプル|裏面|表面|[欄頁]|ページ|書類|申請書|申込書|用紙|説明書|注意事項|案内文|資料|以下|部分|箇所|個所|項目|別紙|添付|控え|原本|写し|コピー|細則|規約|約款|参考|全文|付録|後半|前半|注釈|補足|欄外|枠外|枠)(?:なので|ですので|のため|につき)?(?:は|も|まで|なら|の方|のほう|については)?[、\s]?[^。！？!?\n]{0,16}$/u
-const NEED_NOT_AIMED148 = /(?:方|人|者|連中|奴|やつ|皆さん|皆様|みなさん|あなた|あんた|お前|おまえ)(?:は|が|、|たち|達|ら|々)|文句|批判|苦情|クレーム|不満|嫌|いや(?:なら|だったら)|二度と|もう|気に入らな|気に食わな/u
+const NEED_NOT_VERB = /^(?:来|こ|見|読ま|読んでもらわ|見てもらわ)(?:なくて|んで)(?:も)?(?:結構|けっこう)$/u
+const NEED_NOT_THING = /(?:記入例|記載例|見本|サンプル|裏面|表面|[欄頁]|ページ|書類|申請書|申込書|用紙|説明書|注意事項|案内文|資料|以下|部分|箇所|個所|項目|別紙|添付|控え|原本|写し|コピー|細則|規約|約款|参考|全文|付録|後半|前半|注釈|補足|欄外|枠外|枠)(?:なので|ですので|のため|につき)?(?:は|も|まで|なら|の方|のほう|については)?[、\s]?[^。！？!?\n]{0,16}$/u
+const NEED_NOT_AIMED = /(?:方|人|者|連中|奴|やつ|皆さん|皆様|みなさん|あなた|あんた|お前|おまえ)(?:は|が|、|たち|達|ら|々)|文句|批判|苦情|クレーム|不満|嫌|いや(?:なら|だったら)|二度と|もう|気に入らな|気に食わな/u
 function needNotCourtesy(sq: string, s: number, e: number): boolean {
-  if (!NEED_NOT_VERB148.test(sq.slice(s, e))) return false
+  if (!NEED_NOT_VERB.test(sq.slice(s, e))) return false
   const { start, end } = sentenceOf(sq, s, e)
-  return NEED_NOT_THING148.test(sq.slice(start, s)) && !NEED_NOT_AIMED148.test(sq.slice(start, end))
+  return NEED_NOT_THING.test(sq.slice(start, s)) && !NEED_NOT_AIMED.test(sq.slice(start, end))
 }
 /** A post about pests themselves: their control, damage or season (害虫対策, 駆除, 防除, 農薬, 家庭菜園, 発生, 出没). */
 const PEST_TOPIC = /対策|駆除|防除|退治|農薬|殺虫|防虫|虫よけ|虫除け|菜園|畑|田んぼ|作物|野菜|被害|発生|出没|捕獲|侵入|湧|季節/u
 /** A person in the sentence: a pronoun, a title, people's words (the vermin word is then said of them). */
 const PERSON_NEAR = /[@＠]|お前|おまえ|あんた|アンタ|てめ|テメ|貴様|さん|様|奴|やつ|ヤツ|野郎|こいつ|コイツ|あいつ|アイツ|そいつ|お客|市民|住民|議員|職員|記者|人|者|連中/u
-const READ_HELP174 = /小さ|細か|視力|老眼|見えにく|拡大|ルーペ|点字|音声|読み上げ|代読|代筆|お手伝い|ふりがな|ルビ|外国|通訳|翻訳|やさしい日本語/u
+const READ_HELP = /小さ|細か|視力|老眼|見えにく|拡大|ルーペ|点字|音声|読み上げ|代読|代筆|お手伝い|ふりがな|ルビ|外国|通訳|翻訳|やさしい日本語/u
 /**
  * Review (false positives on main after R184I–R190A), as kinds:
  * - A difficulty named only as the reason for help the city gives (外国人の方は日本語で言っても分からない方も多いので、英語の案内を用意
@@ -334,10 +334,10 @@ export const CURSES_THREATS_INSULTS_PHRASES: Phrase[] = [
       // sentence or the next (外国籍の方は日本語がわからないのも当然です。やさしい日本語での案内を…): a reason for a service. Asked of the
       // reader (日本語がわからないんですか？) it stays a taunt. (host15: the か of から and かも is no question: 日本語が通じないから…,
       // 通じないかもしれない keep the help exemption.)
-      !(/日本語/u.test(sq.slice(s, e)) && !/^(?:ん|の)?(?:です|でしょう)?(?:か(?!ら|も)|[?？])/u.test(sq.slice(e, e + 8)) && LANGUAGE_HELP43.test(sentenceText(sq, s, e) + sq.slice(e, e + 80))) &&
+      !(/日本語/u.test(sq.slice(s, e)) && !/^(?:ん|の)?(?:です|でしょう)?(?:か(?!ら|も)|[?？])/u.test(sq.slice(e, e + 8)) && LANGUAGE_HELP.test(sentenceText(sq, s, e) + sq.slice(e, e + 80))) &&
       // Stop 45: small print, eyesight or a language named, or help offered in the sentence (小さな字が読めないようでしたら、拡大版を
       // お送りします, 文字が読めないようでしたら、音声版もございます): a service, not a taunt.
-      !(/字/u.test(sq.slice(s, e)) && READ_HELP174.test(sentenceText(sq, s, e))) &&
+      !(/字/u.test(sq.slice(s, e)) && READ_HELP.test(sentenceText(sq, s, e))) &&
       // "Going mad" as a hyperbole of one's own state (頭がおかしくなりそうな暑さ, 頭がおかしくなるほど悩んだ): not said of anyone.
       !(/おかしく$/u.test(sq.slice(s, e)) && /^(?:なりそう|なるほど|なるくらい|なるぐらい|なっちゃいそう|なりかけ)/u.test(sq.slice(e, e + 8))) &&
       // A faculty found wanting by a survey or a test (…の読解力が足りないという結果, 調査で): a finding, not a taunt.
@@ -534,7 +534,7 @@ export const CURSES_THREATS_INSULTS_PHRASES: Phrase[] = [
   // 思えない); only beside a critic or a repeat (CRITIC), and not a survey's finding reported (…との指摘・懸念, 調査).
   {
     rule: 'hostility/confrontational',
-    re: phrase(`${FACULTY41}(?:に|が|は)?[、\\s]?(?:少し|ちょっと|かなり|相当|根本的に|大いに)?[、\\s]?(?:問題が(?:ある|あり|おあり)|難が(?:ある|あり)|足りな|欠けて(?:いる|る|おられる)|欠如して(?:いる|る)|乏し)(?:い)?(?:の|ん)?(?:では(?:ない|ありません)?|じゃ(?:ない|なか)?|としか)`),
+    re: phrase(`${FACULTY}(?:に|が|は)?[、\\s]?(?:少し|ちょっと|かなり|相当|根本的に|大いに)?[、\\s]?(?:問題が(?:ある|あり|おあり)|難が(?:ある|あり)|足りな|欠けて(?:いる|る|おられる)|欠如して(?:いる|る)|乏し)(?:い)?(?:の|ん)?(?:では(?:ない|ありません)?|じゃ(?:ない|なか)?|としか)`),
     instead: INSTEAD.polite,
     keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && atCritic(sq, s, e) && !/^[^。！？!?\n]{0,12}?(?:と|との)(?:指摘|懸念|心配|言われ|され|いう)|調査|学力|テスト|子ども|子供|児童|生徒/u.test(sq.slice(e, e + 20)) && !/調査|学力|テスト|児童|生徒/u.test(sentenceText(sq, s, e)),
   },
@@ -625,7 +625,7 @@ export const CURSES_THREATS_INSULTS_PHRASES: Phrase[] = [
     keep: (sq, s, e) => {
       const { start, end } = sentenceOf(sq, s, e)
       // R122A-071: 🤮 beside someone literally sick (ゲロ吐いとる新成人, 飲みすぎ, 車酔い) describes, it does not insult (decency's).
-      if (sq.codePointAt(s) === 0x1f92e && SICK121.test(sq.slice(start, end))) return false
+      if (sq.codePointAt(s) === 0x1f92e && SICK.test(sq.slice(start, end))) return false
       return /[@＠]|お前|おまえ|あんた|アンタ|てめ|テメ|貴様|さん|様|奴|やつ|ヤツ|野郎|こいつ|コイツ|あいつ|アイツ|そいつ|お客|市民|住民|議員|職員|記者|人/u.test(sq.slice(start, end))
     },
   },
@@ -654,7 +654,7 @@ export const CURSES_THREATS_INSULTS_PHRASES: Phrase[] = [
     re: phrase('(?:うちの|ウチの|うちん|職場の|隣の席の|同じ課の|同じ係の|うちの課の|うちの係の)(?:新しい|新任の|新人の)?(?:係長|課長|課長補佐|部長|次長|室長|所長|局長|主任|主査|上司|先輩|後輩|同僚|新人|班長|補佐|係員)(?:さん)?(?:は|って|、|,|\\s)?[^。！？!?\\n]{0,30}?(?:(?:でき|使え|わから|分から|読め|覚えられ|扱え)(?:な|ん)(?:くて|すぎ|過ぎ|さすぎ|さ過ぎ)[、\\s]*(?:草(?![をがはにのもむ刈取木花餅])|笑(?:笑|う|っ)?|w(?![a-z])|ウケる|うける|ワロ|わろ|🤣|😂)|(?:でき|使え|わから|分から)(?:な|ん)(?:さすぎ|さ過ぎ|すぎ|過ぎ)(?:でしょ|だろ|やろ|じゃん|て草|w)|無能|ポンコツ|役立たず|使えな(?:さすぎ|さ過ぎ|すぎ)|仕事(?:が)?(?:でき|出来)(?:な|ん)(?:さすぎ|さ過ぎ|すぎ|過ぎ))'),
     instead: INSTEAD.polite,
     // Review (rvhost): the span ending in 無能 / ポンコツ / 役立たず + すぎる is the stronger insult of host18 (うちの課長、資料ひとつ読めんとか
-    // 無能すぎる): leave it to INCOMPETENT_H18, which runs later and would otherwise find the span taken.
+    // 無能すぎる): leave it to INCOMPETENT, which runs later and would otherwise find the span taken.
     keep: (sq, s, e) => !incompetentInsult(sq, s, e),
   },
   // Mockery: ダサい, しょぼい (not inside a quoted complaint), うっさい.
@@ -664,12 +664,12 @@ export const CURSES_THREATS_INSULTS_PHRASES: Phrase[] = [
   { rule: 'hostility/insult', re: /(?<![ァ-ヺー])(?:キモ|ウザ)(?:い|イ|すぎ|スギ|過ぎ|っ|ッ|かっ|く|ー|w|。|!|$)/gu, need: ['きも', 'うざ'], instead: INSTEAD.insult, squeezed: true },
   { rule: 'hostility/insult', re: phrase('(?<![ぁ-ゖ])(?:きもい|きもすぎ|うざい|うざすぎ|うざっ|うぜえ|うぜー|うぜぇ|うっざ|きっしょ|きしょい|きしょ(?=[。！!w]|$))'), need: ['きも', 'うざ', 'うぜ', 'うつざ', 'きつしよ', 'きしよ'], instead: INSTEAD.insult, keep: (sq, s) => !isKanji(sq[s - 1]) || STANCE43.test(sq.slice(Math.max(0, s - 3), s)) },
 ]
-/** Review (rvhost): an INCOMPETENT_H18 insult that starts inside [s, e) and would be kept: the older warning leaves the span to it. */
-const INCOMPETENT_SQ_H18 = /(?:無能|役立たず|役たたず|やくたたず|ポンコツ|ぽんこつ|能無し|能なし)さ?(?:すぎ|過ぎ|にも程が|にもほどが|極まりな|きわまりな)/gu
+/** Review (rvhost): an INCOMPETENT insult that starts inside [s, e) and would be kept: the older warning leaves the span to it. */
+const INCOMPETENT_SQ = /(?:無能|役立たず|役たたず|やくたたず|ポンコツ|ぽんこつ|能無し|能なし)さ?(?:すぎ|過ぎ|にも程が|にもほどが|極まりな|きわまりな)/gu
 function incompetentInsult(sq: string, s: number, e: number): boolean {
   const from = Math.max(s, e - 8)
-  INCOMPETENT_SQ_H18.lastIndex = 0
-  for (const m of sq.slice(from, e + 8).matchAll(INCOMPETENT_SQ_H18)) {
+  INCOMPETENT_SQ.lastIndex = 0
+  for (const m of sq.slice(from, e + 8).matchAll(INCOMPETENT_SQ)) {
     const ms = from + m.index
     if (ms >= e) break
     if (incompetentKeep(sq, ms, ms + m[0].length)) return true

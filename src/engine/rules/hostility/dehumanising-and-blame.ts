@@ -15,7 +15,7 @@
  */
 import { sentenceOf, phrase, isReportedSpeech } from '../../words'
 import type { Phrase } from './context'
-import { ALREADY_OUT, HEAD_OF_ANIMAL105, INSTEAD, SELF, foldAll, notQuoted, notTeaching, sentenceText, withPrevious } from './context'
+import { ALREADY_OUT, HEAD_OF_ANIMAL, INSTEAD, SELF, foldAll, notQuoted, notTeaching, sentenceText, withPrevious } from './context'
 
 // --- Blind R345H (fixer HO), as kinds: dehumanising comparisons, rotten or empty heads, mock thanks, laughs and faint praise at an asker ---
 /** A person or a group the sentence is about (連中は, あの人たち, 夜中に来る奴ら, あなた): the target of a comparison. */
@@ -73,7 +73,7 @@ function personAfterAnimal(lead: string): boolean {
 function personTopicBefore(sq: string, s: number, e: number): boolean {
   const sen = sentenceOf(sq, s, e)
   const lead = sq.slice(sen.start, s)
-  if (SELF.test(lead) || HEAD_OF_ANIMAL105.test(lead) || /(?:AI|ＡＩ|人工知能|ロボット|機械)(?:は|が|って|、)/u.test(lead)) return false
+  if (SELF.test(lead) || HEAD_OF_ANIMAL.test(lead) || /(?:AI|ＡＩ|人工知能|ロボット|機械)(?:は|が|って|、)/u.test(lead)) return false
   if (PERSON_TOPIC_HO.test(lead)) return true
   const w = withPrevious(sq, s, e)
   const prev = w.slice(0, w.length - (sen.end - sen.start))

@@ -11,7 +11,7 @@
  */
 import type { EchoSource, DraftFinding } from '../../rule'
 import { quoteAround } from '../../words'
-import { ENDORSED52, INSTEAD, QUOTE_LINE, SAYINGS_OWNED43 } from './context'
+import { ENDORSED52, INSTEAD, QUOTE_LINE, SAYINGS_OWNED } from './context'
 
 /**
  * Discrimination is also defamation of the people it names (5(3) 誹謗中傷): a discriminatory statement that decency blocks (4(2))
@@ -64,7 +64,7 @@ function refusalShownAsExample(text: string, start: number, end: number): boolea
   const afterLine = paragraphAfter(text, le)
   if (afterLine === null) return false
   const rest = onLine + afterLine
-  if (OWNED.test(rest) || OWNED.test(before) || SAYINGS_OWNED43.test(rest) || SAYINGS_OWNED43.test(before) || ENDORSED52.test(rest)) return false
+  if (OWNED.test(rest) || OWNED.test(before) || SAYINGS_OWNED.test(rest) || SAYINGS_OWNED.test(before) || ENDORSED52.test(rest)) return false
   // Introduced by the line before as the writer's own notice (入口に次の貼り紙をしました, 以下のとおり掲示します).
   if (OWN_NOTICE61.test(before)) return false
   const beforeQuotesOnly = before.split('\n').every((l) => l.trim() === '' || QUOTE_LINE.test(l) || HEADING.test(l))
@@ -86,7 +86,7 @@ function signShownAsExample(text: string, close: number, ls: number, le: number)
   const para = before + text.slice(ls, le) + after
   if (para.length > 600) return false
   const outside = para.replace(/[「『][^「」『』\n]{0,60}[」』]/gu, '')
-  if (OWNED.test(outside) || OWN_NOTICE61.test(outside) || SAYINGS_OWNED43.test(outside) || ENDORSED52.test(outside) || SIGN_OURS.test(outside)) return false
+  if (OWNED.test(outside) || OWN_NOTICE61.test(outside) || SAYINGS_OWNED.test(outside) || ENDORSED52.test(outside) || SIGN_OURS.test(outside)) return false
   return REFLECTS.test(outside) && !DENIED61.test(outside)
 }
 /** Right after the quote: what it is written on (の貼り紙, と書かれた看板, という掲示, などの張り紙). */

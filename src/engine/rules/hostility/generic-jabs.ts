@@ -3,7 +3,7 @@
  *
  * A jab known by its idiom whoever it is aimed at (ご自身の実力不足です, 評論家気取り, 何様のつもり, 小学生でもわかる), a sanction threatened on a
  * condition, people likened to vermin, an offensive emoji at people named; jabs at a complainer and blame put on families (a
- * pet held over a complainer, their own outburst turned into a taunt, a group blamed as too many at fault); and (JABS28) a
+ * pet held over a complainer, their own outburst turned into a taunt, a group blamed as too many at fault); and (JABS) a
  * critic or wrongdoer addressed and the jab aimed back. Run after every other reading: a kind above holds its span first.
  *
  * Stays clean: a tip (…てはいかがでしょうか alone), a question the post answers (なぜ…？実は…), a service suggested, a good deed praised, a
@@ -16,12 +16,12 @@ import { NeedGate } from '../../gate'
 import { foldWord } from '../../policy'
 import { requiredLiterals } from '../../literals'
 import type { Rule } from './context'
-import { DEVICE38, LABEL48_ABOUT, OFFENCE, PRESS_CRITIC_H15, SHOW31, isLetter, voicedUrge } from './context'
+import { DEVICE, LABEL48_ABOUT, OFFENCE, PRESS_CRITIC, SHOW31, isLetter, voicedUrge } from './context'
 
 /** OFFENCE on the folded view (the threat keeps read a folded window: ポイ捨て, マナー are ぽい捨て, まなー there). */
 const OFFENCE_FO = phrase(OFFENCE.source, 'u')
-/** PRESS_CRITIC_H15 on the folded view (the threat keeps read a folded window: クレーム is くれーむ there). */
-const PRESS_CRITIC_H15_FO = phrase(PRESS_CRITIC_H15.source, 'u')
+/** PRESS_CRITIC on the folded view (the threat keeps read a folded window: クレーム is くれーむ there). */
+const PRESS_CRITIC_H15_FO = phrase(PRESS_CRITIC.source, 'u')
 
 
 /**
@@ -109,17 +109,17 @@ const THREAT38_NOTICE = phrase('よう(?:に)?[、,]|連携|ください|こと�
 /** What was written or said for the reader, then the question (書いてあるのに, 何度もご説明しましたが). */
 const WRITTEN38 = phrase('(?:書い|載っ|載せ|掲載し|記載し|明記し|掲示し|貼っ|張っ|お知らせし|案内し|ご案内し|説明し|ご説明し|お伝えし|伝え)(?:(?:て|と)[^。！？!?\\n]{0,10}?|た(?:はず|んです|のです)?)(?:のに|けど|けれど|が[、,]|ますよね|ますが|ですが)|(?:何度も|何回も|再三|何度となく|繰り返し|同じことを)[^。！？!?\\n]{0,12}?(?:説明|ご説明|お伝え|伝え|案内|ご案内|お知らせ|申し上げ|言っ|言い|言わ|お答え|回答|書い|掲載|お願い|聞か|聞い|尋ね|お尋ね)', 'u')
 /** Someone addressed for what they said or did: a critic (…とのご意見ですが, …とおっしゃる方) or a wrongdoer (…していた皆さん). */
-const FRAME28 = phrase('(?:電話|お電話)(?:を)?(?:される|する|してくる)(?:方|人)|(?:電話|連絡)(?:を)?(?:して|かけて)くる|要求(?:する|して|ばかり)|ご?要望|書き込み(?:を)?(?:した|された|する|される)|声の大きい|(?:合わない|合わん|お嫌|嫌い|気に入らない)(?:なら|のでしたら|でしたら|のなら)|そんなに[^。！？!?\\n]{0,12}?(?:なら|でしたら)|お嫌い|気に入らな|お気に召さな|(?:ご不満|不満|嫌)(?:なら|でしたら)|お電話(?:を)?(?:くださる|される|してくる|くれる)|(?:毎日|何度も|しつこく|毎回)(?:お電話|電話|書き込|ご意見|苦情)|との(?:ご意見|ご指摘|ご批判|ご要望|ご提案|お声|声|こと|ご主張|お電話|お問い合わせ|ご連絡|書き込み|コメント|投稿)|とのこと|とおっしゃ|とお怒り|とお電話|とお問い合わせ|と反対され|と嘆|と騒|と書き込|と書い|とコメント|と言って|(?<!たい」|たい)と言う|と言い|(?<!たい)って言う|って言って|って言いよ|って書い|って書き込|ってコメント|噛みつ|かみつ|文句|批判|苦情|ご不満|ケチ|けち|難癖|いちゃもん|クレーム|悪口|おっしゃる|おっしゃいま|言っている|言ってる|書き込ん|書き込ま|書き込む|ご意見|ご指摘|ご提案|ご主張|お問い合わせをいただ|お問い合わせを頂|お問い合わせが寄せ|お問い合わせが多|お問い合わせが相次|(?<!お)間違え(?!のない|ることのない|ないよう)|守れない|守らない|守らず|しない人|しない方|ない方|ている方|てる人|ていた方|ていた皆|ていた人|ていた新|てた方|てた人|てた皆|騒い|騒ぐ|無視し|報道|記事|議員|放置|ポイ捨て|割り込', 'u')
+const FRAME = phrase('(?:電話|お電話)(?:を)?(?:される|する|してくる)(?:方|人)|(?:電話|連絡)(?:を)?(?:して|かけて)くる|要求(?:する|して|ばかり)|ご?要望|書き込み(?:を)?(?:した|された|する|される)|声の大きい|(?:合わない|合わん|お嫌|嫌い|気に入らない)(?:なら|のでしたら|でしたら|のなら)|そんなに[^。！？!?\\n]{0,12}?(?:なら|でしたら)|お嫌い|気に入らな|お気に召さな|(?:ご不満|不満|嫌)(?:なら|でしたら)|お電話(?:を)?(?:くださる|される|してくる|くれる)|(?:毎日|何度も|しつこく|毎回)(?:お電話|電話|書き込|ご意見|苦情)|との(?:ご意見|ご指摘|ご批判|ご要望|ご提案|お声|声|こと|ご主張|お電話|お問い合わせ|ご連絡|書き込み|コメント|投稿)|とのこと|とおっしゃ|とお怒り|とお電話|とお問い合わせ|と反対され|と嘆|と騒|と書き込|と書い|とコメント|と言って|(?<!たい」|たい)と言う|と言い|(?<!たい)って言う|って言って|って言いよ|って書い|って書き込|ってコメント|噛みつ|かみつ|文句|批判|苦情|ご不満|ケチ|けち|難癖|いちゃもん|クレーム|悪口|おっしゃる|おっしゃいま|言っている|言ってる|書き込ん|書き込ま|書き込む|ご意見|ご指摘|ご提案|ご主張|お問い合わせをいただ|お問い合わせを頂|お問い合わせが寄せ|お問い合わせが多|お問い合わせが相次|(?<!お)間違え(?!のない|ることのない|ないよう)|守れない|守らない|守らず|しない人|しない方|ない方|ている方|てる人|ていた方|ていた皆|ていた人|ていた新|てた方|てた人|てた皆|騒い|騒ぐ|無視し|報道|記事|議員|放置|ポイ捨て|割り込', 'u')
 /** The writer thanks or helps in the same sentence: an explanation, not a jab. */
 /** Review (rv58): the city's own shortfall owned or put right (届いていなかった, 周知不足, 分かりにくかった, 再配布, お詫び). */
-const OWN_SHORTFALL_RV58 = /届いていなかつた|届いておらず|周知不足|説明不足|案内不足|分かりにくかつた|わかりにくかつた|分かりにくい案内|不手際|再配布|配り直|お詫び|申し訳/u
+const OWN_SHORTFALL_RV = /届いていなかつた|届いておらず|周知不足|説明不足|案内不足|分かりにくかつた|わかりにくかつた|分かりにくい案内|不手際|再配布|配り直|お詫び|申し訳/u
 const HELP28 = phrase('ありがとう|申し訳|お詫び|ご不便|ご迷惑|ご相談|お問い合わせください|ご利用ください|ご確認ください|お気軽|ご案内します|ご案内いたします|お待ちしております|改善|検討|見直します|努めます', 'u')
 const ANIMAL = '(?:豚|ブタ|猿|サル|ゴリラ|ゴキブリ|ハエ|蝿|ハイエナ|ダニ|ウジ|蛆|害虫|寄生虫|ケダモノ|獣|家畜|畜生|ドブネズミ|ハゲタカ|猿)'
 const PERSON28 = phrase('人|者|客|あんた|お前|おまえ|連中|奴|やつ|住民|市民|若者|利用者|保護者|親|おっさん|おばさん|じじい|ばばあ|方|皆さん|議員|職員|業者', 'u')
 const ANIMAL_VETO = phrase('登|のぼ|身軽|素早|すばや|器用|働き者|子|赤ちゃん|園児|児童|生徒|選手|かわい|可愛|元気|料理|肉|ぬいぐるみ|キャラ', 'u')
 const TOPIC28 = phrase('対応|対策|マニュアル|研修|ハラスメント|カスハラ|問題|いわゆる|呼ばれ|と言われ', 'u')
 const MENACE_CUE = phrase('次は|今度|出禁|大声|騒|注意|違反|ルール|ハメ|置いて(?:いっ|行っ|いか|帰)|置き去り', 'u')
-const LEGAL28 = /条例|法|基づ|勧告|命令|規則|要綱|手続|審査|受賞|入賞|当選|合格|表彰|同意|了承|許可/u
+const LEGAL = /条例|法|基づ|勧告|命令|規則|要綱|手続|審査|受賞|入賞|当選|合格|表彰|同意|了承|許可/u
 const WEATHER28 = phrase('雨|雪|風|台風|暑|寒|天気|電車|バス|パソコン|プリンター|機械|虫|蚊|花粉', 'u')
 /** Round 31: a good deed praised in earnest (a child who handed in a wallet), not a critic mocked. */
 const GOOD_DEED31 = phrase('小学生|中学生|高校生|児童|生徒|子ども|子供|少年|少女|園児|届け|助け|救助|通報し|捕ま|表彰|感謝状|ありがとう|アニメ|ヒーロー|キャラ|ショー|戦隊', 'u')
@@ -134,7 +134,7 @@ const ANSWERED31 = phrase('^\\s*(?:大丈夫|ご安心|いいえ|実は|そん�
 /** Some fault of those told to stay away (無断で欠席, 文句ばかり, マナーを守れない). */
 const AT_FAULT31 = phrase('(?:でき|守れ|分から|わから)(?:ない|ん)(?:人|方|者|やつ|連中)|無断|勝手|守ら|守れ|文句|不満|苦情|クレーム|欠席|ドタキャン|迷惑|違反|マナー|態度|騒|ごね|いちゃもん|ケチ|けち|悪口|批判|嫌|気に入ら|お気に召さ', 'u')
 /** Told to stay away from now on (来年以降は, 今後一切). */
-const FROM_NOW31 = phrase('来年以降|来年から|次回以降|次回から|今後は|今後一切|二度と|金輪際', 'u')
+const FROM_NOW = phrase('来年以降|来年から|次回以降|次回から|今後は|今後一切|二度と|金輪際', 'u')
 /** Another way offered, or care for the person: staying away is allowed, not demanded. */
 const STAY_AWAY_OK = phrase('オンライン|郵送|電話|ネット|web|ウェブ|アプリ|電子|マイナ|代理|コンビニ|自動|不要|必要(?:は|が)?(?:あり|ござい|な)|でも(?:手続|申請|受け取|ご覧|視聴)|配信|中継|ご自宅|無理|体調|ご負担|お気遣い|気にせず|お気になさら|遠慮なく|ご安心|大丈夫|天候|雨天|発熱|症状|お休み|ゆっくり|途中|対象|年齢|資格|卒業|満了|終了|廃止|定員', 'u')
 /** Someone identified would be a critic or a wrongdoer (悪口を書き込んでる連中, 匿名のアカウント, いたずらした犯人). */
@@ -143,7 +143,7 @@ const IDENT_AT = phrase('書き込|投稿|荒らし|掲示板|コメント|悪�
 const IDENT_OK = phrase('アプリ|マップ|収集日|避難所|郵便番号|ハザード|お調べいただけ|ご確認いただけ|名札|迷子|防犯|遺族|登録|カード|タグ|マイクロチップ|ペット|落とし物|忘れ物|判明しました|ておけば|ておくと|ください|場合|相談|窓口|危険|注意|おそれ|恐れ|可能性|リスク|気をつけ|気を付け|守る|守り', 'u')
 /** What can be identified is information, not the person (特定できる情報は掲載しません). */
 const IDENT_INFO = phrase('^[^。！？!?\\n]{0,6}?(?:情報|もの|ように|ような|場合)', 'u')
-const JABS28: AddressedJab[] = [
+const JABS: AddressedJab[] = [
   // — Round 40 —
   // Retribution promised in polite form (然るべき手段で思い知っていただきます, 思い知らせてやります): a threat.
   { re: phrase('思い知(?:らせ(?:て|ます|る|ましょう)|って(?:いただ|もら|頂)|らせてやり|らせたる|らせちゃる)'), rule: 'hostility/threat', need: ['思い知'] },
@@ -160,7 +160,7 @@ const JABS28: AddressedJab[] = [
   // The reader asked whether they cannot read or understand what was written for them (ホームページに書いてあるのに、読めないんですかね,
   // 掲示板に大きく貼ってあるんですけど、見えないんでしょうか？, 何度もご説明しましたが、お分かりにならないのかしら; not a question about
   // a device: QRコードが読めないんですか？その場合は…, not a polite request: ご理解いただけませんか).
-  { rule: 'hostility/confrontational', need: ['読め', '見え', 'わから', '分から', 'お分かりになら', '理解でき', 'ご理解いただけ', 'ご覧になれ', '読まれ', '読ま', '読んで', 'お読みになって', '見て', 'ご覧になって', '聞いて', 'お聞きになって', '目に入ら'], re: phrase('(?:(?:読め|見え|わから|分から|お分かりになら|理解でき|ご理解いただけ|ご覧になれ|読まれ|読ま|目に入ら)(?:ない|ん|へん)|(?:読んで|お読みになって|読まれて|見て|ご覧になって|聞いて|お聞きになって)(?:い|おられ|いらっしゃら)?(?:ない|なかった))(?:(?:ん|の|と)?(?:です|でしょう|だろう|やろ|じゃろ)?(?:かね|かな|かしら|か[？?]|と[？?]|っすか)|(?:ん|の)でしょう(?:か|ね)(?=[。…]|$))|(?:どこ|何|なに)を(?:見て|読んで|ご覧になって)(?:いる|る|いらっしゃる|おられる|らっしゃる)(?:ん|の)(?:でしょう|だろう|やろ|ですか|か)(?:ね|か)?', 'u'), keep: (sen, m, win, next) => WRITTEN38.test(win.slice(0, win.length - sen.length + m.index)) && !DEVICE38.test(sen) && !/なぜ|どうして|場合|ときは|方は|私|わたし|僕/u.test(sen) && !/ご意見|教えて|お知らせください|ご連絡ください|お気軽|お問い合わせください|改善|見直/u.test(next) },
+  { rule: 'hostility/confrontational', need: ['読め', '見え', 'わから', '分から', 'お分かりになら', '理解でき', 'ご理解いただけ', 'ご覧になれ', '読まれ', '読ま', '読んで', 'お読みになって', '見て', 'ご覧になって', '聞いて', 'お聞きになって', '目に入ら'], re: phrase('(?:(?:読め|見え|わから|分から|お分かりになら|理解でき|ご理解いただけ|ご覧になれ|読まれ|読ま|目に入ら)(?:ない|ん|へん)|(?:読んで|お読みになって|読まれて|見て|ご覧になって|聞いて|お聞きになって)(?:い|おられ|いらっしゃら)?(?:ない|なかった))(?:(?:ん|の|と)?(?:です|でしょう|だろう|やろ|じゃろ)?(?:かね|かな|かしら|か[？?]|と[？?]|っすか)|(?:ん|の)でしょう(?:か|ね)(?=[。…]|$))|(?:どこ|何|なに)を(?:見て|読んで|ご覧になって)(?:いる|る|いらっしゃる|おられる|らっしゃる)(?:ん|の)(?:でしょう|だろう|やろ|ですか|か)(?:ね|か)?', 'u'), keep: (sen, m, win, next) => WRITTEN38.test(win.slice(0, win.length - sen.length + m.index)) && !DEVICE.test(sen) && !/なぜ|どうして|場合|ときは|方は|私|わたし|僕/u.test(sen) && !/ご意見|教えて|お知らせください|ご連絡ください|お気軽|お問い合わせください|改善|見直/u.test(next) },
   // — Round 33 —
   // Sent elsewhere, told it is fine to go, after a dislike or a failure to understand (そこまでご不満なら、ほかの医療機関をご利用いただいても
   // 結構ですよ, 気に入らないのでしたら別の病院へ行かれても構いません, ご理解いただけないようでしたら他の窓口に行ってください; not a
@@ -175,12 +175,12 @@ const JABS28: AddressedJab[] = [
   { rule: 'hostility/confrontational', need: ['何度', '何回', '再三', '再々', '繰り返し', 'くり返し', '幾度', 'たびたび', '度々', '何べん', 'まだ', 'いまだに', '未だに', '前回', '以前', '先日', '前も', '前にも', '既に', 'すでに'], re: phrase('(?:(?:(?:何度|何回|何べん|幾度)(?:も|と)?|再三|再々|繰り返し|くり返し|たびたび|度々|(?:前回|以前|先日|前)(?:も|にも)|既に|すでに)[^。！？!?\\n]{0,16}?(?:説明|ご説明|お伝え|ご案内|申し上げ|お答え|回答|お知らせ)|(?:説明|ご説明|ご案内|お答え|回答)(?:は|を|なら)?(?:何度|何回|再三|繰り返し|これまでも|もう)(?:も)?)(?:を)?(?:し|いたし|させていただい|させていただき)?(?:て)?(?:おります|おりました|います|いました|いる|きました|まいりました|ています|てきました|ました|とる|とります|よる|ちょる|てる|た(?:はず|筈)(?:です|なんです|なのです)?)?(?:が|けど|けれど|のに|のですが|んですが)[、,\\s]?[^。！？!?\\n]{0,10}?(?:ご理解いただけ|ご理解になれ|お分かりいただけ|お分かりになら|お分かりになり|お分かりになれ|ご納得いただけ|理解でき|理解され|わから|分から|伝わら|覚えられ|(?:伝わっ|ご理解いただけ|お分かりいただけ|理解され|理解でき|ご納得いただけ)てい)(?:(?:ない|ん)(?:の|ん|と)(?:でしょうか|ですか|か|だろうか|かな)|ません(?:の|ん)?(?:でしょうか|ですか|か))|(?:まだ|いまだに|未だに)(?:ご理解いただけ|ご理解になれ|お分かりいただけ|お分かりになら|お分かりになり|お分かりになれ|ご納得いただけ|理解でき|理解され)(?:ない(?:の|ん)(?:でしょうか|ですか|か(?=[？?]))|ません(?:の|ん)?(?:でしょうか|ですか|か))', 'u'), keep: (sen, _m, _win, next) => !/私|わたし|職員|当課|申し訳|お詫び/u.test(sen) && !ANSWERED31.test(next) },
   // — block: threats —
   // A name, face, video or address published, on a condition or to a person found out.
-  { rule: 'hostility/threat', need: ['公開', '公表', '晒', 'さら', '拡散', 'ネットに'], keep: (sen, m, win) => !LEGAL28.test(sen) && !/優勝|入選|応募|完成|参加|ご協力|ご本人/u.test(sen) && (/これ以上|続け|特定し|調べ上げ|調べあげ|しつこ|次また|同じこと|またやつたら|再び/u.test(m[0]) || OFFENCE_FO.test(win) || /騒|無視|しつこ/u.test(win)), re: phrase('(?:これ以上|次に|次は|次また|今度|したら|やったら|続けたら|来たら|続けるなら|続ける場合|続けるようなら|見つけたら|見かけたら|特定し|調べ上げ|調べあげ|しつこく)[^。！？!?\\n]{0,24}?(?:氏名|名前|お名前|実名|住所|お顔|顔写真|顔|写真|動画|映像|個人情報|やり取り|やりとり|スクショ|素性|身元)[^。！？!?\\n]{0,14}?(?:公開|公表|晒|さら|拡散|ネットに(?:載せ|上げ|あげ|アップ))(?:し|いたし|させていただき|させてもらい)?(?:ます|ちゃう|たる|てやる|する(?:ぞ|よ|から|けん)?)', 'u') },
+  { rule: 'hostility/threat', need: ['公開', '公表', '晒', 'さら', '拡散', 'ネットに'], keep: (sen, m, win) => !LEGAL.test(sen) && !/優勝|入選|応募|完成|参加|ご協力|ご本人/u.test(sen) && (/これ以上|続け|特定し|調べ上げ|調べあげ|しつこ|次また|同じこと|またやつたら|再び/u.test(m[0]) || OFFENCE_FO.test(win) || /騒|無視|しつこ/u.test(win)), re: phrase('(?:これ以上|次に|次は|次また|今度|したら|やったら|続けたら|来たら|続けるなら|続ける場合|続けるようなら|見つけたら|見かけたら|特定し|調べ上げ|調べあげ|しつこく)[^。！？!?\\n]{0,24}?(?:氏名|名前|お名前|実名|住所|お顔|顔写真|顔|写真|動画|映像|個人情報|やり取り|やりとり|スクショ|素性|身元)[^。！？!?\\n]{0,14}?(?:公開|公表|晒|さら|拡散|ネットに(?:載せ|上げ|あげ|アップ))(?:し|いたし|させていただき|させてもらい)?(?:ます|ちゃう|たる|てやる|する(?:ぞ|よ|から|けん)?)', 'u') },
   // A face remembered, a video kept, as a menace (お顔はもう覚えましたので, 動画しっかり残ってるからね).
-  { rule: 'hostility/threat', re: phrase('(?:お顔|顔|ナンバー|お名前|名前|動画|映像|写真)(?:は|も|を|、)?(?:もう|しっかり|ばっちり|全部|ぜんぶ|ちゃんと)(?:覚え|控え|残って|残し|撮って|撮影し|保存し|押さえ|記録し)|(?:お顔|顔)(?:は|も|を)(?:もう)?覚え(?:ました|た|てます|ています|ており|とる|てる)|(?:写真|動画|顔写真)(?:は|も|を)?(?:撮っ|撮影し|録画し)(?:とき|ておき|とい|てあり)(?:まし)?た(?:ので|んで|から|けん|よ)', 'u'), keep: (sen, m, win, next) => !LEGAL28.test(sen) && !/防犯|かめら|記念|思い出|あるばむ|成長|また|ぜひ|お待ち|ありがとう|嬉し|うれし|楽しみ/u.test(sen + next) && (OFFENCE_FO.test(win) || MENACE_CUE.test(win) || (PRESS_CRITIC_H15_FO.test(win) && /^(?:ました|ています|ております|てます|てる|とる|た(?=[。！!…\\s]|$))/u.test(sen.slice(m.index + m[0].length)))) },
+  { rule: 'hostility/threat', re: phrase('(?:お顔|顔|ナンバー|お名前|名前|動画|映像|写真)(?:は|も|を|、)?(?:もう|しっかり|ばっちり|全部|ぜんぶ|ちゃんと)(?:覚え|控え|残って|残し|撮って|撮影し|保存し|押さえ|記録し)|(?:お顔|顔)(?:は|も|を)(?:もう)?覚え(?:ました|た|てます|ています|ており|とる|てる)|(?:写真|動画|顔写真)(?:は|も|を)?(?:撮っ|撮影し|録画し)(?:とき|ておき|とい|てあり)(?:まし)?た(?:ので|んで|から|けん|よ)', 'u'), keep: (sen, m, win, next) => !LEGAL.test(sen) && !/防犯|かめら|記念|思い出|あるばむ|成長|また|ぜひ|お待ち|ありがとう|嬉し|うれし|楽しみ/u.test(sen + next) && (OFFENCE_FO.test(win) || MENACE_CUE.test(win) || (PRESS_CRITIC_H15_FO.test(win) && /^(?:ました|ています|ております|てます|てる|とる|た(?=[。！!…\\s]|$))/u.test(sen.slice(m.index + m[0].length)))) },
   // (Blind R231Q-022 kind: …or said, done, to the press or a critic addressed: この記事を書かれた記者さん、お顔とお名前はしっかり覚えました.)
   // Where they live or who they are known (住所わかってるからね, 身元はすぐに特定できますよ).
-  { rule: 'hostility/threat', re: phrase('(?:住所|家|自宅|勤務先|職場)(?:は|も)?(?:もう)?(?:わかって|分かって|知って|調べて|把握して|特定して)(?:る|ます|いる|います|あります|とる)(?:から|ので|けん|よ|ぞ|[。！!]|$)|(?:身元|正体|素性)(?:は|なんて|くらい)?(?:すぐ|簡単に)(?:に)?(?:わかり|分かり|特定でき|割れ)|(?:身元|正体|素性|本名)(?:は|も)?[、\\s]?(?:もう|既に|すでに|とっくに|とうに)[、\\s]?(?:割れ|バレ|ばれ)(?:て|と)', 'u'), keep: (sen) => !LEGAL28.test(sen) && !/場合|ときは|時は|ください/u.test(sen) },
+  { rule: 'hostility/threat', re: phrase('(?:住所|家|自宅|勤務先|職場)(?:は|も)?(?:もう)?(?:わかって|分かって|知って|調べて|把握して|特定して)(?:る|ます|いる|います|あります|とる)(?:から|ので|けん|よ|ぞ|[。！!]|$)|(?:身元|正体|素性)(?:は|なんて|くらい)?(?:すぐ|簡単に)(?:に)?(?:わかり|分かり|特定でき|割れ)|(?:身元|正体|素性|本名)(?:は|も)?[、\\s]?(?:もう|既に|すでに|とっくに|とうに)[、\\s]?(?:割れ|バレ|ばれ)(?:て|と)', 'u'), keep: (sen) => !LEGAL.test(sen) && !/場合|ときは|時は|ください/u.test(sen) },
   // (Blind R261D-024 kind: …or said already found out, slang 割れる / バレる, to an impersonator or a critic: アクセス記録から身元はもう
   // 割れていますよ; not a victim identified: ご遺体の身元は判明しました.)
   // A ban (次は出禁にします, 騒いだら出入り禁止にしますよ; R116A-058: 次に来たら出入り禁止にしますからね, また怒鳴ったら出入り禁止に
@@ -288,7 +288,7 @@ const JABS28: AddressedJab[] = [
   { rule: 'hostility/confrontational', need: ['正義'], re: phrase('(?:ご立派|立派|ご大層|大層|たいそう|大した|たいした|お見事|結構|お偉い)な(?:正義感|正義|倫理観|道徳心|道徳観|正論|お説教|説教|ご高説)(?:です(?:ね|な|こと)|だ(?:ね|な|こと)|やね|をお持ち(?:で|です(?:ね|な)|なんですね|のようで)|で(?:いらっしゃいます|ございます)(?:ね|な)|(?:な)?ことで)|正義感(?:が|の)?(?:お強い|強い|おありな|旺盛な)(?:ことで|んですね|のですね|ようで(?:すね)?|ようですね)|正義の味方(?:気取り|のつもり|ぶっ|づら|ヅラ|です(?:ね|な|こと)|様)', 'u'), keep: (sen) => !GOOD_DEED31.test(sen) },
   // The critic's own perfection presumed (さぞかし一度も事故を起こしたことのない完璧な運転をされているのでしょう, ご自分は
   // 一度もミスをしたことがないんでしょうね, よほど清廉潔白な人生を送ってこられたのでしょう; not a view or a show promised).
-  { rule: 'hostility/confrontational', need: ['さぞ', 'よほど', 'よつぽど', 'きつと', 'ご自身', 'ご自分', 'あなた', 'そちら様'], re: phrase('(?:さぞ(?:かし|や)?|よほど|よっぽど|きっと|ご自身|ご自分|あなた|そちら様)[^。！？!?\\n]{0,30}?(?:完璧|完全無欠|非の打ち所|清廉潔白|品行方正|模範的な|聖人君子|ご立派な|立派な|お偉い|一度も)[^。！？!?\\n]{0,30}?(?:のでしょう|んでしょう|でしょうね|でしょうな|ことでしょう|のですね|んですね|なんですね|んだろう|のだろう|でしょうから|んやろ|なんやろ|やろね|っちゃろ)', 'u'), keep: (sen, m, win) => !SHOW31.test(sen) && (m[0].includes('一度も') ? NEVER_ERRED.test(m[0]) : (FRAME28.test(win) || ADDRESSED31.test(win)) && !HELP28.test(win)) },
+  { rule: 'hostility/confrontational', need: ['さぞ', 'よほど', 'よつぽど', 'きつと', 'ご自身', 'ご自分', 'あなた', 'そちら様'], re: phrase('(?:さぞ(?:かし|や)?|よほど|よっぽど|きっと|ご自身|ご自分|あなた|そちら様)[^。！？!?\\n]{0,30}?(?:完璧|完全無欠|非の打ち所|清廉潔白|品行方正|模範的な|聖人君子|ご立派な|立派な|お偉い|一度も)[^。！？!?\\n]{0,30}?(?:のでしょう|んでしょう|でしょうね|でしょうな|ことでしょう|のですね|んですね|なんですね|んだろう|のだろう|でしょうから|んやろ|なんやろ|やろね|っちゃろ)', 'u'), keep: (sen, m, win) => !SHOW31.test(sen) && (m[0].includes('一度も') ? NEVER_ERRED.test(m[0]) : (FRAME.test(win) || ADDRESSED31.test(win)) && !HELP28.test(win)) },
   // Eviction or removal threatened (払う気がないなら、さっさと出ていってもらいます, 守れん人は追い出すけんね, 騒ぐ連中は
   // つまみ出してやる; not a fire drill, not a notice under the lease: 退去していただくことになります).
   { rule: 'hostility/threat', need: ['出ていつて', '出て行つて', '出てつて', '退去して', '立ち退いて', '追い出', '叩き出', 'たたき出', 'つまみ出', '放り出', 'ほうり出', '追放し'], re: phrase('(?:さっさと|とっとと|すぐにでも|今すぐ|即刻|ただちに|直ちに)[、\\s]?[^。！？!?\\n]{0,8}?(?:出て(?:いっ|行っ|っ)て|退去して|立ち退いて)(?:もらい(?:ます|ましょう)|もらう(?:から|ぞ|けん|よ|で|しか|[。！!]|$))|(?:さっさと|とっとと)[、\\s]?[^。！？!?\\n]{0,8}?(?:出て(?:いっ|行っ|っ)て|退去して|立ち退いて)いただきます|(?:(?:ない|ん|ません|気がない)(?:の)?(?:なら|ならば|のであれば|であれば|ようなら|ようであれば|人は|方は|者は|人には|方には|者には|やつは|奴は|連中は)|(?:やっ|し|来|続け|見つけ|見かけ)(?:たら|たなら)|(?:すれ|やれ|続けれ)ば)[、\\s]?[^。！？!?\\n]{0,20}?(?:出て(?:いっ|行っ|っ)て(?:もらい(?:ます|ましょう)|もらう(?:から|ぞ|けん|よ|で|しか|[。！!]|$))|追い出(?:します|す(?:から|ぞ|けん|よ|で)|してやる|したる|しちゃう)|叩き出|たたき出|つまみ出|放り出|ほうり出|追放し(?:ます|てやる))|(?:追い出|叩き出|たたき出|つまみ出|放り出)(?:して(?:やる|やり|やろ)|したる|しちゃる|すぞ|すからな|すけん)', 'u'), keep: (_sen, _m, win) => !DRILL31.test(win) },
@@ -304,14 +304,14 @@ const JABS28: AddressedJab[] = [
   // Told to stay away, in keigo, for what they did (無断で欠席された方々、来年以降はお越しいただかなくて結構です, 文句ばかりの方は
   // ご参加いただかなくて構いません, マナーを守れない方はもう利用してもらわなくていいです; not another way offered: オンラインで
   // 手続きできますので窓口にお越しいただかなくても結構です, not 体調の悪い時は無理に参加しなくても構いません).
-  { rule: 'hostility/confrontational', need: ['なくて', 'なくても', 'んで', 'ないで'], re: phrase('(?:お越し|おいで|ご来場|ご来館|ご来庁|ご来店|ご来園|ご来所|ご参加|ご出席|ご利用|ご応募|ご協力|ご購入|ご乗車|ご入場|お立ち寄り|お申し込み|お申込み|来て|参加して|利用して|応募して|出席して|協力して|関わって|かかわって|手伝って|来|参加し|利用し|使わ|使って|関わら|見|見て|フォローし|ご覧に|ご覧)(?:に)?(?:いただか|頂か|もらわ|くださら|なら|なさら)?(?:なく|ん)(?:て|で)(?:も)?(?:結構|けっこう|構いません|かまいません|構わない|かまわない|よろしい|いいです|良いです|よいです|いい(?=[。！!]|$)|よか|ええ)|住ま(?:ないで|んで)(?:いただきたい|頂きたい|ほしい|欲しい|もらいたい)', 'u'), keep: (sen, _m, win, next) => (AT_FAULT31.test(win) || FROM_NOW31.test(sen)) && !STAY_AWAY_OK.test(sen + next) },
+  { rule: 'hostility/confrontational', need: ['なくて', 'なくても', 'んで', 'ないで'], re: phrase('(?:お越し|おいで|ご来場|ご来館|ご来庁|ご来店|ご来園|ご来所|ご参加|ご出席|ご利用|ご応募|ご協力|ご購入|ご乗車|ご入場|お立ち寄り|お申し込み|お申込み|来て|参加して|利用して|応募して|出席して|協力して|関わって|かかわって|手伝って|来|参加し|利用し|使わ|使って|関わら|見|見て|フォローし|ご覧に|ご覧)(?:に)?(?:いただか|頂か|もらわ|くださら|なら|なさら)?(?:なく|ん)(?:て|で)(?:も)?(?:結構|けっこう|構いません|かまいません|構わない|かまわない|よろしい|いいです|良いです|よいです|いい(?=[。！!]|$)|よか|ええ)|住ま(?:ないで|んで)(?:いただきたい|頂きたい|ほしい|欲しい|もらいたい)', 'u'), keep: (sen, _m, win, next) => (AT_FAULT31.test(win) || FROM_NOW.test(sen)) && !STAY_AWAY_OK.test(sen + next) },
   // Round 32: a caller or the press told the staff have other work (…しつこく電話してくる記者さん…こっちは通常業務もあるんですが,
   // 何度もお電話をされる方、こちらも他の仕事があるんですけどね; not a notice asking for e-mail instead).
   { rule: 'hostility/confrontational', framed: true, need: ['業務', '仕事'], re: phrase('(?:こっち|こちら|こちとら|私たち|私ども|我々|職員)(?:は|も|に|だって|にも)[、\\s]?(?:ほかの|他の|通常の|本来の|通常)?(?:通常業務|業務|仕事|お仕事)(?:が|も)[^。！？!?\\n]{0,6}?(?:ある|あります|あっ|抱えて)(?:ん|の)(?:です|だ|や)?(?:が|けど|けれど|けどね|けれども|よ|からね|から)(?=[。！!…\\s]|$)', 'u') },
   // Round 32: opponents asked when they last used, or how often they use, what they defend (反対の皆さま、…ところで、最後に
   // 市営バスに乗られたのはいつでしょうか？, 存続を求める方々は、この1年で何回図書館を利用されましたか？, 署名された方は
   // 実際にこのプールに来られているのでしょうか; not a survey or a health prompt: 最後に健診を受けたのはいつですか？).
-  { rule: 'hostility/confrontational', need: ['最後に', 'どれくらい', 'どのくらい', 'どれだけ', '月に', '週に', '年に', '日に', '何人', '何割', 'どれだけの', 'どのくらいの', 'どれくらいの', '一年', '1年', '半年', 'か月', 'ヶ月', 'ひと月', '週間', '数年', '実際に', '普段', 'ふだん', '日頃', '日ごろ', '一度でも', '一回でも'], re: phrase('最後に[^。！？!?\\n]{0,24}?(?:た|だ)の(?:は|って)[、\\s]?(?:いつ|何年前|何か月前|何ヶ月前|何カ月前|どれくらい前|どのくらい前)|(?:この|ここ|過去)?(?:一年|1年|半年|一か月|1か月|一ヶ月|1ヶ月|ひと月|一週間|1週間|数年)(?:で|の間に|間に|のうちに|以内に)[^。！？!?\\n]{0,16}?(?:何回|何度|どれくらい|どのくらい|どれだけ|一度でも|一回でも)[^。！？!?\\n]{0,20}?(?:か|[？?])(?=[？?。！!\\s]|$)|(?:実際に|普段|ふだん|日頃|日ごろ|一度でも|一回でも)[^。！？!?\\n]{0,16}?(?:乗|利用|使|来|行|参加|訪れ|通|買|読|見|足を運|ご覧|お越し|お乗り|ご利用)[^。！？!?\\n]{0,10}?(?:て(?:い|おら|いらっしゃ)(?:る|ます)|た|ました|たこと(?:が|は)?(?:ある|あります|おあり))(?:ん|の)?(?:でしょうか|ですか|かな|でしょうね|かしら|か)(?=[？?。！!\\s]|$)|(?:月に|週に|年に|一日に|1日に|ひと月に)[^。！？!?\\n]{0,4}?(?:何回|何度|どれくらい|どのくらい)[^。！？!?\\n]{0,20}?(?:られ|され|なさっ|になっ|て)[^。！？!?\\n]{0,8}?(?:か|[？?])(?=[？?。！!\\s]|$)|(?:うち|中で|なかで)[、\\s]?[^。！？!?\\n]{0,20}?(?:何人|何割|どれだけの(?:方|人)|どのくらいの(?:方|人)|どれくらいの(?:方|人)|(?:方|人)(?:は|が)(?:どれくらい|どのくらい|どれだけ))[^。！？!?\\n]{0,24}?(?:でしょうか|でしょうね|ですか|かな|かしら)(?=[？?。！!\\s]|$)', 'u'), keep: (sen, _m, win, next) => OPPOSED32.test(win) && !HELP28.test(PIVOT32.test(sen) ? sen : win) && !JAB_VETO.test(sen) && !/あんけーと|調査|ご回答|お答え|ご協力|教えてください|お聞かせ|お寄せ|健診|検診|受診|点検|見直し|ましよう|ぜひ|是非/u.test(sen + next) && !ANSWERED31.test(next) },
+  { rule: 'hostility/confrontational', need: ['最後に', 'どれくらい', 'どのくらい', 'どれだけ', '月に', '週に', '年に', '日に', '何人', '何割', 'どれだけの', 'どのくらいの', 'どれくらいの', '一年', '1年', '半年', 'か月', 'ヶ月', 'ひと月', '週間', '数年', '実際に', '普段', 'ふだん', '日頃', '日ごろ', '一度でも', '一回でも'], re: phrase('最後に[^。！？!?\\n]{0,24}?(?:た|だ)の(?:は|って)[、\\s]?(?:いつ|何年前|何か月前|何ヶ月前|何カ月前|どれくらい前|どのくらい前)|(?:この|ここ|過去)?(?:一年|1年|半年|一か月|1か月|一ヶ月|1ヶ月|ひと月|一週間|1週間|数年)(?:で|の間に|間に|のうちに|以内に)[^。！？!?\\n]{0,16}?(?:何回|何度|どれくらい|どのくらい|どれだけ|一度でも|一回でも)[^。！？!?\\n]{0,20}?(?:か|[？?])(?=[？?。！!\\s]|$)|(?:実際に|普段|ふだん|日頃|日ごろ|一度でも|一回でも)[^。！？!?\\n]{0,16}?(?:乗|利用|使|来|行|参加|訪れ|通|買|読|見|足を運|ご覧|お越し|お乗り|ご利用)[^。！？!?\\n]{0,10}?(?:て(?:い|おら|いらっしゃ)(?:る|ます)|た|ました|たこと(?:が|は)?(?:ある|あります|おあり))(?:ん|の)?(?:でしょうか|ですか|かな|でしょうね|かしら|か)(?=[？?。！!\\s]|$)|(?:月に|週に|年に|一日に|1日に|ひと月に)[^。！？!?\\n]{0,4}?(?:何回|何度|どれくらい|どのくらい)[^。！？!?\\n]{0,20}?(?:られ|され|なさっ|になっ|て)[^。！？!?\\n]{0,8}?(?:か|[？?])(?=[？?。！!\\s]|$)|(?:うち|中で|なかで)[、\\s]?[^。！？!?\\n]{0,20}?(?:何人|何割|どれだけの(?:方|人)|どのくらいの(?:方|人)|どれくらいの(?:方|人)|(?:方|人)(?:は|が)(?:どれくらい|どのくらい|どれだけ))[^。！？!?\\n]{0,24}?(?:でしょうか|でしょうね|ですか|かな|かしら)(?=[？?。！!\\s]|$)', 'u'), keep: (sen, _m, win, next) => OPPOSED.test(win) && !HELP28.test(PIVOT.test(sen) ? sen : win) && !JAB_VETO.test(sen) && !/あんけーと|調査|ご回答|お答え|ご協力|教えてください|お聞かせ|お寄せ|健診|検診|受診|点検|見直し|ましよう|ぜひ|是非/u.test(sen + next) && !ANSWERED31.test(next) },
   // Critics told they can be identified (どこの誰かなんて調べればすぐ分かるからな, 身元はすぐ割れますよ, 匿名でも特定できますから
   // ね; not a name tag that helps find a lost child, not a warning about one's own privacy).
   { rule: 'hostility/threat', need: ['すぐ', '簡単', '一発', '容易', 'いつでも', '調べれ', '調べたら', '調べりや', '開示', '匿名', '捨て垢', '捨てあか', '偽名', 'だいたい', '大体', 'とつくに', 'もう', '既に', 'すでに', 'ちやんと', 'おおよそ', 'おおかた', 'ip', 'あいぴー'], re: phrase('(?:どこの誰|どこのだれ|誰|だれ|どなた|身元|正体|素性|本名|住所|お名前|名前|ip|アイピー|お住まい|ご自宅|お宅|勤務先|お勤め先|職場|ご実家|実家)(?:か|なのか|だか)?(?:なんて|なんか|くらい|ぐらい|は|も|など)?[、\\s]?[^。！？!?\\n]{0,16}?(?:すぐ|簡単に|一発で|容易に|いつでも|調べれば|調べたら|調べりゃ|開示請求(?:すれば|したら))[^。！？!?\\n]{0,6}?(?:分かる|わかる|分かり|わかり|判明す|特定でき|特定する|特定し|割れ|割り出せ|バレ|ばれ|突き止め|調べがつ|調べられ|辿れ|たどれ|お調べでき|お調べいたせ|お調べいたし(?:ます|ましょう)|お調べし(?:ます|ましょう)|お調べがつ|確認でき)|(?:だいたい|大体|とっくに|もう|既に|すでに|おおよそ|おおかた)[、\\s]?(?:誰|だれ|どこの誰|犯人)(?:か|なのか|だか)(?:は|も)?[、\\s]?(?:分かっ|わかっ|把握し|特定し|見当がつい|目星がつい)(?:とる|てる|ています|ている|てます|ちょる|とります)|(?:誰|だれ|どこの誰|どなた|犯人)(?:か|なのか|だか)(?:は|も|くらい|ぐらい|なんて)?[、\\s]?(?:だいたい|大体|とっくに|もう|既に|すでに|ちゃんと|おおよそ|おおかた)[、\\s]?(?:分かっ|わかっ|把握し|特定し|見当がつい|目星がつい)(?:とる|てる|ています|ている|てます|ちょる|とります)|(?:開示請求|情報開示|ipアドレス|アイピー)(?:で|を|から|すれば|したら)[^。！？!?\\n]{0,12}?(?:身元|正体|本名|住所|名前|誰|だれ|個人|あなた)[^。！？!?\\n]{0,6}?(?:特定でき|特定する|特定し|分かる|わかる|分かり|わかり|割れ|突き止め)|(?:匿名|捨て垢|捨てアカ|偽名)(?:でも|だろうと|であっても|だからって|だからといって)[^。！？!?\\n]{0,16}?(?:特定でき|特定する|特定し|突き止め|分かる|わかる|分かり|わかり|バレ|ばれ)', 'u'), keep: (sen, m, win) => IDENT_AT.test(win) && !IDENT_OK.test(sen) && !IDENT_INFO.test(sen.slice(m.index + m[0].length)) },
@@ -322,9 +322,9 @@ const JABS28: AddressedJab[] = [
  */
 const ELSEWHERE33 = phrase('(?:お嫌|嫌|いや|ご不満|不満|気に入らな|お気に召さな|合わな)(?:なら|でしたら|のでしたら|のなら|だったら|であれば|というなら|とおっしゃるなら)[、,\\s]?[^。！？!?\\n]{0,8}?(?:ほか|他|よそ|別|違う)の', 'u')
 /** A turn to another matter (ところで, ちなみに): what follows is said on its own, whatever thanks came before. */
-const PIVOT32 = /^\s*(?:ところで|ちなみに|それはそうと|それにしても|さて|話は変わりますが)/u
+const PIVOT = /^\s*(?:ところで|ちなみに|それはそうと|それにしても|さて|話は変わりますが)/u
 /** Opponents or critics addressed (反対の皆さま, 存続を求める方, 署名された方). */
-const OPPOSED32 = phrase('反対|存続|廃止(?:しないで|するな|をやめ)|撤回|署名|批判|文句|苦情|ご不満|不満|クレーム|残して(?:ほしい|欲しい|ください)|なくさないで|やめないで|守れ(?:と|って)', 'u')
+const OPPOSED = phrase('反対|存続|廃止(?:しないで|するな|をやめ)|撤回|署名|批判|文句|苦情|ご不満|不満|クレーム|残して(?:ほしい|欲しい|ください)|なくさないで|やめないで|守れ(?:と|って)', 'u')
 /**
  * The clause that suggests (`m` its jab): from the last comma before the jab to its end; what the complaint said before
  * that comma (窓口が混んでいるとお怒りのようですが、…) is not a service suggested.
@@ -334,21 +334,21 @@ function suggestion(sen: string, m: RegExpExecArray): string {
   return sen.slice(from, m.index + m[0].length)
 }
 let addressedJabsReady = false
-const addressedJabGate = new NeedGate(() => [...JABS28.map((j) => j.need?.map(foldWord) ?? requiredLiterals(j.re)), requiredLiterals(FRAME28)])
+const addressedJabGate = new NeedGate(() => [...JABS.map((j) => j.need?.map(foldWord) ?? requiredLiterals(j.re)), requiredLiterals(FRAME)])
 /** Round 28's jabs of `fo` (folded paragraph): [start, end, rule) in the view's offsets. */
 function addressedJabs(fo: string, out: Array<[number, number, Rule]>, ss: ReadonlyArray<{ start: number; end: number }>): void {
   // The last entry of the gate is the frame's: one pass says which jabs may match and whether anyone may be addressed.
   if (!addressedJabsReady) {
     // phrase() builds global regexes; each jab is asked of one sentence at a time with exec, which would carry lastIndex from one
     // check to the next (a jab missed on every other check). Made non-global once, before first use.
-    for (const j of JABS28) j.re = new RegExp(j.re.source, j.re.flags.replace('g', ''))
+    for (const j of JABS) j.re = new RegExp(j.re.source, j.re.flags.replace('g', ''))
     addressedJabsReady = true
   }
   const found = addressedJabGate.tries(fo)
-  const n = JABS28.length
+  const n = JABS.length
   // The jabs said to someone addressed are tried only in a paragraph that addresses someone.
-  const framing = found.includes(n) && found.some((k) => k < n && JABS28[k]!.framed) && FRAME28.test(fo)
-  const may = found.filter((k) => k < n && (framing || !JABS28[k]!.framed))
+  const framing = found.includes(n) && found.some((k) => k < n && JABS[k]!.framed) && FRAME.test(fo)
+  const may = found.filter((k) => k < n && (framing || !JABS[k]!.framed))
   if (may.length === 0) return
   for (let i = 0; i < ss.length; i++) {
     const at = ss[i]!.start
@@ -356,7 +356,7 @@ function addressedJabs(fo: string, out: Array<[number, number, Rule]>, ss: Reado
     let warned = false
     let blocked = false
     for (const k of may) {
-      const j = JABS28[k]!
+      const j = JABS[k]!
       const severe = j.rule !== 'hostility/confrontational'
       if (severe ? blocked : warned) continue
       const m = j.re.exec(sen)
@@ -364,10 +364,10 @@ function addressedJabs(fo: string, out: Array<[number, number, Rule]>, ss: Reado
       const win = fo.slice(ss[Math.max(0, i - 2)]!.start, ss[i]!.end)
       // Round 32: a thank-you before a pivot (…貴重なご意見ありがとうございます。ところで、…) does not soften the jab after it, said to
       // opponents or critics (反対の皆さま).
-      if (j.framed && (!FRAME28.test(win) || HELP28.test(PIVOT32.test(sen) && OPPOSED32.test(win) ? sen : win) || JAB_VETO.test(sen))) continue
+      if (j.framed && (!FRAME.test(win) || HELP28.test(PIVOT.test(sen) && OPPOSED.test(win) ? sen : win) || JAB_VETO.test(sen))) continue
       // Review (rv58): the city's own shortfall owned in the next sentence (…ご存じないようでした。お知らせが届いていなかったため、チラシを
       // 再配布します): a finding acted on, not a jab.
-      if (j.framed && OWN_SHORTFALL_RV58.test(fo.slice(ss[i]!.end, ss[Math.min(ss.length - 1, i + 1)]!.end))) continue
+      if (j.framed && OWN_SHORTFALL_RV.test(fo.slice(ss[i]!.end, ss[Math.min(ss.length - 1, i + 1)]!.end))) continue
       if (j.keep && !j.keep(sen, m, win, fo.slice(ss[i]!.end, ss[Math.min(ss.length - 1, i + 1)]!.end))) continue
       out.push([at + m.index, at + m.index + m[0].length, j.rule])
       if (severe) blocked = true

@@ -15,7 +15,7 @@
  */
 import { phrase, isReportedSpeech, sentenceOf } from '../../words'
 import type { Phrase } from './context'
-import { CRITIC_H14, HATE_TAUGHT138, INSTEAD, READ_OK54, SELF, foldAll, notQuoted, notQuotedEn, notTeaching, ownWords, sentenceText, withNext, withPrevious } from './context'
+import { CRITIC_H14, HATE_TAUGHT, INSTEAD, READ_OK, SELF, foldAll, notQuoted, notQuotedEn, notTeaching, ownWords, sentenceText, withNext, withPrevious } from './context'
 
 // ---- host8: blind R251W–R255Q kinds ----
 /** A conduct that makes a customer or resident hard to serve (順番を守らず, 大声を, 何度も同じ説明を…させる, 理不尽な). */
@@ -137,62 +137,62 @@ export const HARD_TO_SERVE_PHRASES: Phrase[] = [
  * ほしい), not the wish denied (来てほしくないわけではありません), not a lesson against the prejudice.
  */
 const ORIGIN_H12 = '(?:東南アジア|東アジア|南アジア|アジア|中国|韓国|台湾|香港|海外|外国|欧米|中東|アフリカ|南米|ベトナム|フィリピン|インドネシア|ネパール|ミャンマー|インド)'
-const ORIGIN_GROUP_H12 = `${ORIGIN_H12}(?:人)?(?:から(?:の|来た|きた|来る|来られた|来られる)?|の)[、\\s]?(?:団体客|団体旅行客|観光客|ツアー客|旅行者|旅行客|観光団|団体|お客(?:さん)?|客|人たち|連中)(?:たち|ら|ども)?`
+const ORIGIN_GROUP = `${ORIGIN_H12}(?:人)?(?:から(?:の|来た|きた|来る|来られた|来られる)?|の)[、\\s]?(?:団体客|団体旅行客|観光客|ツアー客|旅行者|旅行客|観光団|団体|お客(?:さん)?|客|人たち|連中)(?:たち|ら|ども)?`
 const UNWANTED_H12 = '(?:来て(?:ほしく|欲しく|もらいたく|いただきたく)(?:ない|ありません|なか)|来ないで(?:ほしい|欲しい|もらいたい|いただきたい)|来なくて(?:いい|結構|けっこう)|(?:お断り|おことわり)(?:したい|です|だ)|入れたくない|遠慮して(?:ほしい|欲しい|もらいたい))'
-const UNWANTED_DENIED_H12 = /^[^。！？!?\n]{0,8}?(?:わけでは|訳では|わけじゃ|という(?:声|ご意見|意見|こと)|との(?:声|ご意見)|とは(?:思|言|申)|ではなく)/u
+const UNWANTED_DENIED = /^[^。！？!?\n]{0,8}?(?:わけでは|訳では|わけじゃ|という(?:声|ご意見|意見|こと)|との(?:声|ご意見)|とは(?:思|言|申)|ではなく)/u
 /**
  * Blind R268D-012 kind: an asker's age named as why they cannot understand (ご高齢で理解が難しいようでしたら), then sent to a grandchild or
  * family first (お孫さんにでも聞いてから改めてご質問いただけますか): condescension in keigo, warn, in a reply or comment. Not help offered
  * with the family (ご家族と一緒にお越しください), not a notice to everyone.
  */
-const ASK_FAMILY_FIRST_H12 = '(?:お孫さん|お孫様|孫|お子さん|お子様|息子さん|娘さん|ご家族|ご親族|若い方|若い人|お若い方)(?:の方)?(?:に|にでも|でも|とでも)[、\\s]?[^。！？!?\\n]{0,8}?(?:聞いて|きいて|教えて|教わって|尋ねて|確認して|見て)(?:もらって|いただいて)?から[、\\s]?(?:改めて|あらためて|もう一度|再度)?[、\\s]?(?:ご質問|お問い合わせ|質問|問い合わせ|ご連絡|お電話|ご相談)'
-const AGE_CANNOT_H12 = /(?:ご高齢|ご年配|高齢|お年|お歳|年齢|年のせい|歳のせい|お年寄り)[^。！？!?\n]{0,16}?(?:理解|お分かり|分から|わから|難し|むずかし|無理|でき(?:ない|ません))/u
+const ASK_FAMILY_FIRST = '(?:お孫さん|お孫様|孫|お子さん|お子様|息子さん|娘さん|ご家族|ご親族|若い方|若い人|お若い方)(?:の方)?(?:に|にでも|でも|とでも)[、\\s]?[^。！？!?\\n]{0,8}?(?:聞いて|きいて|教えて|教わって|尋ねて|確認して|見て)(?:もらって|いただいて)?から[、\\s]?(?:改めて|あらためて|もう一度|再度)?[、\\s]?(?:ご質問|お問い合わせ|質問|問い合わせ|ご連絡|お電話|ご相談)'
+const AGE_CANNOT = /(?:ご高齢|ご年配|高齢|お年|お歳|年齢|年のせい|歳のせい|お年寄り)[^。！？!?\n]{0,16}?(?:理解|お分かり|分から|わから|難し|むずかし|無理|でき(?:ない|ません))/u
 /**
  * Blind R269H-017 kind: a reader who could not follow a notice told it was only "this much" (この程度の案内文を読み取れない方がいらっしゃる
  * ことは…想定しておりませんでした, その程度の説明も理解できない人): their reading ability belittled in keigo, warn. Not a fuller
- * explanation offered (この程度の説明では分かりにくい方も…詳しく解説します), not small print or another language (READ_OK54).
+ * explanation offered (この程度の説明では分かりにくい方も…詳しく解説します), not small print or another language (READ_OK).
  */
-const THIS_MUCH_UNREAD_H12 = '(?:この|その|あの|これ|それ)(?:程度|くらい|ぐらい)の[、\\s]?(?:案内文?|ご案内|文章|文面|説明文?|ご説明|内容|お知らせ|日本語|手続き?|ルール|決まり)(?:も|すら|さえ|を|が)?[、\\s]?(?:読み取れ|読みとれ|読め|読みこなせ|理解でき|理解され|ご理解いただけ|分から|わから|お分かりになら|お分かりいただけ)(?:ない|ず)(?:方|人|方々|人たち|とは|なんて)'
+const THIS_MUCH_UNREAD = '(?:この|その|あの|これ|それ)(?:程度|くらい|ぐらい)の[、\\s]?(?:案内文?|ご案内|文章|文面|説明文?|ご説明|内容|お知らせ|日本語|手続き?|ルール|決まり)(?:も|すら|さえ|を|が)?[、\\s]?(?:読み取れ|読みとれ|読め|読みこなせ|理解でき|理解され|ご理解いただけ|分から|わから|お分かりになら|お分かりいただけ)(?:ない|ず)(?:方|人|方々|人たち|とは|なんて)'
 /**
  * Blind R270C-001 kind: a resident told, with their ignorance named, to stop meddling (入札の仕組みもご存じないのに、あれこれ口を出すのは
  * やめていただけますか, 何も分からないくせに口出ししないでください): an insult in keigo, block. Not the writer inviting views from people
  * who know little (よく分からないのに口を出すのは迷惑かな、と遠慮される方も…どんなご意見も歓迎です).
  */
-const IGNORANT_MEDDLE_H12 = '(?:も|すら|さえ|何も|なにも|ろくに|よく)[、\\s]?(?:ご存じ|ご存知|知ら|分から|わから|お分かりになら|理解されて(?:い)?|理解して(?:い)?|勉強されて(?:い)?|お調べになって(?:い)?)(?:ない|ず|ん)(?:のに|くせに|くせして|で)[、\\s]?(?:あれこれ|いろいろ|色々|好き勝手に|勝手に|偉そうに|えらそうに|軽々しく|安易に)?[、\\s]?(?:口(?:を)?(?:出|挟|はさ)|口出し|首を突っ込|意見する|文句を)[^。！？!?\\n]{0,16}?(?:やめ|控え|ご遠慮|遠慮して|迷惑|困り|困る|結構です|不要です|いりません|要りません|必要(?:は)?(?:ない|ありません|ございません))'
-const MEDDLE_WELCOME_H12 = /[、,]?\s?(?:と|って)(?:思|お思|遠慮|ためら|心配|感じ|お考え)|かな|かも|歓迎|ご安心|お気軽|ぜひ|大切|ありがた/u
+const IGNORANT_MEDDLE = '(?:も|すら|さえ|何も|なにも|ろくに|よく)[、\\s]?(?:ご存じ|ご存知|知ら|分から|わから|お分かりになら|理解されて(?:い)?|理解して(?:い)?|勉強されて(?:い)?|お調べになって(?:い)?)(?:ない|ず|ん)(?:のに|くせに|くせして|で)[、\\s]?(?:あれこれ|いろいろ|色々|好き勝手に|勝手に|偉そうに|えらそうに|軽々しく|安易に)?[、\\s]?(?:口(?:を)?(?:出|挟|はさ)|口出し|首を突っ込|意見する|文句を)[^。！？!?\\n]{0,16}?(?:やめ|控え|ご遠慮|遠慮して|迷惑|困り|困る|結構です|不要です|いりません|要りません|必要(?:は)?(?:ない|ありません|ございません))'
+const MEDDLE_WELCOME = /[、,]?\s?(?:と|って)(?:思|お思|遠慮|ためら|心配|感じ|お考え)|かな|かも|歓迎|ご安心|お気軽|ぜひ|大切|ありがた/u
 export const ORIGIN_EXCLUSION_PHRASES: Phrase[] = [
   {
     rule: 'hostility/discrimination',
-    re: phrase(`${ORIGIN_GROUP_H12}[^\\n]{0,60}?(?:もう|二度と|正直)?[、\\s]?${UNWANTED_H12}`),
+    re: phrase(`${ORIGIN_GROUP}[^\\n]{0,60}?(?:もう|二度と|正直)?[、\\s]?${UNWANTED_H12}`),
     need: foldAll(['ほしく', '欲しく', 'もらいたく', 'いただきたく', '来ないで', '来なくて', '断り', 'ことわり', '入れたくない', '遠慮して']),
     instead: INSTEAD.discrimination,
     keep: (sq, s, e) => {
-      if (!ownWords(sq, s, e) || isReportedSpeech(sq, s, e) || HATE_TAUGHT138.test(withPrevious(sq, s, e))) return false
+      if (!ownWords(sq, s, e) || isReportedSpeech(sq, s, e) || HATE_TAUGHT.test(withPrevious(sq, s, e))) return false
       // At most one sentence end between the group and the wish.
       if ((sq.slice(s, e).match(/[。！？!?]/gu) ?? []).length > 1) return false
-      return !UNWANTED_DENIED_H12.test(sq.slice(e, e + 16))
+      return !UNWANTED_DENIED.test(sq.slice(e, e + 16))
     },
   },
   {
     rule: 'hostility/confrontational',
-    re: phrase(ASK_FAMILY_FIRST_H12),
+    re: phrase(ASK_FAMILY_FIRST),
     need: foldAll(['から']),
     instead: INSTEAD.polite,
     replyOnly: true,
-    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && AGE_CANNOT_H12.test(withPrevious(sq, s, e)),
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && AGE_CANNOT.test(withPrevious(sq, s, e)),
   },
   {
     rule: 'hostility/confrontational',
-    re: phrase(THIS_MUCH_UNREAD_H12),
+    re: phrase(THIS_MUCH_UNREAD),
     need: foldAll(['程度', 'くらい', 'ぐらい']),
     instead: INSTEAD.polite,
-    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && !READ_OK54.test(sentenceText(sq, s, e)),
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && !READ_OK.test(sentenceText(sq, s, e)),
   },
   {
     rule: 'hostility/insult',
-    re: phrase(IGNORANT_MEDDLE_H12),
+    re: phrase(IGNORANT_MEDDLE),
     need: foldAll(['口', '首を突っ込', '意見する', '文句を']),
     instead: INSTEAD.insult,
-    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && !MEDDLE_WELCOME_H12.test(sq.slice(e, sentenceOf(sq, s, e).end + 30)),
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && !MEDDLE_WELCOME.test(sq.slice(e, sentenceOf(sq, s, e).end + 30)),
   },
 ]

@@ -70,7 +70,7 @@
  * (…くらいは読めますよね？, 普通わかるでしょ; not a child's book or a wait), a grown-up called pitiful (いい大人が情けない, 大の大人が,
  * 大人として恥ずかしい; not advice: 恥ずかしくない身だしなみ) and harm called proof of the victim's want of care (自己管理ができて
  * いない証拠).
- * Round 28 added, in the generic reading (JABS28): a critic or wrongdoer addressed and the jab aimed back (the reader's ability
+ * Round 28 added, in the generic reading (JABS): a critic or wrongdoer addressed and the jab aimed back (the reader's ability
  * doubted, mock envy, the blame turned, told to learn first, to go elsewhere or do it themself, repeats counted, dialect scolding,
  * condescension about knowledge), threats to publish a name, face or video, a face remembered, a ban, insults on the head,
  * people likened to animals or rubbish, slang after an intensifier (ﾏｼﾞｷﾓｲ), 〜やがって, 馬〇, 死●ば, 〇ね とまでは申しませんが.
@@ -500,7 +500,7 @@ import { meta } from './meta'
 import { viewIndexAt, foldString } from '../../text'
 import { lookalikeWords } from '../../lookalike'
 import type { Phrase, Rule } from './context'
-import { INSTEAD, OTHER_PLACE56, SAYINGS_OWNED43, curseAtThing, isLetter, notQuoted, ordinaryProse, quotedAsFutile, quotedInTeaching } from './context'
+import { INSTEAD, OTHER_PLACE56, SAYINGS_OWNED, curseAtThing, isLetter, notQuoted, ordinaryProse, quotedAsFutile, quotedInTeaching } from './context'
 import { CHILD_SINGLED_OUT_PHRASE, PHRASES_ASKER_JABS, PHRASES_COMPLAINT_REBUFFED, PHRASES_MOCK_DARED, PHRASES_POLITE_MOCKERY, PHRASES_RESIDENT_MOCKED, STEREOTYPE_AND_PITY_PHRASES } from './asker-mockery'
 import { BRUSH_OFF_FIRST_PHRASES, BRUSH_OFF_PHRASES, COUNCIL_AND_TOWN_JAB_PHRASES } from './brush-offs'
 import { ARMCHAIR_CRITIC_PHRASES, CONSEQUENCE_UNSAID_FIRST_PHRASES, CONSEQUENCE_UNSAID_PHRASES, HOMEWORK_AT_HOME_PHRASE } from './consequences-left-unsaid'
@@ -519,12 +519,12 @@ import { LITERACY_DOUBTED_PHRASES, LITERACY_FIRST_PHRASES, WRITING_MOCKED_FIRST_
 import { CURSE_STEMS, HAS_MASK, MASKED_LONG, MASKED_SHORT, QUIZ_MARKS, maskedAlone, maskedLead, maskedWord } from './masked-words'
 import { HARM_DISCLAIMED_PHRASES, MOCK_FAVOUR_PHRASES, MOCK_ZEAL_PHRASES, NARROWNESS_PROVERB_PHRASES } from './mock-favours-and-proverbs'
 import { NOTICE_PUT_DOWN_PHRASES, REPRISAL_PHRASES } from './notice-put-downs'
-import { FEET_NEED_H12, OUR_FEET_RE_H12, feetAgainstEarlierPlace } from './other-place-below'
+import { FEET_NEED, OUR_FEET_RE, feetAgainstEarlierPlace } from './other-place-below'
 import { FRONT_LINE_JAB_PHRASES, REVIEW_REPLY_SARCASM_PHRASES } from './polite-sarcasm-in-replies'
 import { LOADED_QUESTION_PHRASES, MOCK_CONFIDENCE_PHRASES, OPPONENTS_SCOLDED_PHRASES, TAG_REPROACH_PHRASES } from './reproaches-and-loaded-questions'
-import { HARM43, WORDS_HARM43, isSayingsOnly } from './sayings'
+import { HARM43, WORDS_HARM, isSayingsOnly } from './sayings'
 import { BLUNDER_SNEER_PHRASES, DIALECT_REMEMBER_PHRASES, MOCK_ANTICIPATION_PHRASES, TOLD_TO_REFLECT_PHRASES, WHEREABOUTS_AND_LECTURE_PHRASES } from './sneers-and-veiled-threats'
-import { CURSE_TOKEN56, LOOKALIKE_INSULT_H13, SLOW_SPELL_H14, SPACED_EN_INSULT_H17, SPACED_INSTEAD, SPACED_LATIN_H17, SPACED_RUN, SPACED_WORDS, slowSpelled } from './spelt-out'
+import { CURSE_TOKEN, LOOKALIKE_INSULT, SLOW_SPELL, SPACED_EN_INSULT, SPACED_INSTEAD, SPACED_LATIN, SPACED_RUN, SPACED_WORDS, slowSpelled } from './spelt-out'
 import { THREATS_AND_POLITE_CONTEMPT_PHRASES } from './threats-and-polite-contempt'
 import { TOWNS_COMPARED_PHRASES } from './towns-compared'
 import { VEILED_THREATS_AND_MOCK_PRAISE_PHRASES } from './veiled-threats-and-mock-praise'
@@ -715,7 +715,7 @@ export const hostility: RuleFamily<HostilityFacts> = {
       }
     }
     // Blind R273B-003 kind (host13): an insult spelt with a lookalike kanji inside katakana (バ力な車, 力スが), read on the squeezed view.
-    for (const [s, e] of lookalikeWords(sq, LOOKALIKE_INSULT_H13)) {
+    for (const [s, e] of lookalikeWords(sq, LOOKALIKE_INSULT)) {
       if (named(s, e) || !taken.claim(s, e)) continue
       const { start, end } = doc.fromSqueezed(s, e)
       emit({ rule: 'hostility/insult', start, end, mention: mentionedAt(sq, s, e), data: { instead: INSTEAD.insult } })
@@ -737,10 +737,10 @@ export const hostility: RuleFamily<HostilityFacts> = {
     }
     // Blind R287L-054 kind (host17): an English insult spelt out with spaces (l o s e r, s t u p i d), read on the norm view like SPACED_RUN.
     if (norm.includes(' ') || norm.includes('.') || norm.includes('・')) {
-      SPACED_LATIN_H17.lastIndex = 0
-      for (const m of matchAllOf(SPACED_LATIN_H17, norm)) {
+      SPACED_LATIN.lastIndex = 0
+      for (const m of matchAllOf(SPACED_LATIN, norm)) {
         const word = m[0].replace(/[ .・]/gu, '').toLowerCase()
-        if (!SPACED_EN_INSULT_H17.test(word)) continue
+        if (!SPACED_EN_INSULT.test(word)) continue
         const src = doc.fromNorm(m.index, m.index + m[0].length)
         const s = viewIndexAt(doc.squeezed, src.start)
         const e = viewIndexAt(doc.squeezed, src.end)
@@ -750,8 +750,8 @@ export const hostility: RuleFamily<HostilityFacts> = {
     }
     // Round 56: a hiragana curse set apart by spaces as a word of its own (もう し​ね って感じ), read on the norm view.
     if (norm.includes(' ') && (norm.includes('しね') || norm.includes('しんで') || norm.includes('死んで') || norm.includes('しんじ') || norm.includes('しんど'))) {
-      CURSE_TOKEN56.lastIndex = 0
-      for (const m of matchAllOf(CURSE_TOKEN56, norm)) {
+      CURSE_TOKEN.lastIndex = 0
+      for (const m of matchAllOf(CURSE_TOKEN, norm)) {
         const src = doc.fromNorm(m.index, m.index + m[0].length)
         const s = viewIndexAt(doc.squeezed, src.start)
         const e = viewIndexAt(doc.squeezed, src.end)
@@ -761,8 +761,8 @@ export const hostility: RuleFamily<HostilityFacts> = {
     }
     // Blind HSA-065: a sentence spelt out one letter at a time with ・, read on the norm view.
     if (norm.includes('・')) {
-      SLOW_SPELL_H14.lastIndex = 0
-      for (const m of matchAllOf(SLOW_SPELL_H14, norm)) {
+      SLOW_SPELL.lastIndex = 0
+      for (const m of matchAllOf(SLOW_SPELL, norm)) {
         if (!slowSpelled(m[0])) continue
         const src = doc.fromNorm(m.index, m.index + m[0].length)
         const s = viewIndexAt(doc.squeezed, src.start)
@@ -817,9 +817,9 @@ export const hostility: RuleFamily<HostilityFacts> = {
     // Blind R206A-006 (host12): another place put below our feet with no other place named in this paragraph; `post` emits it when an
     // earlier paragraph names one (a visit report: the town visited in the title, the put-down in the third paragraph).
     const feetHeld: DraftFinding[] = []
-    if (FEET_NEED_H12.test(fo)) {
-      OUR_FEET_RE_H12.lastIndex = 0
-      for (const m of matchAllOf(OUR_FEET_RE_H12, text)) {
+    if (FEET_NEED.test(fo)) {
+      OUR_FEET_RE.lastIndex = 0
+      for (const m of matchAllOf(OUR_FEET_RE, text)) {
         const s = at(m.index)
         const e = at(m.index + m[0].length - 1) + 1
         if (named(s, e) || !feetAgainstEarlierPlace(sq, s, e) || !taken.claim(s, e)) continue
@@ -828,7 +828,7 @@ export const hostility: RuleFamily<HostilityFacts> = {
       }
     }
     const otherPlace = OTHER_PLACE56.test(sq.replace(/柳川(?:市)?|本市|当市/gu, ''))
-    return { held, feetHeld, otherPlace, wordsAsHarm: !sayingsOnly && WORDS_HARM43.test(fo) && (HARM43.test(fo) || HARM43.test(sq)), owned: !sayingsOnly && SAYINGS_OWNED43.test(fo) }
+    return { held, feetHeld, otherPlace, wordsAsHarm: !sayingsOnly && WORDS_HARM.test(fo) && (HARM43.test(fo) || HARM43.test(sq)), owned: !sayingsOnly && SAYINGS_OWNED.test(fo) }
   },
   // Blind TX-025: the held findings of a paragraph of sayings only, said as examples when another paragraph of the post names such
   // words as a harm (【その言葉、DVかもしれません】 ⏎⏎ 「お前は何もできない」「誰のおかげで暮らせていると思っているんだ」 ⏎⏎ …相手を見下す

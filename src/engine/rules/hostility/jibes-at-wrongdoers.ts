@@ -18,7 +18,7 @@
  */
 import { phrase, isReportedSpeech, sentenceOf } from '../../words'
 import type { Phrase } from './context'
-import { ADDRESSED32, BEHAVING, CONSEQUENCE, CONTEMPT_NOUN, CRITIC, ELIGIBILITY, FOR_A_WHILE, GOOD, HOME_SERVICE_H12, HOME_SUBJECT, INSTEAD, KNOWN_FROM_H12, KNOW_DONE, LOST_FOUND_OWNER, MISUSE, NATURAL_HAZARD, OFFENCE, OWN_FAULT, PEOPLE33, QUARREL_W12, RECURRENCE, SELF, THING_SUBJECT33, atCritic, foldAll, lastEnd, notNoNeed, notOwnFault, notQuoted, notTeaching, sentenceText, withPrevious } from './context'
+import { ADDRESSED32, BEHAVING, CONSEQUENCE, CONTEMPT_NOUN, CRITIC, ELIGIBILITY, FOR_A_WHILE, GOOD, HOME_SERVICE, HOME_SUBJECT, INSTEAD, KNOWN_FROM, KNOW_DONE, LOST_FOUND_OWNER, MISUSE, NATURAL_HAZARD, OFFENCE, OWN_FAULT, PEOPLE33, QUARREL, RECURRENCE, SELF, THING_SUBJECT, atCritic, foldAll, lastEnd, notNoNeed, notOwnFault, notQuoted, notTeaching, sentenceText, withPrevious } from './context'
 
 /** Round 49: the press named by what it printed or aired (報じ, 一面, 紙面, 〇〇日報さん). */
 const PRESS49 = /報じ|記事|紙面|一面|新聞|日報|新報|番組|放送|週刊|ワイドショー/u
@@ -49,7 +49,7 @@ const GOOD_FATE33 = /選ばれ|認められ|褒められ|ほめられ|愛され|
  * いますからね, ご自宅がどちらかは把握しております): the R267X-028 "we know who you are" threat aimed at their home. A bare 家 or 住所
  * only after あなたの (実家がどこか is not theirs).
  */
-const HOME_WHERE_H12 = `(?:(?:(?:あなた|あんた|貴方|お前|おまえ|そちら|そちら様)の[、\\s]?(?:${HOME_SUBJECT}|家|職場))|お宅|ご自宅|お住まい|ご住所|お勤め先)(?:が|は)?[、\\s]?(?:どこ|どちら|何処)`
+const HOME_WHERE = `(?:(?:(?:あなた|あんた|貴方|お前|おまえ|そちら|そちら様)の[、\\s]?(?:${HOME_SUBJECT}|家|職場))|お宅|ご自宅|お住まい|ご住所|お勤め先)(?:が|は)?[、\\s]?(?:どこ|どちら|何処)`
 
 /**
  * Blind R299D-060 kind (host20): the addressee's group called all talk and no help, and a nuisance (口だけ出して何もしない親が一番迷惑です,
@@ -59,7 +59,7 @@ const HOME_WHERE_H12 = `(?:(?:(?:あなた|あんた|貴方|お前|おまえ|そ
 /* Blind R299D-060 kind, review (host22): or the complaining kind who does not help (文句ばかり言って何も手伝わない保護者). */
 const ALL_TALK_H20B = '(?:文句|不満|苦情|愚痴|ぐち|注文)(?:ばかり|ばっかり|だけ)(?:を)?(?:言って|いって|言う|並べて|つけて)(?:は)?[、\\s]?(?:自分(?:では|で|は)|ご自分(?:では|で|は))?(?:何も|なにも|なんも|何一つ|なにひとつ|一切)(?:し|やら|手伝わ|動か|協力し)(?:ない|ん|ず|ません)(?:人|方|親|保護者|奴|やつ|連中|輩|大人|住民)|(?:口|くち|口先)(?:だけ|ばかり|ばっかり)(?:を)?(?:出して|出す|出しで|挟んで|はさんで|で|は出すのに|は出すくせに)[、\\s]?(?:自分(?:で|は)|ご自分(?:で|は)|ご自身(?:で|は))?(?:何も|なにも|なんも|何一つ|なにひとつ)(?:し|やら|手伝わ|動か)(?:ない|ん|ず|ません)(?:人|方|親|保護者|奴|やつ|連中|輩|大人|住民)|口出し(?:だけ|ばかり)(?:して|する)[、\\s]?(?:何も|なにも|なんも|何一つ)?(?:し|やら|手伝わ|動か)(?:ない|ん|ず)(?:人|方|親|保護者|奴|やつ|連中|輩|大人|住民)'
 /** Review of host20 (host22): what follows the phrase that makes it no insult: our resolve (…人にならないよう) or a denial (…人はいません). */
-const ALL_TALK_NOT_H22 = /^(?:に(?:は)?(?:なら|なり)(?:ない|ぬ|たくない|ません)|は(?:一人も|ひとりも|誰も|だれも)?(?:い|おり)(?:ません|ない|ねえ|ないです)|など(?:い|おり)(?:ません|ない)|なんて(?:い|おり)(?:ません|ない))/u
+const ALL_TALK_NOT = /^(?:に(?:は)?(?:なら|なり)(?:ない|ぬ|たくない|ません)|は(?:一人も|ひとりも|誰も|だれも)?(?:い|おり)(?:ません|ない|ねえ|ないです)|など(?:い|おり)(?:ません|ない)|なんて(?:い|おり)(?:ません|ない))/u
 export const JIBES_AT_WRONGDOERS_PHRASES: Phrase[] = [
   // --- Round 9 kinds (a dialect writer and a young Instagram writer) ---
   // Exclusion in polite and dialect form: さっさと出ていかれたらよか, 気に入らんなら住まんでよか,
@@ -125,10 +125,10 @@ export const JIBES_AT_WRONGDOERS_PHRASES: Phrase[] = [
    */
   {
     rule: 'hostility/threat',
-    re: phrase('(?:(?:あなた|あんた|貴方|お前|おまえ|そちら|そちら様)(?:が|は|の)?[、\\s]?(?:どこの誰|どこのどなた|誰|だれ|どなた|どちらの方|どちら様)|どこの誰|どこのどなた|' + HOME_WHERE_H12 + ')(?:なの|である(?:の)?)?か(?:は|も|ぐらい|くらい|なんて)?[、\\s]?' + KNOWN_FROM_H12 + '(?:もう|既に|すでに|ちゃんと|しっかり|とっくに|全部|こちらで|こっちで|こちらは)?[、\\s]?(?:' + KNOW_DONE + '|(?:調べ|押さえ)(?:て(?:い|お)?(?:ます|る|ります)|と(?:る|ります)|ちょる))'),
+    re: phrase('(?:(?:あなた|あんた|貴方|お前|おまえ|そちら|そちら様)(?:が|は|の)?[、\\s]?(?:どこの誰|どこのどなた|誰|だれ|どなた|どちらの方|どちら様)|どこの誰|どこのどなた|' + HOME_WHERE + ')(?:なの|である(?:の)?)?か(?:は|も|ぐらい|くらい|なんて)?[、\\s]?' + KNOWN_FROM + '(?:もう|既に|すでに|ちゃんと|しっかり|とっくに|全部|こちらで|こっちで|こちらは)?[、\\s]?(?:' + KNOW_DONE + '|(?:調べ|押さえ)(?:て(?:い|お)?(?:ます|る|ります)|と(?:る|ります)|ちょる))'),
     need: foldAll(['どこの誰', 'どこのどなた', 'あなた', 'あんた', '貴方', 'お前', 'おまえ', 'そちら', 'お宅', 'おたく', 'ご自宅', 'お住まい', 'ご住所', 'お勤め先']),
     instead: INSTEAD.threat,
-    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && QUARREL_W12.test(withPrevious(sq, s, e)) && !/ません|ない|落とし物|忘れ物|迷子|持ち主|身元不明|参加者|名簿/u.test(sentenceText(sq, s, e)) && !HOME_SERVICE_H12.test(sentenceText(sq, s, e) + sq.slice(e, e + 30)),
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && QUARREL.test(withPrevious(sq, s, e)) && !/ません|ない|落とし物|忘れ物|迷子|持ち主|身元不明|参加者|名簿/u.test(sentenceText(sq, s, e)) && !HOME_SERVICE.test(sentenceText(sq, s, e) + sq.slice(e, e + 30)),
   },
   /**
    * Blind R267X-028 kind: a poster told that if they post again someone will come to their home or work (次に書き込んだら、家まで行って
@@ -185,7 +185,7 @@ export const JIBES_AT_WRONGDOERS_PHRASES: Phrase[] = [
     re: phrase(ALL_TALK_H20B),
     need: foldAll(['口', '文句', '不満', '苦情', '愚痴', 'ぐち', '注文']),
     instead: INSTEAD.insult,
-    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && !SELF.test(sq.slice(sentenceOf(sq, s, e).start, s)) && !ALL_TALK_NOT_H22.test(sq.slice(e, e + 12)),
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && !SELF.test(sq.slice(sentenceOf(sq, s, e).start, s)) && !ALL_TALK_NOT.test(sq.slice(e, e + 12)),
   },
   {
     rule: 'hostility/confrontational',
@@ -574,7 +574,7 @@ export const JIBES_AT_WRONGDOERS_PHRASES: Phrase[] = [
       const person = lastEnd(PEOPLE33_ALL, before)
       const wo = person < 0 ? -1 : before.indexOf('を', person)
       if (person < 0 || (wo >= 0 && !/^(?:たち|達|ども|ら|共)?を$/u.test(before.slice(person, wo + 1)))) return false
-      return notQuoted(sq, s, e) && !SELF.test(before) && !(THING_SUBJECT33.test(clause) && !PEOPLE33.test(clause)) && !GOOD_FATE33.test(sq.slice(Math.max(0, s - 4), e))
+      return notQuoted(sq, s, e) && !SELF.test(before) && !(THING_SUBJECT.test(clause) && !PEOPLE33.test(clause)) && !GOOD_FATE33.test(sq.slice(Math.max(0, s - 4), e))
     },
   },
   // Round 34, as kinds. A person mocked in honorific sarcasm ending in 〜ですこと (ずいぶん繊細でいらっしゃいますこと, お上品ですこと,

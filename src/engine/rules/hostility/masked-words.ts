@@ -25,7 +25,7 @@ export function maskedAlone(sq: string, start: number, end: number): boolean {
   // Blind R27A-002 kind: or as the adjective of a person (理解できないバ〇な方がいらっしゃる, ア〇な人, バ〇な連中; not ク〇な天気).
   if (/^な(?:方|かた|人|ひと|奴|やつ|ヤツ|連中|輩|客|お客|利用者|市民|住民|保護者|親|大人)/u.test(sq.slice(end, end + 5))) return true
   // Round 47: the one a thing is easy enough for (バ〇でも分かるように書いてるつもりなんですけどね, ア〇でも理解できる内容です).
-  if (FOOL_CAN47.test(sq.slice(end, end + 12))) return true
+  if (FOOL_CAN.test(sq.slice(end, end + 12))) return true
   // Round 48: said as the writer's judgement of someone (正直、バ〇としか思えません, ア●と言わざるを得ない, ボ〇と思うばい; not ア〇と書かれた札).
   if (/^と(?:しか)?[、\s]?(?:思(?!いき)|おも(?!いき)|言いよう|いいよう|言わざるを|いわざるを|感じ)/u.test(sq.slice(end, end + 9))) return true
   // Called or likened to a person: ク〇人間, ク〇みたいな人間, カ〇のような連中, バ〇みたいなやつら (not ク〇みたいな天気).
@@ -33,9 +33,9 @@ export function maskedAlone(sq: string, start: number, end: number): boolean {
 }
 
 /** Round 47: 〜でも分かる / できる after a masked insult: the reader ranked below a fool. */
-const FOOL_CAN47 = /^(?:で|に)も(?:すぐ(?:に)?|簡単に|一発で|一目で|ひと目で)?(?:分か|わか|理解|読め|解け|でき(?:る|ます)(?:よう|内容|こと|レベル|手続|作業|でしょ|やろ|はず|って|よ|[。！!]))/u
+const FOOL_CAN = /^(?:で|に)も(?:すぐ(?:に)?|簡単に|一発で|一目で|ひと目で)?(?:分か|わか|理解|読め|解け|でき(?:る|ます)(?:よう|内容|こと|レベル|手続|作業|でしょ|やろ|はず|って|よ|[。！!]))/u
 /** Round 47: an intensifier or a person addressed right before a word (ほんと○ホやね, マジ〇カじゃん, あんた〇カなの). */
-const INTENSIFIER47 = /(?:ほんと|ホント|ほんとに|本当に|ほんま|ホンマ|マジ|まじ|マジで|まじで|ガチ|ガチで|めっちゃ|めちゃ|超|ただの|とんだ|相当|相当な|かなりの|よっぽど|よほど|完全に|完全な|お前|おまえ|あんた|あなた)(?:は|って)?[、\s]?$/u
+const INTENSIFIER = /(?:ほんと|ホント|ほんとに|本当に|ほんま|ホンマ|マジ|まじ|マジで|まじで|ガチ|ガチで|めっちゃ|めちゃ|超|ただの|とんだ|相当|相当な|かなりの|よっぽど|よほど|完全に|完全な|お前|おまえ|あんた|あなた)(?:は|って)?[、\s]?$/u
 
 /**
  * Round 47: a mask over the first letter (ほんと○ホやね, マジ〇カじゃん, ○カでも分かる): usually a bullet (■かめない), but not
@@ -45,8 +45,8 @@ const INTENSIFIER47 = /(?:ほんと|ホント|ほんとに|本当に|ほんま|�
 export function maskedLead(sq: string, start: number, end: number): boolean {
   if (MASK_CHARS.includes(sq[start - 1] ?? 'x') || MASK_CHARS.includes(sq[end] ?? 'x')) return false
   const b = sq[start - 1]
-  if (b !== '\n' && FOOL_CAN47.test(sq.slice(end, end + 12))) return true
-  if (!INTENSIFIER47.test(sq.slice(Math.max(0, start - 6), start))) return false
+  if (b !== '\n' && FOOL_CAN.test(sq.slice(end, end + 12))) return true
+  if (!INTENSIFIER.test(sq.slice(Math.max(0, start - 6), start))) return false
   return /^(?:や(?:ね|な|ん|ろ|わ|け)|だ(?:ね|な|よ|ろ|わ|っ)|です|なん|なの|じゃ(?:ね|な|ん)|すぎ|過ぎ|か[？?]|[。！!？?…w笑🙄]|$)/u.test(sq.slice(end, end + 3))
 }
 

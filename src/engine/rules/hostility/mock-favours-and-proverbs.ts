@@ -27,9 +27,9 @@ import { COMPLAINT_H20B, ENERGY, GRIEVANCE_H22, HUMBLE_H20, INSTEAD, MISUSE, SEL
  * after it or a critic or their opinions before it. A sincere call to join another activity (その情熱をほかの地域活動にも向けていただけたら
  * うれしいです: a named activity and も) and sincere praise (皆さまの熱意に頭が下がります: nothing "else") stay clean.
  */
-const ELSEWHERE_ZEAL_H20 = `(?:その|そのお|それほどの|それだけの|あれだけの|これだけの)${ENERGY}(?:を|ば|は)[、\\s]?(?:何か|なにか|どこか|もっと)?[、\\s]?(?:別の|べつの|ほかの|他の|違う|ちがう|もう少し別の)(?:こと|事|ところ|所|方向|方面|もの|分野|場所|何か)(?:に|へ)[、\\s]?(?:お)?(?:向け|使|つか|回|まわ|注|そそ|生か|活か|役立て|費や)(?:られ|られれ|われ|れ|わ|っ|い|て(?:いただけ|くだされ|もらえ))?(?:たら|ば|れば|ていたら|ておられたら)`
-const ELSEWHERE_MOCK_H20 = /^[^。！？!?\n]{0,30}?(?:さぞ|さぞかし|さぞや|きっと|どれほど|どんなに)[^。！？!?\n]{0,20}?(?:でしょう|でしょうに|ことでしょう|だろう|やろう|のに)/u
-const ELSEWHERE_CRITIC_H20 = /[@＠]|ご意見|ご指摘|ご批判|批判|文句|苦情|クレーム|書き込|コメント|投稿|お電話|お寄せ|毎日欠かさず|毎日のように|連日/u
+const ELSEWHERE_ZEAL = `(?:その|そのお|それほどの|それだけの|あれだけの|これだけの)${ENERGY}(?:を|ば|は)[、\\s]?(?:何か|なにか|どこか|もっと)?[、\\s]?(?:別の|べつの|ほかの|他の|違う|ちがう|もう少し別の)(?:こと|事|ところ|所|方向|方面|もの|分野|場所|何か)(?:に|へ)[、\\s]?(?:お)?(?:向け|使|つか|回|まわ|注|そそ|生か|活か|役立て|費や)(?:られ|られれ|われ|れ|わ|っ|い|て(?:いただけ|くだされ|もらえ))?(?:たら|ば|れば|ていたら|ておられたら)`
+const ELSEWHERE_MOCK = /^[^。！？!?\n]{0,30}?(?:さぞ|さぞかし|さぞや|きっと|どれほど|どんなに)[^。！？!?\n]{0,20}?(?:でしょう|でしょうに|ことでしょう|だろう|やろう|のに)/u
+const ELSEWHERE_CRITIC = /[@＠]|ご意見|ご指摘|ご批判|批判|文句|苦情|クレーム|書き込|コメント|投稿|お電話|お寄せ|毎日欠かさず|毎日のように|連日/u
 /**
  * Blind R298K-018 kind (hostmask20): the asker told, by a question, that they failed to see what is plain (…大きく載せているのですが、
  * お見えになりませんでしたか？; 読めませんでしたか, ご覧になれませんでしたか, お気づきになりませんでしたか, 目に入りませんでしたか): a sneer,
@@ -37,41 +37,41 @@ const ELSEWHERE_CRITIC_H20 = /[@＠]|ご意見|ご指摘|ご批判|批判|文句
  * or stresses how plainly it was shown (大きく, いちばん上に, 太字で, 何度も). A real question about a view (花火は見えませんでしたか) and a
  * plain answer (ホームページのトップに掲載しています) stay clean.
  */
-const COULD_NOT_SEE_H20 = '(?:お見えになり|見え|読め|よめ|お読みになれ|お読みいただけ|ご覧になれ|ご覧いただけ|目に入り|目にとまり|目に留まり|お目に留まり|お目にとまり|お気づきになり|お気付きになり|気づき|気付き|見つけられ|お見つけになれ|お分かりになり|おわかりになり)ませんでした(?:か|でしょうか)(?:ね)?[？?]'
-const PLAIN_SHOWN_H20 = /大きく|大きな(?:字|文字)|いちばん上|一番上|最上部|トップに|冒頭に|目立つ|太字|赤字|赤い(?:字|文字)|何度も|何回も|再三|はっきり|明記/u
+const COULD_NOT_SEE = '(?:お見えになり|見え|読め|よめ|お読みになれ|お読みいただけ|ご覧になれ|ご覧いただけ|目に入り|目にとまり|目に留まり|お目に留まり|お目にとまり|お気づきになり|お気付きになり|気づき|気付き|見つけられ|お見つけになれ|お分かりになり|おわかりになり)ませんでした(?:か|でしょうか)(?:ね)?[？?]'
+const PLAIN_SHOWN = /大きく|大きな(?:字|文字)|いちばん上|一番上|最上部|トップに|冒頭に|目立つ|太字|赤字|赤い(?:字|文字)|何度も|何回も|再三|はっきり|明記/u
 /**
  * Blind R298K-018 kind (hostmask20): feigned surprise that people who ask or say such a thing still exist (このようなご質問をされる方が、
  * まだいらっしゃるとは驚きました, こんなことをおっしゃる方がまだおられるとは意外です): a sneer at the asker, a warning on its own when the
  * thing is a question, an opinion or a complaint. Admiration (昔ながらの手仕事を続ける方がまだいらっしゃるとは驚きました) stays clean.
  */
-const STILL_SUCH_H20 = `(?:この|その|こんな|そんな|こうした|そうした|このような|そのような|こういう|そういう|かような)(?:ご質問|質問|お問い合わせ|問い合わせ|ご意見|意見|ご指摘|指摘|苦情|クレーム|こと|事|書き込み|コメント|ご発言|発言)[^。！？!?\\n]{0,14}?(?:方|人|方々|人たち|お方)(?:が|も)[、\\s]?(?:まだ|いまだに|未だに|今でも|今どき|いまどき|この時代に)[、\\s]?(?:いらっしゃる|おられる|いる|おる|存在する)(?:とは|なんて|のか)[、\\s]?(?:驚き|おどろき|びっくり|意外|思いませんでした|思いもしませんでした|信じられ)`
-const STILL_SUCH_RE_H20 = new RegExp(STILL_SUCH_H20, 'u')
+const STILL_SUCH = `(?:この|その|こんな|そんな|こうした|そうした|このような|そのような|こういう|そういう|かような)(?:ご質問|質問|お問い合わせ|問い合わせ|ご意見|意見|ご指摘|指摘|苦情|クレーム|こと|事|書き込み|コメント|ご発言|発言)[^。！？!?\\n]{0,14}?(?:方|人|方々|人たち|お方)(?:が|も)[、\\s]?(?:まだ|いまだに|未だに|今でも|今どき|いまどき|この時代に)[、\\s]?(?:いらっしゃる|おられる|いる|おる|存在する)(?:とは|なんて|のか)[、\\s]?(?:驚き|おどろき|びっくり|意外|思いませんでした|思いもしませんでした|信じられ)`
+const STILL_SUCH_RE = new RegExp(STILL_SUCH, 'u')
 export const MOCK_ZEAL_PHRASES: Phrase[] = [
   {
     rule: 'hostility/confrontational',
-    re: phrase(ELSEWHERE_ZEAL_H20),
+    re: phrase(ELSEWHERE_ZEAL),
     need: foldAll(['別の', 'べつの', 'ほかの', '他の', '違う', 'ちがう']),
     instead: INSTEAD.polite,
     keep: (sq, s, e) => {
       if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
-      return ELSEWHERE_MOCK_H20.test(sq.slice(e, e + 60)) || ELSEWHERE_CRITIC_H20.test(sq.slice(0, s))
+      return ELSEWHERE_MOCK.test(sq.slice(e, e + 60)) || ELSEWHERE_CRITIC.test(sq.slice(0, s))
     },
   },
   {
     rule: 'hostility/confrontational',
-    re: phrase(COULD_NOT_SEE_H20),
+    re: phrase(COULD_NOT_SEE),
     need: foldAll(['でしたか', 'でしょうか']),
     instead: INSTEAD.polite,
     keep: (sq, s, e) => {
       if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
       const before = sq.slice(0, s)
       if (HUMBLE_H20.test(sq.slice(Math.max(0, s - 60), e + 60))) return false
-      return PLAIN_SHOWN_H20.test(withPrevious(sq, s, e)) || STILL_SUCH_RE_H20.test(before)
+      return PLAIN_SHOWN.test(withPrevious(sq, s, e)) || STILL_SUCH_RE.test(before)
     },
   },
   {
     rule: 'hostility/confrontational',
-    re: phrase(STILL_SUCH_H20),
+    re: phrase(STILL_SUCH),
     need: foldAll(['まだ', 'いまだに', '未だに', '今でも', '今どき', 'いまどき', 'この時代に']),
     instead: INSTEAD.polite,
     keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e),
@@ -117,7 +117,7 @@ const POINTED_H20B = /この方|この人|この人たち|こちらの方|あの
 // Review of host20 (host22): the laugh must be at a grievance or a mistake (🙄, 「対応が悪い」とか, 調べずに, 不親切), not at a guest's talk
 // or a fan's praise (正直ずっと笑えます, 「最高！」とか言って3回も乗ってました😂): 正直 and a bare とか言って are no mock cue.
 const MOCK_CUE_H20B = /🙄|😏|😒|🤭|文句|苦情|クレーム|不親切|不満|(?:調べ|確認せ|読ま|見)ずに/u
-const MOCK_SAID_H22 = /[「『][^」』\n]{0,30}?(?:悪い|ひどい|酷い|ない|遅い|高い|狭い|遠い|分かりにく|わかりにく|不便|不親切|おかしい|最悪|ダメ|だめ)[！!]?[」』](?:とか|って)/u
+const MOCK_SAID = /[「『][^」』\n]{0,30}?(?:悪い|ひどい|酷い|ない|遅い|高い|狭い|遠い|分かりにく|わかりにく|不便|不親切|おかしい|最悪|ダメ|だめ)[！!]?[」』](?:とか|って)/u
 /**
  * Blind R301F-031 kind (host20): a visitor told to have read or checked the basics first (地図くらい読んでから来てほしい, 場所ぐらい調べて
  * からお越しいただきたい): a put-down, warn. A plain request (地図を持ってお越しください, 事前にご確認のうえお越しください) stays clean.
@@ -191,7 +191,7 @@ export const MOCK_FAVOUR_PHRASES: Phrase[] = [
       if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e)) return false
       const sen = sentenceText(sq, s, e)
       const cue = sen + sq.slice(e, e + 4)
-      return POINTED_H20B.test(withPrevious(sq, s, e)) && (MOCK_CUE_H20B.test(cue) || MOCK_SAID_H22.test(cue))
+      return POINTED_H20B.test(withPrevious(sq, s, e)) && (MOCK_CUE_H20B.test(cue) || MOCK_SAID.test(cue))
     },
   },
   {
@@ -210,7 +210,7 @@ export const MOCK_FAVOUR_PHRASES: Phrase[] = [
  * 住民, 反対のお声, あきれて). A proverb learnt (ことわざ教室で「井の中の蛙」を学びました) or our own resolve (井の中の蛙にならないよう)
  * stays clean. The futility proverbs of host20 (馬の耳に念仏) take the same aim as well as the repeat.
  */
-const NARROW_PROVERB_H21 = '(?:井の中の蛙|井戸の中の蛙|井の中のかわず|論語読みの論語知らず|木を見て森を見(?:ず|ない))(?:[、\\s]?大海を知らず)?'
+const NARROW_PROVERB = '(?:井の中の蛙|井戸の中の蛙|井の中のかわず|論語読みの論語知らず|木を見て森を見(?:ず|ない))(?:[、\\s]?大海を知らず)?'
 const AIMED_H21 = /(?:ない|る|た|な|の)(?:方|人|方々|皆さん|皆様|皆さま)ほど|ご存じない方|ご存知ない方|ご理解いただけな|ご理解いただけず|あきれ|呆れ|反対(?:の|する|される|なさる)(?:お声|声|ご意見|方|住民|皆)|一部の(?:住民|市民|方)|担当一同/u
 const OWN_RESOLVE_H21 = /^[」』]?(?:に|と)?(?:ならない|ならぬ|ならず|ならん|陥らない|から(?:の)?脱|を脱|から抜け)|^[^。！？!?\n]{0,8}?(?:されど|されども|空の(?:青さ|深さ|高さ))/u
 /**
@@ -218,18 +218,18 @@ const OWN_RESOLVE_H21 = /^[」』]?(?:に|と)?(?:ならない|ならぬ|なら�
  * お持ちください): mockery dressed as service, warn, only when the notice is said to be big already (大きく書いてあるとおり) or the
  * apology is conditional on their eyes (読みにくかったのでしたら申し訳). A magnifier lent at the desk or a nature class stays clean.
  */
-const MAGNIFIER_H21 = '(?:虫眼鏡|虫めがね|むしめがね|ルーペ|拡大鏡|老眼鏡)(?:を|も)?[、\\s]?(?:ご用意|用意|お持ち|ご持参|お貸し|お渡し|お使い|かけて)'
+const MAGNIFIER = '(?:虫眼鏡|虫めがね|むしめがね|ルーペ|拡大鏡|老眼鏡)(?:を|も)?[、\\s]?(?:ご用意|用意|お持ち|ご持参|お貸し|お渡し|お使い|かけて)'
 // Review of 75afa040 (rvhost55): the mock form is a future promise after the complaint (次回は…ご用意してお待ち, 今度は…お持ちください);
 // a magnifier lent or offered now at the counter (窓口でルーペをお貸ししています, お気軽にお声がけください) is help.
-const MAGNIFIER_NEXT_H21 = /次回|今度|次から|次は|次の機会/u
-const MAGNIFIER_HELP_H21 = /お貸し|貸し出し|貸出|窓口(?:に|で)|お気軽に|お声がけ|お声掛け|お申し付け|ご自由に|ご利用(?:いただけ|ください)/u
-const BIG_ALREADY_H21 = /(?:大きく|はっきり|目立つように|太字で|赤字で|大きな(?:字|文字)で)[^。！？!?\n]{0,6}?(?:書いて|記載して|表示して|掲示して|お知らせして)|(?:読みにく|読みづら|見えにく|見づら|小さくて|小さかった|お気づきになれな)[^。！？!?\n]{0,8}?(?:の|ん)でしたら/u
+const MAGNIFIER_NEXT = /次回|今度|次から|次は|次の機会/u
+const MAGNIFIER_HELP = /お貸し|貸し出し|貸出|窓口(?:に|で)|お気軽に|お声がけ|お声掛け|お申し付け|ご自由に|ご利用(?:いただけ|ください)/u
+const BIG_ALREADY = /(?:大きく|はっきり|目立つように|太字で|赤字で|大きな(?:字|文字)で)[^。！？!?\n]{0,6}?(?:書いて|記載して|表示して|掲示して|お知らせして)|(?:読みにく|読みづら|見えにく|見づら|小さくて|小さかった|お気づきになれな)[^。！？!?\n]{0,8}?(?:の|ん)でしたら/u
 /**
  * Blind R304W-042 kind (host21): a text rewritten at a child's level for the one who complained and capped with a taunt (「…わからない」
  * とおでんわをくださったかたのために、しょうがくせいでもよめるよう…これならだいじょうぶですよね？): warn, only after a complaint relayed and
  * a child's level or all-hiragana rewrite. An easy-Japanese leaflet offered (やさしい日本語・ひらがな版のチラシもご用意しました) stays clean.
  */
-const OK_NOW_H21 = '(?:これなら|これで)[、\\s]?(?:もう)?[、\\s]?(?:だいじょうぶ|大丈夫|わかり|分かり|わかる|分かる|読め|よめ|でき)[^。！？!?\\n]{0,8}?(?:ですよね|ますよね|でしょう|よね)(?=[？?…]|$)'
+const OK_NOW = '(?:これなら|これで)[、\\s]?(?:もう)?[、\\s]?(?:だいじょうぶ|大丈夫|わかり|分かり|わかる|分かる|読め|よめ|でき)[^。！？!?\\n]{0,8}?(?:ですよね|ますよね|でしょう|よね)(?=[？?…]|$)'
 const CHILD_LEVEL_H21 = /(?:小学生|しょうがくせい|子ども|こども|子供|幼稚園児|ようちえんじ)(?:で|に)?も|(?:ぜんぶ|全部|すべて|全て)(?:ひらがな|平仮名)|(?:ひらがな|平仮名)(?:だけ)?で(?:かき|書き)/u
 const COMPLAINED_H21 = /(?:むずかし|難し|わから|分から|わかりにく|分かりにく|よめな|読めな|みにく|見にく)[^。！？!?\n]{0,10}?[」』]?(?:と|との|という)[、\s]?(?:お電話|おでんわ|ご意見|ごいけん|お声|おこえ|声|ご指摘|苦情)|(?:くださった|いただいた|された)(?:方|かた)のために/u
 /**
@@ -239,9 +239,9 @@ const COMPLAINED_H21 = /(?:むずかし|難し|わから|分から|わかりに�
  */
 // Review of 75afa040 (rvhost55): the mock form thanks one who CAUSED the others' wait (…くださった方、…おかげさまで…お待ちいただく貴重な
 //機会); participants' own words (またとない体験になったとの声, 貴重な経験だったと…話してくれました) after an event's success are sincere.
-const WAIT_CAUSER_H21 = /(?:くださった|いただいた|なさった|された|続けた)(?:方|かた)/u
-const WAIT_VOICE_H21 = /^[^。！？!?\n]{0,16}?(?:との(?:お)?(?:声|感想|ご感想|話)|と(?:の)?(?:話して|お話し|おっしゃ|言って|語って|感想)|(?:だった|でした|になった|になりました)と)/u
-const WAIT_GIFT_H21 = '(?:お待ちいただく|お待ちになる|待っていただく|お待たせする|待たされる|待つ|並んでいただく|並ぶ)(?:という)?[^。！？!?\\n]{0,6}?(?:貴重な|またとない|得がたい|得難い|めったにない|滅多にない)(?:機会|時間|経験|体験|ひととき)'
+const WAIT_CAUSER = /(?:くださった|いただいた|なさった|された|続けた)(?:方|かた)/u
+const WAIT_VOICE = /^[^。！？!?\n]{0,16}?(?:との(?:お)?(?:声|感想|ご感想|話)|と(?:の)?(?:話して|お話し|おっしゃ|言って|語って|感想)|(?:だった|でした|になった|になりました)と)/u
+const WAIT_GIFT = '(?:お待ちいただく|お待ちになる|待っていただく|お待たせする|待たされる|待つ|並んでいただく|並ぶ)(?:という)?[^。！？!?\\n]{0,6}?(?:貴重な|またとない|得がたい|得難い|めったにない|滅多にない)(?:機会|時間|経験|体験|ひととき)'
 /**
  * Blind R304W-020 kind (host21): people who break a rule excused in mock sympathy as having no time to read it (ルールを読むお暇がない
  * のでしょうね。ご苦労さまです): sarcasm, warn. A busy reader helped (お忙しい中ご来場ありがとうございました) stays clean.
@@ -249,38 +249,38 @@ const WAIT_GIFT_H21 = '(?:お待ちいただく|お待ちになる|待ってい�
 // Review of 75afa040 (rvhost55): only with mock thanks after (ご苦労さまです) or a rule broken in sight; a service made for busy people
 // (忙しくてチラシを読む時間もないかな？という方のために…1分動画にまとめました) is no sarcasm. Also "too busy even to look" (分別表に目を
 // 通す余裕もないほどお忙しいのでしょうね).
-const NO_TIME_TO_READ_H21 = '(?:ルール|決まり|きまり|マナー|規則|説明|案内|掲示|チラシ|ちらし|張り紙|貼り紙|看板|注意書き|分別表|分け方表|お知らせ)(?:を|も|に)?[、\\s]?(?:読む|よむ|守る|まもる|確認する|見る|ご覧になる|お読みになる|目を通す)(?:お暇|おひま|お時間|時間|暇|ひま|余裕)(?:が|も)(?:ない|なかった|おありでない)(?:(?:ん|の)?(?:でしょう|だろう|かな|ようで|みたい)|ほど(?:お)?忙し(?:い|くて)(?:ん|の)でしょう)'
-const SERVICE_FOR_H21 = /^[^。\n]{0,24}?(?:のために|向けに|方へ|方に向け|まとめました|作りました|ご用意|用意しました|お届け)/u
+const NO_TIME_TO_READ = '(?:ルール|決まり|きまり|マナー|規則|説明|案内|掲示|チラシ|ちらし|張り紙|貼り紙|看板|注意書き|分別表|分け方表|お知らせ)(?:を|も|に)?[、\\s]?(?:読む|よむ|守る|まもる|確認する|見る|ご覧になる|お読みになる|目を通す)(?:お暇|おひま|お時間|時間|暇|ひま|余裕)(?:が|も)(?:ない|なかった|おありでない)(?:(?:ん|の)?(?:でしょう|だろう|かな|ようで|みたい)|ほど(?:お)?忙し(?:い|くて)(?:ん|の)でしょう)'
+const SERVICE_FOR = /^[^。\n]{0,24}?(?:のために|向けに|方へ|方に向け|まとめました|作りました|ご用意|用意しました|お届け)/u
 /**
  * Blind R304W-010 kind (host21): people who find a price high told to settle for less, as fits their purse (お財布が寂しい方はスーパーの
  * 蒲焼で十分かも🙄, 身の丈に合ったグルメが一番): contempt, warn, only with "enough for you" or a smirk after. A budget option offered
  * (お財布にやさしいランチ) or a supermarket product (スーパーでも買える蒲焼) stays clean.
  */
-const THIN_PURSE_H21 = '(?:お財布|財布|懐|ふところ)(?:が|の)?[、\\s]?(?:寂しい|さみしい|さびしい|淋しい|厳しい|きびしい|心もとない|心許ない|お寒い)(?:方|人|皆さん|皆様|方々)(?:は|には|なら)'
+const THIN_PURSE = '(?:お財布|財布|懐|ふところ)(?:が|の)?[、\\s]?(?:寂しい|さみしい|さびしい|淋しい|厳しい|きびしい|心もとない|心許ない|お寒い)(?:方|人|皆さん|皆様|方々)(?:は|には|なら)'
 // Review of 75afa040 (rvhost55): 十分 with a verb of enjoying after (古着交換会で十分おしゃれが楽しめます, 十分夏気分が味わえます) or a free
 // or cheap city offer is a tip; the mock form is "X is enough for you / suits you" (で十分かも🙄, がお似合い, 身の丈).
-const SETTLE_MOCK_H21 = /がお似合い|身の丈|分相応|🙄|😏/u
-const SETTLE_TIP_H21 = /(?:十分|じゅうぶん|充分)[^。！？!?\n]{0,12}?(?:楽しめ|楽しむ|楽しん|楽しみ|味わえ|味わう|味わっ|満喫|堪能)|無料|入場料?(?:は)?(?:無料|タダ)|[0-9０-９]+円/u
-const SETTLE_H21 = /で(?:(?:十分|じゅうぶん|充分)(?!に?(?:楽し|満喫|味わ|堪能|お楽し))|我慢|がまん|足り)|がお似合い|身の丈|分相応|🙄|😏/u
+const SETTLE_MOCK = /がお似合い|身の丈|分相応|🙄|😏/u
+const SETTLE_TIP = /(?:十分|じゅうぶん|充分)[^。！？!?\n]{0,12}?(?:楽しめ|楽しむ|楽しん|楽しみ|味わえ|味わう|味わっ|満喫|堪能)|無料|入場料?(?:は)?(?:無料|タダ)|[0-9０-９]+円/u
+const SETTLE = /で(?:(?:十分|じゅうぶん|充分)(?!に?(?:楽し|満喫|味わ|堪能|お楽し))|我慢|がまん|足り)|がお似合い|身の丈|分相応|🙄|😏/u
 /**
  * Blind R304W-020 kind (host21): the same mock sympathy as busyness or inability to read (きっとお忙しくてルールもお読みになれないのでしょう
  * ね。ご苦労さまです), only with mock thanks after (ご苦労さま, お疲れさま) and a rule broken or a misuse in sight. Thanks to busy visitors
  * (お忙しい中ご来場ありがとうございました) or sympathy for shop staff at year end stays clean.
  */
-const BUSY_MOCK_H21 = '(?:お忙し(?:くて|いので|いから)|ご多忙で|お読みになれ(?:ない|なかった))[^。！？!?\\n]{0,24}?(?:ん|の)でしょう(?:ね|な|か)'
-const MOCK_THANKS_H21 = /ご苦労(?:さま|様)|お疲れ(?:さま|様)/u
+const BUSY_MOCK = '(?:お忙し(?:くて|いので|いから)|ご多忙で|お読みになれ(?:ない|なかった))[^。！？!?\\n]{0,24}?(?:ん|の)でしょう(?:ね|な|か)'
+const MOCK_THANKS = /ご苦労(?:さま|様)|お疲れ(?:さま|様)/u
 const RULE_BROKEN_H21 = /こっそり|一部の(?:方|人|住民)|守(?:らず|らない|られない|っていない)|無視|勝手に|無断で|置いていかれ|置いていく|ポイ捨て|不法投棄|路駐/u
 export const NARROWNESS_PROVERB_PHRASES: Phrase[] = [
   {
     rule: 'hostility/confrontational',
-    re: phrase(BUSY_MOCK_H21),
+    re: phrase(BUSY_MOCK),
     need: foldAll(['お忙し', 'ご多忙', 'お読みになれ']),
     instead: INSTEAD.polite,
-    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !SELF.test(sentenceText(sq, s, e)) && MOCK_THANKS_H21.test(sq.slice(e, e + 24)) && (RULE_BROKEN_H21.test(withPrevious(sq, s, e)) || MISUSE.test(withPrevious(sq, s, e))),
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !SELF.test(sentenceText(sq, s, e)) && MOCK_THANKS.test(sq.slice(e, e + 24)) && (RULE_BROKEN_H21.test(withPrevious(sq, s, e)) || MISUSE.test(withPrevious(sq, s, e))),
   },
   {
     rule: 'hostility/confrontational',
-    re: phrase(`[「『]?${NARROW_PROVERB_H21}[」』]?(?:と(?:申し|言い|いい)ます(?:が|けど|けれど)|とは(?:よく言った|よくいった|まさに|このこと)|(?:です|だ|でした)(?:ね|な|よ)?)?`),
+    re: phrase(`[「『]?${NARROW_PROVERB}[」』]?(?:と(?:申し|言い|いい)ます(?:が|けど|けれど)|とは(?:よく言った|よくいった|まさに|このこと)|(?:です|だ|でした)(?:ね|な|よ)?)?`),
     need: foldAll(['蛙', 'かわず', '論語知らず', '森を見']),
     instead: INSTEAD.polite,
     keep: (sq, s, e) => {
@@ -300,18 +300,18 @@ export const NARROWNESS_PROVERB_PHRASES: Phrase[] = [
   },
   {
     rule: 'hostility/confrontational',
-    re: phrase(MAGNIFIER_H21),
+    re: phrase(MAGNIFIER),
     need: foldAll(['眼鏡', 'めがね', 'ルーペ', '拡大鏡']),
     instead: INSTEAD.polite,
     keep: (sq, s, e) => {
-      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || !BIG_ALREADY_H21.test(sq.slice(Math.max(0, s - 160), s))) return false
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || !BIG_ALREADY.test(sq.slice(Math.max(0, s - 160), s))) return false
       const sen = sentenceText(sq, s, e)
-      return MAGNIFIER_NEXT_H21.test(sen) && !MAGNIFIER_HELP_H21.test(sen + sq.slice(e, e + 30))
+      return MAGNIFIER_NEXT.test(sen) && !MAGNIFIER_HELP.test(sen + sq.slice(e, e + 30))
     },
   },
   {
     rule: 'hostility/confrontational',
-    re: phrase(OK_NOW_H21),
+    re: phrase(OK_NOW),
     need: foldAll(['これなら', 'これで']),
     instead: INSTEAD.polite,
     keep: (sq, s, e) => {
@@ -322,35 +322,35 @@ export const NARROWNESS_PROVERB_PHRASES: Phrase[] = [
   },
   {
     rule: 'hostility/confrontational',
-    re: phrase(WAIT_GIFT_H21),
+    re: phrase(WAIT_GIFT),
     need: foldAll(['貴重', 'またとない', '得がたい', '得難い', 'めつたにない', '滅多にない']),
     instead: INSTEAD.polite,
     keep: (sq, s, e) => {
       const around = withPrevious(sq, s, e)
-      return notQuoted(sq, s, e) && /おかげ|お陰|御蔭/u.test(around) && WAIT_CAUSER_H21.test(around) && !WAIT_VOICE_H21.test(sq.slice(e, e + 30))
+      return notQuoted(sq, s, e) && /おかげ|お陰|御蔭/u.test(around) && WAIT_CAUSER.test(around) && !WAIT_VOICE.test(sq.slice(e, e + 30))
     },
   },
   {
     rule: 'hostility/confrontational',
-    re: phrase(NO_TIME_TO_READ_H21),
+    re: phrase(NO_TIME_TO_READ),
     need: foldAll(['暇', 'ひま', '時間', '余裕']),
     instead: INSTEAD.polite,
     keep: (sq, s, e) => {
       if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e) || SELF.test(sentenceText(sq, s, e))) return false
-      if (SERVICE_FOR_H21.test(sq.slice(e, e + 40))) return false
+      if (SERVICE_FOR.test(sq.slice(e, e + 40))) return false
       const around = withPrevious(sq, s, e)
-      return MOCK_THANKS_H21.test(sq.slice(e, e + 24)) || RULE_BROKEN_H21.test(around) || MISUSE.test(around)
+      return MOCK_THANKS.test(sq.slice(e, e + 24)) || RULE_BROKEN_H21.test(around) || MISUSE.test(around)
     },
   },
   {
     rule: 'hostility/confrontational',
-    re: phrase(THIN_PURSE_H21),
+    re: phrase(THIN_PURSE),
     need: foldAll(['財布', '懐', 'ふところ']),
     instead: INSTEAD.polite,
     keep: (sq, s, e) => {
       if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e)) return false
       const after = sq.slice(e, Math.min(sq.length, e + 50))
-      return SETTLE_MOCK_H21.test(after) || (SETTLE_H21.test(after) && !SETTLE_TIP_H21.test(after))
+      return SETTLE_MOCK.test(after) || (SETTLE.test(after) && !SETTLE_TIP.test(after))
     },
   },
 ]
@@ -361,25 +361,25 @@ export const NARROWNESS_PROVERB_PHRASES: Phrase[] = [
  * a veiled threat, block, when wrongdoers are addressed (路上駐車をされる方へ, 無断で置いている方) or it ends in あしからず. A plain
  * disclaimer of a facility (当駐車場内での事故・盗難については責任を負いかねます) names no harm left open and stays clean.
  */
-const ANY_HARM_H22 = '(?:どんな(?:こと|事|目|事態)|いかなる(?:こと|事態)|何|なに)(?:が|に)?(?:起きても|起きようとも|起こっても|起ころうとも|あっても|あろうとも|遭っても|遭われても|なっても)|どうなっても|どうなろうと(?:も)?'
-const WASH_HANDS_H22 = `${ANY_HARM_H22}[、\\s]?[^。！？!?\\n]{0,16}?(?:一切|いっさい)?(?:関知|責任|補償|保証)(?:は|を|も)?(?:一切|いっさい)?(?:いたしません|致しません|しません|しかねます|負いません|負いかねます|取りません|とりません|持ちません|もちません|できません|ございません)|${ANY_HARM_H22}[、\\s]?[^。！？!?\\n]{0,16}?(?:知りません|知らんよ|知らない|知らねえ|自己責任)`
+const ANY_HARM = '(?:どんな(?:こと|事|目|事態)|いかなる(?:こと|事態)|何|なに)(?:が|に)?(?:起きても|起きようとも|起こっても|起ころうとも|あっても|あろうとも|遭っても|遭われても|なっても)|どうなっても|どうなろうと(?:も)?'
+const WASH_HANDS = `${ANY_HARM}[、\\s]?[^。！？!?\\n]{0,16}?(?:一切|いっさい)?(?:関知|責任|補償|保証)(?:は|を|も)?(?:一切|いっさい)?(?:いたしません|致しません|しません|しかねます|負いません|負いかねます|取りません|とりません|持ちません|もちません|できません|ございません)|${ANY_HARM}[、\\s]?[^。！？!?\\n]{0,16}?(?:知りません|知らんよ|知らない|知らねえ|自己責任)`
 /** Wrongdoers addressed or spoken of (路上駐車をされる方へ, 無断で停めている方, ルール違反の). */
 const WRONGDOER_H22 = /(?:路上|違法|無断|迷惑|不法|放置|二重|勝手に)(?:駐車|駐輪|投棄|停車|に)?[^。！？!?\n]{0,16}?(?:方|方々|人|皆さん|皆様)(?:へ|は|に)|(?:ルール|マナー|決まり)(?:を)?(?:守らない|守らず|違反)/u
 /** The thing at risk is theirs: a car, a bicycle, a belonging. */
-const THEIR_THING_H22 = /車|タイヤ|車体|ナンバー|自転車|バイク|荷物|持ち物|お宅|家|ご自宅|物|品/u
+const THEIR_THING = /車|タイヤ|車体|ナンバー|自転車|バイク|荷物|持ち物|お宅|家|ご自宅|物|品/u
 /**
  * Blind R305G-050 kind (host22): a resident who uses a right often (情報公開請求, 苦情, 問い合わせ) pointed at and blamed for the staff's
  * time and the taxes it costs (毎月のように何十件も請求を出してくる方がいらっしゃいますが、その対応に職員の時間と税金が使われていることを
  * 一度考えていただきたいものです): a snipe, warn. A count reported (情報公開請求の件数は年々増えています) or our own work cut
  * (職員の時間外勤務を減らす取り組み) names no one and stays clean.
  */
-const COST_BLAMED_H22 = '(?:職員の(?:時間|労力|手間|人手)|(?:貴重な)?(?:税金|血税|公費|人件費))(?:と|や|も)?(?:(?:税金|血税|公費|時間|労力|手間|人件費))?(?:が|を|も)?[、\\s]?(?:使われ|費やされ|割かれ|奪われ|浪費され|消費され|かかって|取られ|無駄に)'
-const RIGHT_USER_H22 = /(?:請求|開示|苦情|問い合わせ|問合せ|要望|陳情|クレーム|電話|意見|申し立て|申立て|質問)[^。！？!?\n]{0,12}?(?:を)?(?:出して|して|寄せて|送って|入れて|かけて|繰り返して|続けて)(?:くる|こられる|くださる|いる|おられる|いらっしゃる)(?:方|方々|人|一部の方)|(?:方|方々|人)が(?:いらっしゃい|おられ|い)(?:ます|る)(?:が|けど|けれど)/u
-const THINK_ABOUT_H22 = /考えていただき|お考えいただき|考えてほし|考えて欲し|ご一考|ご理解いただきたい|知っていただきたい|思い出していただき|ご自覚|自覚して|お察し|想像していただき|考えてみて|いかがなものか|ものです|ものですね/u
+const COST_BLAMED = '(?:職員の(?:時間|労力|手間|人手)|(?:貴重な)?(?:税金|血税|公費|人件費))(?:と|や|も)?(?:(?:税金|血税|公費|時間|労力|手間|人件費))?(?:が|を|も)?[、\\s]?(?:使われ|費やされ|割かれ|奪われ|浪費され|消費され|かかって|取られ|無駄に)'
+const RIGHT_USER = /(?:請求|開示|苦情|問い合わせ|問合せ|要望|陳情|クレーム|電話|意見|申し立て|申立て|質問)[^。！？!?\n]{0,12}?(?:を)?(?:出して|して|寄せて|送って|入れて|かけて|繰り返して|続けて)(?:くる|こられる|くださる|いる|おられる|いらっしゃる)(?:方|方々|人|一部の方)|(?:方|方々|人)が(?:いらっしゃい|おられ|い)(?:ます|る)(?:が|けど|けれど)/u
+const THINK_ABOUT = /考えていただき|お考えいただき|考えてほし|考えて欲し|ご一考|ご理解いただきたい|知っていただきたい|思い出していただき|ご自覚|自覚して|お察し|想像していただき|考えてみて|いかがなものか|ものです|ものですね/u
 export const HARM_DISCLAIMED_PHRASES: Phrase[] = [
   {
     rule: 'hostility/threat',
-    re: phrase(WASH_HANDS_H22),
+    re: phrase(WASH_HANDS),
     need: foldAll(['ても', 'とも', 'どうなっても', 'どうなろう']),
     instead: INSTEAD.threat,
     keep: (sq, s, e) => {
@@ -387,18 +387,18 @@ export const HARM_DISCLAIMED_PHRASES: Phrase[] = [
       const before = sq.slice(0, s)
       const sen = sentenceText(sq, s, e)
       const blunt = /^[^。！？!?\n]{0,8}?(?:あしからず|悪しからず)/u.test(sq.slice(e, e + 24))
-      return THEIR_THING_H22.test(withPrevious(sq, s, e)) && (WRONGDOER_H22.test(before + sen) || blunt) && !/災害|地震|台風|大雨|避難/u.test(sen)
+      return THEIR_THING.test(withPrevious(sq, s, e)) && (WRONGDOER_H22.test(before + sen) || blunt) && !/災害|地震|台風|大雨|避難/u.test(sen)
     },
   },
   {
     rule: 'hostility/confrontational',
-    re: phrase(COST_BLAMED_H22),
+    re: phrase(COST_BLAMED),
     need: foldAll(['職員', '税金', '血税', '公費', '人件費']),
     instead: INSTEAD.polite,
     keep: (sq, s, e) => {
       if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
       const around = withPrevious(sq, s, e)
-      return RIGHT_USER_H22.test(around) && THINK_ABOUT_H22.test(sq.slice(e, e + 40))
+      return RIGHT_USER.test(around) && THINK_ABOUT.test(sq.slice(e, e + 40))
     },
   },
 ]

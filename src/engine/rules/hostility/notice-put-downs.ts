@@ -23,26 +23,26 @@ const OTHER_TOWN47_RE = new RegExp(OTHER_TOWN47, 'u')
  *   Not a topic to think about (社会人としてどうなのかを研修で考えます), not the writer's own (私も社会人としてどうなのかと反省),
  *   not a worry (…どうなのかと悩む新社会人の方へ), not an apology.
  */
-const AS_ONE_H12 = '(?:社会人|大人|おとな|いい大人|一人前の大人|人間|人|親|保護者|市民|住民|利用者|ドライバー|一般常識のある人)として[、\\s]?(?:正直|ちょっと|さすがに|本当に|ほんとに|ほんと|いったい|一体)?[、\\s]?(?:どうなの(?:か|でしょう|だろう)|どうなん(?:でしょう|だろう|やろ|ですか|か)|どうかと(?:思|おも|存じ)|いかがなもの(?:か|でしょう|では)|如何なもの(?:か|でしょう))'
-const AS_ONE_TAIL_OK_H12 = /^(?:な|ね)?[、\s]?(?:を|について|に(?:つい|関)|考え|学|問い直|振り返|と(?:悩|迷|不安|心配|思われ|言われ)|思われ|悩|迷)/u
-const AS_ONE_WHO_H12 = /方|人|者|連中|保護者|親|客|利用者|ドライバー|ボランティア|参加者|いらっしゃ|おられ/u
+const AS_ONE = '(?:社会人|大人|おとな|いい大人|一人前の大人|人間|人|親|保護者|市民|住民|利用者|ドライバー|一般常識のある人)として[、\\s]?(?:正直|ちょっと|さすがに|本当に|ほんとに|ほんと|いったい|一体)?[、\\s]?(?:どうなの(?:か|でしょう|だろう)|どうなん(?:でしょう|だろう|やろ|ですか|か)|どうかと(?:思|おも|存じ)|いかがなもの(?:か|でしょう|では)|如何なもの(?:か|でしょう))'
+const AS_ONE_TAIL_OK = /^(?:な|ね)?[、\s]?(?:を|について|に(?:つい|関)|考え|学|問い直|振り返|と(?:悩|迷|不安|心配|思われ|言われ)|思われ|悩|迷)/u
+const AS_ONE_WHO = /方|人|者|連中|保護者|親|客|利用者|ドライバー|ボランティア|参加者|いらっしゃ|おられ/u
 /**
  * - People called unable to keep even the least rule (R206A-028: 何度ご案内をしても分別ひとつ守れない方が…; R207I-044: 分別もまともに
  *   できない方々のおかげで): a rule or manner (分別, ルール, マナー, 約束, あいさつ, 時間) + ひとつ / すら / さえ, or も with まともに /
  *   ろくに, + cannot keep or do + people. Not help for people who cannot (高齢で分別も十分にできない方のために), not children
  *   learning, not the writer's own.
  */
-const RULE_NOUN_H12 = '(?:ごみの分別|ゴミの分別|分別|ルール|マナー|約束|決まり|きまり|あいさつ|挨拶|時間|期限|順番|列|礼儀|常識|駐車)'
-const CANNOT_KEEP_H12 = '(?:守れ|まもれ|守ら|でき|出来|守ろうとし|守ろうとなさら|守ろうとされ)(?:ない|ず|ません|ん|なかった)'
-const RULE_INCAPABLE_H12 = `${RULE_NOUN_H12}(?:(?:ひとつ|一つ|すら|さえ)(?:も)?[、\\s]?(?:まともに|ろくに|満足に|きちんと|ちゃんと|ろくすっぽ)?|(?:も|すら|さえ)[、\\s]?(?:まともに|ろくに|満足に|ろくすっぽ))[、\\s]?${CANNOT_KEEP_H12}[、\\s]?(?:一部の)?(?:方々|方|人たち|人達|人|連中|者|輩|皆さん|皆様|みなさん|市民|住民|利用者|お客様|お客|ドライバー|大人)`
+const RULE_NOUN = '(?:ごみの分別|ゴミの分別|分別|ルール|マナー|約束|決まり|きまり|あいさつ|挨拶|時間|期限|順番|列|礼儀|常識|駐車)'
+const CANNOT_KEEP = '(?:守れ|まもれ|守ら|でき|出来|守ろうとし|守ろうとなさら|守ろうとされ)(?:ない|ず|ません|ん|なかった)'
+const RULE_INCAPABLE = `${RULE_NOUN}(?:(?:ひとつ|一つ|すら|さえ)(?:も)?[、\\s]?(?:まともに|ろくに|満足に|きちんと|ちゃんと|ろくすっぽ)?|(?:も|すら|さえ)[、\\s]?(?:まともに|ろくに|満足に|ろくすっぽ))[、\\s]?${CANNOT_KEEP}[、\\s]?(?:一部の)?(?:方々|方|人たち|人達|人|連中|者|輩|皆さん|皆様|みなさん|市民|住民|利用者|お客様|お客|ドライバー|大人)`
 const CARE_H12 = /高齢|お年寄り|認知症|障が|障害|障碍|介護|病気|けが|怪我|ケガ|不自由|支援|サポート|お手伝い|手助け|ため(?:に|の|、)|お子|子ども|子供|こども|幼児|園児|児童|小さな|外国|日本語|転入|引っ越|初めて|はじめて|慣れ/u
 /**
  * - Grown-ups told to learn from children, with contempt (R206A-028: 小学生でもきちんとできることですので、少しは子どもたちを見習って
  *   いただきたいものだ): children + を / に / から + 見習って / 学んで + a request, with 少しは / せめて or a child-can-do said in the
  *   sentence. Not the writer's own wish (子どもたちを見習いたい), not a friendly nudge with no contempt (子どもたちの元気なあいさつを見習って).
  */
-const LEARN_KIDS_H12 = '(?:子ども|子供|こども|小学生|中学生|園児|幼稚園児|保育園児|児童|小さな子|小さい子)(?:たち|達|さん|さんたち)?(?:を|に|から)[、\\s]?(?:少しは|ちょっとは|すこしは|せめて|もう少し)?[、\\s]?(?:見習|みなら|学ん|まなん)(?:って|で)(?:いただきたい|頂きたい|ほしい|欲しい|もらいたい|ください|下さい|いただけ(?:たら|れば|ませんか)|もらえ(?:たら|れば|ませんか)|はいかが|みては|みたら)'
-const LEARN_KIDS_CUE_H12 = /少しは|ちょっとは|すこしは|せめて|(?:で|に)も[、\s]?[^。！？!?\n]{0,10}?(?:できる|出来る|守れる|分かる|わかる|やれる)(?:こと|のに|ので|から|ん)/u
+const LEARN_KIDS = '(?:子ども|子供|こども|小学生|中学生|園児|幼稚園児|保育園児|児童|小さな子|小さい子)(?:たち|達|さん|さんたち)?(?:を|に|から)[、\\s]?(?:少しは|ちょっとは|すこしは|せめて|もう少し)?[、\\s]?(?:見習|みなら|学ん|まなん)(?:って|で)(?:いただきたい|頂きたい|ほしい|欲しい|もらいたい|ください|下さい|いただけ(?:たら|れば|ませんか)|もらえ(?:たら|れば|ませんか)|はいかが|みては|みたら)'
+const LEARN_KIDS_CUE = /少しは|ちょっとは|すこしは|せめて|(?:で|に)も[、\s]?[^。！？!?\n]{0,10}?(?:できる|出来る|守れる|分かる|わかる|やれる)(?:こと|のに|ので|から|ん)/u
 /**
  * - Litter or dumped goods thanked as a favour (R207I-019: ベンチに空き缶をきれいに並べていかれたお客様、ご丁寧にありがとうございました;
  *   R208D-006: 草むらに冷蔵庫…をそっと置いていってくださった方…ありがとうございました): refuse or a dumped thing + left (置いて,
@@ -50,20 +50,20 @@ const LEARN_KIDS_CUE_H12 = /少しは|ちょっとは|すこしは|せめて|(?:
  *   collected by volunteers (集積所, ごみ箱, 分別して, 拾った, 清掃), not a gift left for us.
  */
 const REFUSE_H12 = '(?:空き缶|空缶|あき缶|空きびん|空き瓶|空きビン|ペットボトル|ごみ|ゴミ|吸い殻|吸殻|すいがら|弁当(?:の)?(?:容器|ガラ|がら|殻|ごみ)|空き容器|食べ残し|食べかす|紙くず|紙コップ|粗大ごみ|粗大ゴミ|冷蔵庫|洗濯機|テレビ|タイヤ|家電|廃家電|布団|マットレス|廃材|がれき|瓦礫|残土|燃えかす|燃えがら|生ごみ|生ゴミ|犬のふん|犬のフン|ふん|フン)'
-const REFUSE_LEFT_H12 = `${REFUSE_H12}[^。！？!?\\n]{0,30}?(?:置いて|並べて|捨てて|残して|放置して|積んで|投げ込んで|押し込んで|詰め込んで|ぶちまけて|散らかして|置き去りにして|置きっぱなしにして)(?:いかれた|行かれた|いかれました|いって(?:くださった|下さった|いただいた|頂いた|くださいました)|行って(?:くださった|下さった|いただいた)|くださった|下さった|いただいた|頂いた|帰られた|お帰りになった)[、\\s]?(?:一部の|どこかの)?(?:方々|方|皆さん|皆様|皆さま|みなさま|みなさん|人たち|お客様|お客さん|観光客|どなたか|どなた様|あなた)`
-const BINNED_H12 = /ごみ箱|ゴミ箱|くずかご|くず入れ|屑入れ|回収(?:場所|箱|ボックス|所|日|袋)|集積所|ステーション|指定(?:の|された)|分別して|持ち帰|拾(?:っ|い|わ)|集め|清掃|掃除|片付け|ごみ拾い|袋に|寄付|寄贈|譲っ|提供/u
+const REFUSE_LEFT = `${REFUSE_H12}[^。！？!?\\n]{0,30}?(?:置いて|並べて|捨てて|残して|放置して|積んで|投げ込んで|押し込んで|詰め込んで|ぶちまけて|散らかして|置き去りにして|置きっぱなしにして)(?:いかれた|行かれた|いかれました|いって(?:くださった|下さった|いただいた|頂いた|くださいました)|行って(?:くださった|下さった|いただいた)|くださった|下さった|いただいた|頂いた|帰られた|お帰りになった)[、\\s]?(?:一部の|どこかの)?(?:方々|方|皆さん|皆様|皆さま|みなさま|みなさん|人たち|お客様|お客さん|観光客|どなたか|どなた様|あなた)`
+const BINNED = /ごみ箱|ゴミ箱|くずかご|くず入れ|屑入れ|回収(?:場所|箱|ボックス|所|日|袋)|集積所|ステーション|指定(?:の|された)|分別して|持ち帰|拾(?:っ|い|わ)|集め|清掃|掃除|片付け|ごみ拾い|袋に|寄付|寄贈|譲っ|提供/u
 /**
  * - A late asker turned away as a nuisance to us (R207I-030: 申込期限は…何度もお伝えしてきました。今さら…られても困ります): 今さら /
  *   今頃 / 今になって + someone's act in the passive (言われ, 問い合わせられ, 来られ) + ても + 困ります, closing the sentence. Not
  *   sympathy with the reader (今さら変えられても困りますよね。ご安心ください), not a worry waved off (今さら聞かれても困る…と思わず).
  */
-const LATE_NUISANCE_H12 = '(?:今さら|今更|いまさら|今頃|今ごろ|いまごろ|今になって|この期に及んで)[、\\s]?[^。！？!?\\n]{0,24}?(?:れ|られ|され)(?:ても|たって|ましても)[、\\s]?(?:正直)?[、\\s]?(?:困り(?:ます|ますので|ますけど|ますが)|困る|こまる|こまります|困ってしまいます|どうにも(?:なりません|できません)|どうしようも(?:ありません|ない))(?!よね|ね|よな|と思わ|なんて|という|との|って)'
+const LATE_NUISANCE = '(?:今さら|今更|いまさら|今頃|今ごろ|いまごろ|今になって|この期に及んで)[、\\s]?[^。！？!?\\n]{0,24}?(?:れ|られ|され)(?:ても|たって|ましても)[、\\s]?(?:正直)?[、\\s]?(?:困り(?:ます|ますので|ますけど|ますが)|困る|こまる|こまります|困ってしまいます|どうにも(?:なりません|できません)|どうしようも(?:ありません|ない))(?!よね|ね|よな|と思わ|なんて|という|との|って)'
 /**
  * - People at fault told they are not wanted in the town (R208D-052: 地域のルールを守れない人には、正直、この町に住んでほしくありません):
  *   the town (この町, 柳川, ここ) + に + live / stay / come + ほしくない, aimed at people named by a fault or a critic (curse, like LEAVE).
  *   Not a wish that they stay (住み続けてほしい), not a saying denied or reported (…住んでほしくないなんて、誰も思っていません).
  */
-const NOT_WANTED_H12 = `${TOWN76}(?:に|には|にゃ|で|では)[、\\s]?(?:もう|二度と|これ以上|一日も)?[、\\s]?(?:住んで|すんで|暮らして|くらして|いて|居て|来て|きて|おって|残って|住み続けて)(?:ほしく|欲しく|もらいたく|いただきたく|頂きたく)(?:は)?(?:ない|ありません|ないです|なか|ねえ|ございません)`
+const NOT_WANTED = `${TOWN76}(?:に|には|にゃ|で|では)[、\\s]?(?:もう|二度と|これ以上|一日も)?[、\\s]?(?:住んで|すんで|暮らして|くらして|いて|居て|来て|きて|おって|残って|住み続けて)(?:ほしく|欲しく|もらいたく|いただきたく|頂きたく)(?:は)?(?:ない|ありません|ないです|なか|ねえ|ございません)`
 export const NOTICE_PUT_DOWN_PHRASES: Phrase[] = [
   {
     rule: 'hostility/confrontational',
@@ -78,20 +78,20 @@ export const NOTICE_PUT_DOWN_PHRASES: Phrase[] = [
   },
   {
     rule: 'hostility/confrontational',
-    re: phrase(AS_ONE_H12),
+    re: phrase(AS_ONE),
     need: foldAll(['として']),
     instead: '人柄を問わず、「参加できなくなった場合は、前日までにご連絡をお願いします」のように、お願いだけを伝えてください',
     keep: (sq, s, e) => {
       if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
-      if (AS_ONE_TAIL_OK_H12.test(sq.slice(e, e + 10))) return false
+      if (AS_ONE_TAIL_OK.test(sq.slice(e, e + 10))) return false
       const sen = sentenceOf(sq, s, e)
       if (SELF.test(sq.slice(sen.start, s)) || OWN_APOLOGY_AFTER.test(sentenceText(sq, s, e) + sq.slice(e, e + 60))) return false
-      return AS_ONE_WHO_H12.test(withPrevious(sq, s, e).replace(sq.slice(s, e), ''))
+      return AS_ONE_WHO.test(withPrevious(sq, s, e).replace(sq.slice(s, e), ''))
     },
   },
   {
     rule: 'hostility/confrontational',
-    re: phrase(RULE_INCAPABLE_H12),
+    re: phrase(RULE_INCAPABLE),
     need: foldAll(['ひとつ', '一つ', 'すら', 'さえ', 'まともに', 'ろくに', '満足に', 'ろくすっぽ']),
     instead: '「できない方」と見下さず、「分別の方法は収集日カレンダーでご確認ください」のように、守ってほしいことと方法を伝えてください',
     keep: (sq, s, e) => {
@@ -102,37 +102,37 @@ export const NOTICE_PUT_DOWN_PHRASES: Phrase[] = [
   },
   {
     rule: 'hostility/confrontational',
-    re: phrase(LEARN_KIDS_H12),
+    re: phrase(LEARN_KIDS),
     need: foldAll(['見習', 'みなら', '学ん', 'まなん']),
     instead: '子どもと比べて見下さず、「分別の方法は早見表でご確認ください」のように、お願いと方法だけを伝えてください',
     keep: (sq, s, e) => {
       if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
       const sen = sentenceText(sq, s, e)
-      return LEARN_KIDS_CUE_H12.test(sen) && !/私たち|わたしたち|我々|われわれ|私も|大人も一緒|一緒に|ましょう/u.test(sen)
+      return LEARN_KIDS_CUE.test(sen) && !/私たち|わたしたち|我々|われわれ|私も|大人も一緒|一緒に|ましょう/u.test(sen)
     },
   },
   {
     rule: 'hostility/confrontational',
-    re: phrase(REFUSE_LEFT_H12),
+    re: phrase(REFUSE_LEFT),
     need: foldAll(['置いて', '並べて', '捨てて', '残して', '放置して', '積んで', '込んで', '散らかして', '置き去り', '置きっぱなし']),
     instead: 'ポイ捨てや不法投棄に皮肉のお礼を書かず、「ごみはお持ち帰りください。不法投棄は法律で禁止されています」のように、守ってほしいことを伝えてください',
     keep: (sq, s, e) => {
       if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
       const sen = sentenceOf(sq, s, e)
-      if (BINNED_H12.test(sq.slice(sen.start, e))) return false
+      if (BINNED.test(sq.slice(sen.start, e))) return false
       return THANKS166.test(sq.slice(e, e + 120))
     },
   },
   {
     rule: 'hostility/confrontational',
-    re: phrase(LATE_NUISANCE_H12),
+    re: phrase(LATE_NUISANCE),
     need: foldAll(['困', 'こま', 'どうにも', 'どうしようも']),
     instead: '問い合わせた人を突き放さず、「申込期限は〇月〇日で終了しました。次回は〇月に募集します」のように、事実と次の案内を伝えてください',
     keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && !/^[…。、・\s]{0,3}(?:と|って|なんて)[、\s]?(?:思|おも|言|い[わうっ]|考)/u.test(sq.slice(e, e + 10)) && !/ご安心|安心して|ご心配なく/u.test(sq.slice(e, e + 40)),
   },
   {
     rule: 'hostility/curse',
-    re: phrase(NOT_WANTED_H12),
+    re: phrase(NOT_WANTED),
     need: foldAll(['ほしく', '欲しく', 'もらいたく', 'いただきたく', '頂きたく']),
     instead: INSTEAD.curse,
     keep: (sq, s, e) => {
@@ -146,7 +146,7 @@ export const NOTICE_PUT_DOWN_PHRASES: Phrase[] = [
 /** Blind R223L-020: people named by a fault (ルールをお守りいただけない方, マナーの悪いお客様): whom a refusal is aimed at. */
 const FAULTY_H14 = '(?:守(?:ら|れ)(?:ない|ん)|お守り(?:いただけ|頂け|になら|になれ)(?:ない|ん)|守っ(?:て)?(?:いただけ|頂け|もらえ|くれ)(?:ない|ん)|従(?:わ|え)(?:ない|ん)|従っ(?:て)?(?:いただけ|頂け|もらえ)(?:ない|ん)|お従いいただけない|マナーの悪い|マナーが悪い|迷惑をかける|迷惑行為をする)(?:ような)?(?:方|かた|人|お客様|お客さま|お客さん|客|利用者|来館者|来場者|方々|人たち)'
 /** Blind HSA-115: people named by what they do not do (参加しない人は, 協力されない方には): whom help is withheld from. */
-const NOT_DOING_H14 = /(?:しない|しなかった|せん|されない|されなかった|いただけない|来ない|こない|出ない|守らない|払わない|出さない|入らない)(?:人|方|者|世帯|家庭|方々|人たち|ご家庭)(?:は|には|が|も)|(?:しない|しなかった|されない|来ない)(?:の)?なら/u
+const NOT_DOING = /(?:しない|しなかった|せん|されない|されなかった|いただけない|来ない|こない|出ない|守らない|払わない|出さない|入らない)(?:人|方|者|世帯|家庭|方々|人たち|ご家庭)(?:は|には|が|も)|(?:しない|しなかった|されない|来ない)(?:の)?なら/u
 /** Blind HSA-059: a repeat told before the jab (一日に何十回も電話される方, 毎回, 何度も). */
 const REPEAT_H14 = /何十回|何百回|何回も|何度も|何べんも|毎回|毎日|一日に|再三|繰り返し|くり返し|いつも同じ|同じ(?:こと|質問|場所|内容)/u
 /** Blind HSA-160: our own town or event named (柳川の祭り, うちの): the side set above another town. */
@@ -155,7 +155,7 @@ const OURS_H14 = /柳川|本市|当市|うち|ウチ|わが(?:市|町|まち)|�
  * Review of 3e1eb183 (rvhost56): 今度こそ to those who missed a broadcast or an article, with a rerun or the next part offered (先週の放送を
  * 見逃した皆さん、今度こそご覧ください！再放送は…; 前編を読み逃した方も、今度こそ最後までお読みください♪): a second chance, not a reproach.
  */
-const MISSED_CHANCE14 = /見逃|見のが|読み逃|読みのが|聞き逃|聞きのが|見損ね|見そびれ|読みそびれ|再放送|再配信|再上映|見逃し配信|アーカイブ|後編|続編|最終回/u
+const MISSED_CHANCE = /見逃|見のが|読み逃|読みのが|聞き逃|聞きのが|見損ね|見そびれ|読みそびれ|再放送|再配信|再上映|見逃し配信|アーカイブ|後編|続編|最終回/u
 export const REPRISAL_PHRASES: Phrase[] = [
   // Blind R223L-020: people named by a fault told their visit is unwelcome as the writer's own wish (ルールをお守りいただけない方の
   // ご来館は、正直なところお断りしたいと考えております, マナーの悪い人には来てほしくない): pushing residents away, warn. A rule stated as a
@@ -175,7 +175,7 @@ export const REPRISAL_PHRASES: Phrase[] = [
     re: phrase('(?:助けて|たすけて|救助して|救って|支援して|守って|面倒(?:を)?見て|避難させて)(?:もらえる|いただける|くれる|もらえ(?:ます|る))(?:と|なんて)(?:は)?(?:思わないで|思わんで|思うな|思わんごと|思っちゃ(?:だめ|ダメ|いけない))|(?:災害|避難|いざ|緊急)[^。！？!?\\n]{0,16}?(?:後回しに(?:します|しますよ|しますからね|させていただきます|するけん)|助けに(?:行きません|いきません|行かんけん)|助けません(?:よ|からね|ので))'),
     need: foldAll(['思わないで', '思わんで', '思うな', '思わんごと', '思つちや', '後回し', '助けに', '助けません']),
     instead: INSTEAD.threat,
-    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && NOT_DOING_H14.test(sentenceText(sq, s, e)),
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && NOT_DOING.test(sentenceText(sq, s, e)),
   },
   // Blind R39A-122 kind: a critic presumed never to have done proper work, as a knowing guess (市長の出張を「観光旅行」と言う方は、まともに
   // 仕事をされたことがないのでしょうね, 文句を言う人は働いたことがないんやろ): contempt for the person, warn. Not a job fair (働いたことが
@@ -255,7 +255,7 @@ export const REPRISAL_PHRASES: Phrase[] = [
     re: phrase('今度こそ[、\\s]?(?:最後まで|ちゃんと|きちんと|しっかり|よく)?[、\\s]?(?:読んで|お読み(?:になって|いただ)?|ご覧|お目通し|目を通して|理解して|ご理解(?:いただ)?|覚えて|守って|お守り(?:いただ)?)(?:ください|下さい|くださいね|いただけ|いただき|頂け|ね|もらえ|ほしい)'),
     need: foldAll(['今度こそ']),
     instead: INSTEAD.polite,
-    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !MISSED_CHANCE14.test(withPrevious(sq, s, e) + sq.slice(e, e + 40)),
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !MISSED_CHANCE.test(withPrevious(sq, s, e) + sq.slice(e, e + 40)),
   },
   // Blind HSA-021 kind: the consequences of a risk disowned flippantly to the people doing it (落ちても自己責任だよ😇, 知〜らないっと,
   // 転んでも自己責任だからね): mocking, warn. Not a rule told in full (遊泳は自己責任でお願いします).

@@ -15,7 +15,7 @@
  */
 import { phrase, isReportedSpeech, sentenceOf } from '../../words'
 import type { Phrase } from './context'
-import { ANIMAL72, ANIMAL_THAN, ASKED_AGAIN49, CHILD_TOPIC_H11, CRITIC, FAULT_H26, INSTEAD, KIDS_OR_ANIMALS_H, OWN53, PEOPLE72, REQUEST_H, SELF, foldAll, notQuoted, notTeaching, sentenceText, withNext, withPrevious } from './context'
+import { ANIMAL72, ANIMAL_THAN, ASKED_AGAIN49, CHILD_TOPIC, CRITIC, FAULT_H26, INSTEAD, KIDS_OR_ANIMALS_H, OWN53, PEOPLE72, REQUEST_H, SELF, foldAll, notQuoted, notTeaching, sentenceText, withNext, withPrevious } from './context'
 
 // --- Blind R326H / R328M (host60), as kinds: polite sarcasm, insinuation, condescension and brushing-off in replies to reviews and complaints ---
 /** A complaint, a review or a critic's verdict in the paragraph: what the brush-off and mock-praise kinds of host60 answer. */
@@ -134,7 +134,7 @@ export const REVIEW_REPLY_SARCASM_PHRASES: Phrase[] = [
     keep: (sq, s, e) => {
       if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
       const sen = sentenceText(sq, s, e)
-      if (CHILD_TOPIC_H11.test(sen) || SELF.test(sq.slice(sentenceOf(sq, s, e).start, s)) || /講座|教室|授業|研修|ましょう/u.test(sen)) return false
+      if (CHILD_TOPIC.test(sen) || SELF.test(sq.slice(sentenceOf(sq, s, e).start, s)) || /講座|教室|授業|研修|ましょう/u.test(sen)) return false
       // told to come only after reading: only to a complainer or a repeat asker (not 開館日をご確認のうえお越しください)
       return !/(?:お越し|来て|来られ)$/u.test(sq.slice(s, e)) || COMPLAINT_H.test(sq) || ASKED_AGAIN49.test(sq)
     },
@@ -148,7 +148,7 @@ export const REVIEW_REPLY_SARCASM_PHRASES: Phrase[] = [
       if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
       const span = sentenceOf(sq, s, e)
       const before = sq.slice(span.start, s) + sq.slice(s, e)
-      return HABIT_OBJECT_H.test(before) && ONE_ASKER_H.test(sq) && !CHILD_TOPIC_H11.test(sq) && !/防災|避難|気象|災害|健康|運動/u.test(sq.slice(span.start, span.end))
+      return HABIT_OBJECT_H.test(before) && ONE_ASKER_H.test(sq) && !CHILD_TOPIC.test(sq) && !/防災|避難|気象|災害|健康|運動/u.test(sq.slice(span.start, span.end))
     },
   },
   {
@@ -427,7 +427,7 @@ export const FRONT_LINE_JAB_PHRASES: Phrase[] = [
     keep: (sq, s, e) => {
       if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
       const t = withPrevious(sq, s, e)
-      if (CHILD_TOPIC_H11.test(t) || /作品|応募|アイデア|アイディア|夢を|将来|未来の/u.test(sentenceText(sq, s, e))) return false
+      if (CHILD_TOPIC.test(t) || /作品|応募|アイデア|アイディア|夢を|将来|未来の/u.test(sentenceText(sq, s, e))) return false
       return (COMPLAINT_H.test(sq) || WHY_COMPLAINT_H.test(t)) && !SINCERE_H.test(sq)
     },
   },

@@ -23,6 +23,6 @@ export function isSayingsOnly(sq: string): boolean {
   return lines.length > 0 && lines.length <= 6 && lines.every((l) => SAYINGS_LINE43.test(l))
 }
 /** Words as words (言葉, 一言, 暴言, 言い方; 言動: blind JL-008 kind, こうした言動はカスタマーハラスメント) and a harm they are named (DV, 暴力, 支配, 虐待, 傷つけ): a paragraph about hurtful words. */
-export const WORDS_HARM43 = /言葉|ことば|一言|ひと言|ひとこと|暴言|言い方|発言|言動|せりふ|台詞|口ぐせ|口癖/u
+export const WORDS_HARM = /言葉|ことば|一言|ひと言|ひとこと|暴言|言い方|発言|言動|せりふ|台詞|口ぐせ|口癖/u
 // Blind JL-008 kind: read on the squeezed view too, where katakana stays katakana (カスタマーハラスメント, パワハラ).
 export const HARM43 = /DV|ＤＶ|dv|暴力|虐待|モラハラ|ハラスメント|パワハラ|いじめ|支配|傷つけ|傷つく|心の傷|人権|誹謗中傷|差別|精神的|心理的/u

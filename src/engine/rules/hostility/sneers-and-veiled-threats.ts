@@ -17,7 +17,7 @@
  */
 import { phrase, isReportedSpeech, sentenceOf } from '../../words'
 import type { Phrase } from './context'
-import { ABUSE_REPORTED, ADDRESSED_BY_COMPLAINT158, BEHAVING, CHILD_TOPIC_H11, COMPLAINED_H15, CRITIC36, DISPUTE, GRUDGE_H16, HAZARD76, HELP49, HELP96, HOME_SERVICE_H12, INSTEAD, KNOWN_FROM_H12, KNOW_DONE, KNOW_DONE_POLITE, OTHER_PLACE56, OWN_APOLOGY_AFTER, PRESS_CRITIC_H15, QUARREL_W12, QUIZ, SELF, TOLD_ON41, foldAll, notQuoted, notTeaching, ownWords, sentenceText, twoBefore, withNext, withPrevious } from './context'
+import { ABUSE_REPORTED, ADDRESSED_BY_COMPLAINT, BEHAVING, CHILD_TOPIC, COMPLAINED_H15, CRITIC36, DISPUTE, GRUDGE, HAZARD76, HELP49, HELP96, HOME_SERVICE, INSTEAD, KNOWN_FROM, KNOW_DONE, KNOW_DONE_POLITE, OTHER_PLACE56, OWN_APOLOGY_AFTER, PRESS_CRITIC, QUARREL, QUIZ, SELF, TOLD_ON, foldAll, notQuoted, notTeaching, ownWords, sentenceText, twoBefore, withNext, withPrevious } from './context'
 
 // --- Blind R228C–R232H (host2), as kinds ---
 /** Blind R228C-056: a person named with a title or さん (船頭の中島さん, 川野議員): whom a remark is about. */
@@ -25,13 +25,13 @@ const NAMED_H15 = /[ぁ-ゖァ-ヺ一-龥々]{1,6}(?:さん|氏|議員|選手|�
 /** Blind R228C-056: a blunder counted or laughed at (3回も竿を落として, 笑っちゃいました🤣). */
 const BLUNDER_H15 = /笑っ|笑い|笑え|（笑）|\(笑\)|🤣|😂|😆|(?<![0-9０-９一二三四五六七八九十何])[0-9０-９一二三四五六七八九十何]+(?:回|度)も|ミス|失敗|落と|転ん|こけ|間違|忘れ|遅刻|勉強不足|繰り返し|ボケ|ぼけ/u
 /** Blind R231Q-022: a next visit made the condition (次に柳川へ取材に来られたときは). */
-const NEXT_VISIT_H15 = /(?:次に|次回|今度|また|次は|この次)[^。！？!?\n]{0,20}?(?:来られ|来た|来る|来ら|こられ|お越し|いらし|いらっしゃ|取材|来庁|来館|来場|お見え)[^。！？!?\n]{0,6}?(?:とき|時|際|ら|なら|場合)/u
+const NEXT_VISIT = /(?:次に|次回|今度|また|次は|この次)[^。！？!?\n]{0,20}?(?:来られ|来た|来る|来ら|こられ|お越し|いらし|いらっしゃ|取材|来庁|来館|来場|お見え)[^。！？!?\n]{0,6}?(?:とき|時|際|ら|なら|場合)/u
 /**
  * Blind R232H-009: an identity found out or a wrong kept up (発信元の特定はすでに終えております, 中傷する投稿を繰り返している). Word stems
  * looked for anywhere in a window, not a phrase: it keeps its own short list (IDENTITY_SUBJECT's 投稿者 and 正体 here would reach
  * ordinary posts about posters).
  */
-const FOUND_OUT_H15 = /特定|把握|割り出|突き止|開示|身元|発信元|発信者|どなたか|これ以上|今後も|続ける|続けられ|繰り返し|繰り返す|繰り返して/u
+const FOUND_OUT = /特定|把握|割り出|突き止|開示|身元|発信元|発信者|どなたか|これ以上|今後も|続ける|続けられ|繰り返し|繰り返す|繰り返して/u
 /** …where family or a workplace is told of for care or help, not as a menace. */
 const FAMILY_OK_H15 = /発熱|体調|急病|救急|搬送|けが|怪我|事故|緊急|災害|避難|安否|迷子|保護し|落とし物|忘れ物|欠席|遅刻|詐欺|不審|架空請求|なりすまし|手口|ご注意|気をつけ|被害に遭われ|ご本人の同意|同意/u
 /** Blind R232H-051: people receiving public support named (生活保護の方々, 受給者). */
@@ -72,7 +72,7 @@ export const BLUNDER_SNEER_PHRASES: Phrase[] = [
     re: phrase('(?:無事(?:に)?|ご無事で|何事もなく|五体満足で)[、\\s]?(?:お帰りになれ|お帰りいただけ|帰れ|帰られ|かえれ|お戻りになれ|戻れ)(?:る|ます)(?:と|よう(?:に)?)[、\\s]?(?:いい|よい|良い|よろしい|祈って|お祈り)|(?:無事(?:に)?|何事もなく)[、\\s]?(?:お帰りになれ|帰れ)(?:る|ます)(?:こと|の)?を(?:祈|お祈り)'),
     need: foldAll(['無事', '何事もなく', '五体満足']),
     instead: INSTEAD.threat,
-    keep: (sq, s, e) => notQuoted(sq, s, e) && !isReportedSpeech(sq, s, e) && NEXT_VISIT_H15.test(sentenceText(sq, s, e)) && PRESS_CRITIC_H15.test(twoBefore(sq, s, e)),
+    keep: (sq, s, e) => notQuoted(sq, s, e) && !isReportedSpeech(sq, s, e) && NEXT_VISIT.test(sentenceText(sq, s, e)) && PRESS_CRITIC.test(twoBefore(sq, s, e)),
   },
   // Blind R250G-025 kind: the same step held out as something the office is able to take (どこのどなたかは把握できますので、勤務先に
   // ご連絡することも可能ですよ, 職場にご連絡することもできます): the threat as an option, block.
@@ -87,7 +87,7 @@ export const BLUNDER_SNEER_PHRASES: Phrase[] = [
     keep: (sq, s, e) => {
       if (!notQuoted(sq, s, e) || isReportedSpeech(sq, s, e)) return false
       const win = twoBefore(sq, s, e)
-      return TOLD_ON41.test(win) && FOUND_OUT_H15.test(win) && !FAMILY_OK_H15.test(win)
+      return TOLD_ON.test(win) && FOUND_OUT.test(win) && !FAMILY_OK_H15.test(win)
     },
   },
   // Blind R232H-018 kind: complainers pointed back at and insinuated to be the ones at fault (窓口で「遅い」と大声を出される方がいらっしゃい
@@ -123,7 +123,7 @@ export const BLUNDER_SNEER_PHRASES: Phrase[] = [
 ]
 // --- Blind R234M–R235I (host3), as kinds ---
 /** Blind R234M-073: a dialect lesson or a quoted phrase, where 覚えとかんね is taught, not said. */
-const DIALECT_TAUGHT_H16 = /方言|柳川弁|筑後弁|博多弁|九州弁|関西弁|標準語|意味|読み方|言い方|使い方/u
+const DIALECT_TAUGHT = /方言|柳川弁|筑後弁|博多弁|九州弁|関西弁|標準語|意味|読み方|言い方|使い方/u
 /** Blind R235I-031: a contest or real children's work, praised in earnest (作文コンクール, 入賞, 子どもたちの作品). */
 const EARNEST_H16 = /コンクール|コンテスト|入賞|入選|優勝|受賞|表彰|おめでと|応募作品|審査|作品展|展示|児童の|生徒の|子どもたち|子供たち|こどもたち|お子さん|お子様/u
 /** …said to someone who wrote or said something (ご意見, コメント, 書き込み, @). */
@@ -140,7 +140,7 @@ export const DIALECT_REMEMBER_PHRASES: Phrase[] = [
     keep: (sq, s, e) => {
       if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
       const win = twoBefore(sq, s, e)
-      if (DIALECT_TAUGHT_H16.test(win)) return false
+      if (DIALECT_TAUGHT.test(win)) return false
       // the reply's own @handle is not a quarrel by itself
       return DISPUTE.test(win.replace(/[@＠][A-Za-z0-9_]{1,30}/gu, ''))
     },
@@ -157,7 +157,7 @@ export const DIALECT_REMEMBER_PHRASES: Phrase[] = [
     instead: INSTEAD.curse,
     keep: (sq, s, e) => {
       if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e) || HAZARD76.test(sentenceText(sq, s, e))) return false
-      return GRUDGE_H16.test(withPrevious(sq, s, e)) || BEHAVING.test(withPrevious(sq, s, e))
+      return GRUDGE.test(withPrevious(sq, s, e)) || BEHAVING.test(withPrevious(sq, s, e))
     },
   },
   // Blind R235I-031 kind: a reader's writing praised only as a child's work (貴重なご意見、ありがとうございます。小学生の作文としてなら、とても
@@ -179,11 +179,11 @@ export const DIALECT_REMEMBER_PHRASES: Phrase[] = [
 /** Blind R236I-024: a critic's remark heard before the jab (…ってご意見, ご指摘, 文句, ダメ出し). */
 const CRITIC_H17 = /ご意見|ご指摘|ご批判|批判|文句|苦情|クレーム|ケチ|けち|難癖|ダメ出し|だめ出し|駄目出し|とのこと|とのご|おっしゃ|仰って|書き込|コメント/u
 /** …not the thing awaited itself (ご意見、お待ちしています(笑): the critic's word is what is asked for). */
-const AWAITED_H17 = /(?:ご意見|ご指摘|ご感想|ご要望|ご応募|ご参加|ご来場|コメント|投稿|書き込み)(?:を|も|など|は)?[、\s]?$/u
+const AWAITED = /(?:ご意見|ご指摘|ご感想|ご要望|ご応募|ご参加|ご来場|コメント|投稿|書き込み)(?:を|も|など|は)?[、\s]?$/u
 /** Blind R236I-034: what a critic has written, or that it is kept (ご投稿, 書き込み, 保存しております, 記録, 控え). */
 const KEPT_H17 = /ご投稿|投稿|書き込|コメント|ご意見|ご指摘|批判|文句|苦情|クレーム|保存|記録|控え|スクショ|スクリーンショット|把握|拝見して(?:おり|い)/u
 /** …a vague time that leaves the meeting hanging (いずれ, そのうち, 機会もある, かもしれません). */
-const HANGING_H17 = /いずれ|そのうち|近いうち|近々|遠からず|機会|かもしれ|かも(?:ね|よ|しれ|[。！!…]|$)|でしょう|日も|楽しみ|ことに(?:なる|なり)/u
+const HANGING = /いずれ|そのうち|近いうち|近々|遠からず|機会|かもしれ|かも(?:ね|よ|しれ|[。！!…]|$)|でしょう|日も|楽しみ|ことに(?:なる|なり)/u
 /** …not a service brought to the door (移動図書館, 出張, 訪問, 調査, 説明, イベント). */
 const SERVICE_H17 = /図書館|移動|巡回|出張|訪問|調査|点検|工事|説明|相談|講座|教室|イベント|マルシェ|販売|キッチンカー|配達|配布|収集|回収|保健師|民生委員|ヘルパー|介護|お気軽|ぜひ|是非|お祭り|祭り|地域/u
 export const MOCK_ANTICIPATION_PHRASES: Phrase[] = [
@@ -197,7 +197,7 @@ export const MOCK_ANTICIPATION_PHRASES: Phrase[] = [
     instead: INSTEAD.polite,
     keep: (sq, s, e) => {
       if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
-      if (/ください|下さい|くださ|してて|しててね|いてね/u.test(sq.slice(s, e)) || AWAITED_H17.test(sq.slice(Math.max(0, s - 12), s))) return false
+      if (/ください|下さい|くださ|してて|しててね|いてね/u.test(sq.slice(s, e)) || AWAITED.test(sq.slice(Math.max(0, s - 12), s))) return false
       const before = sq.slice(sentenceOf(sq, s, e).end - withPrevious(sq, s, e).length, s)
       return CRITIC_H17.test(before) && !SELF.test(sentenceText(sq, s, e))
     },
@@ -215,7 +215,7 @@ export const MOCK_ANTICIPATION_PHRASES: Phrase[] = [
       const sentence = sentenceText(sq, s, e)
       const win = twoBefore(sq, s, e)
       if (HELP49.test(sentence) || HELP96.test(sentence) || SERVICE_H17.test(win)) return false
-      return HANGING_H17.test(sentence.replace(sq.slice(s, e), '')) && KEPT_H17.test(win.replace(sq.slice(s, e), ''))
+      return HANGING.test(sentence.replace(sq.slice(s, e), '')) && KEPT_H17.test(win.replace(sq.slice(s, e), ''))
     },
   },
   // Blind R236I-054 kind: a critic's knowledge or insistence made the condition for handing them the work (鋭いご指摘…。そこまでお詳しいのでしたら、
@@ -241,9 +241,9 @@ export const MOCK_ANTICIPATION_PHRASES: Phrase[] = [
  * named by their conduct or addressed nearby; not the writer's or the staff's own reflection (職員一同反省しております, 私たちも反省すべき),
  * not a child's lesson (子どもに反省してほしいときは…しましょう).
  */
-const REFLECT_H18 = '(?:(?:よく|よーく|よおく|しっかり|しっかりと|深く|十分に?|じゅうぶんに?|大いに|きちんと|ちゃんと|少しは|すこしは)[、\\s]?)?(?:反省|猛省)(?:して(?:いただきたい|頂きたい|いただかないと|いただかなければ|もらいたい|もらわないと|もらわなければ|ほしい|欲しい|くださ(?:い|いね)|下さい|いただけ(?:れば|ますよう|ませんか))|すべき|するべき|してしかるべき|を(?:促し|求め|お願いし)(?:ます|たい|たく))'
+const REFLECT = '(?:(?:よく|よーく|よおく|しっかり|しっかりと|深く|十分に?|じゅうぶんに?|大いに|きちんと|ちゃんと|少しは|すこしは)[、\\s]?)?(?:反省|猛省)(?:して(?:いただきたい|頂きたい|いただかないと|いただかなければ|もらいたい|もらわないと|もらわなければ|ほしい|欲しい|くださ(?:い|いね)|下さい|いただけ(?:れば|ますよう|ませんか))|すべき|するべき|してしかるべき|を(?:促し|求め|お願いし)(?:ます|たい|たく))'
 /** … the people whose conduct it is aimed at (救助を求めた方, 捨てる人, あなた). */
-const CONDUCT_PEOPLE_H18 = /(?:た|だ|る|ない|ず|てる|ている)(?:方|人|者|方々|人たち|人達|連中|皆さん|皆様)(?:が|は|も|に|には|へ|、)|あなた|あんた|お前|おまえ|[@＠]/u
+const CONDUCT_PEOPLE = /(?:た|だ|る|ない|ず|てる|ている)(?:方|人|者|方々|人たち|人達|連中|皆さん|皆様)(?:が|は|も|に|には|へ|、)|あなた|あんた|お前|おまえ|[@＠]/u
 /** … not the writer's or the staff's own (私どもも反省すべき, 職員には反省を求めます), not a lesson for parents. */
 const OWN_SIDE_H18 = /私|わたし|わたくし|我々|われわれ|僕|自分たち|職員|当課|担当|市として|本市として|当市として|お詫び|おわび|申し訳|謝罪|子ども|子供|こども|お子|児童|生徒|ましょう/u
 /**
@@ -251,46 +251,46 @@ const OWN_SIDE_H18 = /私|わたし|わたくし|我々|われわれ|僕|自分�
  * …混み合うのは当たり前だとお分かりいただけるかと存じます): condescension dressed as courtesy, warn. Only after a critic's remark; not a
  * quiz or a lesson (少し考えてみれば分かるクイズ).
  */
-const THINK_LITTLE_H18 = '(?:少し|すこし|ちょっと|よく|冷静に|普通に|常識的に)[、\\s]?(?:お)?考え(?:て(?:いただけ(?:れば|たら)|いただきさえすれば|もらえ(?:れば|たら)|みれば|みたら|くだされば|みていただければ)|になれば|になっていただければ)[、\\s]?[^。！？!?\\n]{0,40}?(?:お分かり|おわかり|分か(?:る|り)|わか(?:る|り)|ご理解(?:いただけ|になれ)|理解でき|ご納得いただけ|納得でき|当たり前|当然)'
+const THINK_LITTLE = '(?:少し|すこし|ちょっと|よく|冷静に|普通に|常識的に)[、\\s]?(?:お)?考え(?:て(?:いただけ(?:れば|たら)|いただきさえすれば|もらえ(?:れば|たら)|みれば|みたら|くだされば|みていただければ)|になれば|になっていただければ)[、\\s]?[^。！？!?\\n]{0,40}?(?:お分かり|おわかり|分か(?:る|り)|わか(?:る|り)|ご理解(?:いただけ|になれ)|理解でき|ご納得いただけ|納得でき|当たり前|当然)'
 /**
  * Blind R239N-003 kind: another town told to stop copying and look to its own (よそのまちの真似ばかりしていないで、ご自分のまちの魅力を
  * 探されてはいかがでしょうか, パクリばかりせずにそちらの名物を…): a quarrel picked with another municipality, warn. Only with another place
  * named nearby; not a safety note (動画の真似をしないで、ご自分の安全を…), not our own resolve (よその真似ばかりせず、私たちは…).
  */
-const COPYCAT_H18 = '(?:真似|まね|マネ|物まね|ものまね|モノマネ|パクリ|パクり|ぱくり|二番煎じ)(?:ばかり|ばっかり|ばっか)?(?:を)?(?:して(?:い|お)?(?:ない|らん|ません)で|しない(?:で|と)|せず(?:に)?|しとらんで)[、\\s]?[^。！？!?\\n]{0,30}?(?:ご自分|ご自身|ご自慢|そちら|あちら|先方|お宅|貴市|貴町)'
-const TOLD_TO_H18 = /(?:ては|たら|れば)(?:いかが|どう)|て(?:ください|下さい|ほしい|欲しい|もらいたい|いただきたい)|なさい|べき|ては[？?]/u
+const COPYCAT = '(?:真似|まね|マネ|物まね|ものまね|モノマネ|パクリ|パクり|ぱくり|二番煎じ)(?:ばかり|ばっかり|ばっか)?(?:を)?(?:して(?:い|お)?(?:ない|らん|ません)で|しない(?:で|と)|せず(?:に)?|しとらんで)[、\\s]?[^。！？!?\\n]{0,30}?(?:ご自分|ご自身|ご自慢|そちら|あちら|先方|お宅|貴市|貴町)'
+const TOLD_TO = /(?:ては|たら|れば)(?:いかが|どう)|て(?:ください|下さい|ほしい|欲しい|もらいたい|いただきたい)|なさい|べき|ては[？?]/u
 export const TOLD_TO_REFLECT_PHRASES: Phrase[] = [
   {
     rule: 'hostility/confrontational',
-    re: phrase(REFLECT_H18),
+    re: phrase(REFLECT),
     need: foldAll(['反省', '猛省']),
     instead: INSTEAD.polite,
     keep: (sq, s, e) => {
       if (!ownWords(sq, s, e) || isReportedSpeech(sq, s, e)) return false
       const win = withPrevious(sq, s, e).replace(sq.slice(s, e), '')
-      return CONDUCT_PEOPLE_H18.test(win) && !OWN_SIDE_H18.test(win)
+      return CONDUCT_PEOPLE.test(win) && !OWN_SIDE_H18.test(win)
     },
   },
   {
     rule: 'hostility/confrontational',
-    re: phrase(THINK_LITTLE_H18),
+    re: phrase(THINK_LITTLE),
     need: foldAll(['考え']),
     instead: INSTEAD.polite,
-    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && !QUIZ.test(withPrevious(sq, s, e)) && !CHILD_TOPIC_H11.test(sentenceText(sq, s, e)) && CRITIC36.test(withPrevious(sq, s, e)),
+    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && !QUIZ.test(withPrevious(sq, s, e)) && !CHILD_TOPIC.test(sentenceText(sq, s, e)) && CRITIC36.test(withPrevious(sq, s, e)),
   },
   {
     rule: 'hostility/confrontational',
-    re: phrase(COPYCAT_H18),
+    re: phrase(COPYCAT),
     need: foldAll(['真似', 'まね', 'マネ', 'パクリ', 'パクり', 'ぱくり', '二番煎じ']),
     instead: INSTEAD.polite,
-    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && OTHER_PLACE56.test(twoBefore(sq, s, e)) && TOLD_TO_H18.test(sq.slice(e, sentenceOf(sq, s, e).end)),
+    keep: (sq, s, e) => ownWords(sq, s, e) && !isReportedSpeech(sq, s, e) && OTHER_PLACE56.test(twoBefore(sq, s, e)) && TOLD_TO.test(sq.slice(e, sentenceOf(sq, s, e).end)),
   },
 ]
 /**
  * Blind R392R / R389N kinds.
  * - Block: where the one addressed is staying said known, then a warning (あなたがどの仮設の何号室にいるか、こちらは全部把握していますからね,
  *   あんたがどこに住んどるかはもう分かっとる): the "we know who you are" threat aimed at where they live, put as a question of where. Only in
- *   a quarrel (`QUARREL_W12`); not a welfare check or a delivery (`HOME_SERVICE_H12`, 安否, ご安心), not a negation (分かりません).
+ *   a quarrel (`QUARREL`); not a welfare check or a delivery (`HOME_SERVICE`, 安否, ご安心), not a negation (分かりません).
  * - Warn: one addressed by the anger they showed at the desk, lectured on how to come next time or told to bear a thing in mind (窓口で
  *   怒鳴っていた方、…次回はもう少し落ち着いてお越しください, 大声を出されていた方、職員も人間だということをお忘れなく): sarcasm at a visitor.
  *   Not a notice to all with no one addressed by their anger (窓口では落ち着いてお越しください).
@@ -305,17 +305,17 @@ const ANGER_SHOWN_ADDRESSED = /(?:大声|声を荒|怒鳴|どな[らりるっ]|�
 export const WHEREABOUTS_AND_LECTURE_PHRASES: Phrase[] = [
   {
     rule: 'hostility/threat',
-    re: phrase(STAYING_WHERE + KNOWN_FROM_H12 + KNOWN_ADVERB + KNOWN_ADVERB + '(?:' + KNOW_DONE + '|' + KNOW_DONE_POLITE + ')'),
+    re: phrase(STAYING_WHERE + KNOWN_FROM + KNOWN_ADVERB + KNOWN_ADVERB + '(?:' + KNOW_DONE + '|' + KNOW_DONE_POLITE + ')'),
     need: foldAll(['あなた', 'あんた', '貴方', 'お前', 'おまえ', 'そちら']),
     instead: INSTEAD.threat,
-    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && QUARREL_W12.test(withPrevious(sq, s, e)) && !/ません|ない|安否|ご安心|安心して/u.test(sentenceText(sq, s, e)) && !HOME_SERVICE_H12.test(sentenceText(sq, s, e) + sq.slice(e, e + 30)),
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && QUARREL.test(withPrevious(sq, s, e)) && !/ません|ない|安否|ご安心|安心して/u.test(sentenceText(sq, s, e)) && !HOME_SERVICE.test(sentenceText(sq, s, e) + sq.slice(e, e + 30)),
   },
   {
     rule: 'hostility/confrontational',
     re: phrase(LECTURE_NEXT_TIME),
     need: foldAll(['落ち着いて', '冷静に', '穏やかに', '静かに', 'お忘れなく', '忘れないで']),
     instead: INSTEAD.polite,
-    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && (ADDRESSED_BY_COMPLAINT158.test(withPrevious(sq, s, e)) || ANGER_SHOWN_ADDRESSED.test(withPrevious(sq, s, e))),
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && (ADDRESSED_BY_COMPLAINT.test(withPrevious(sq, s, e)) || ANGER_SHOWN_ADDRESSED.test(withPrevious(sq, s, e))),
   },
   {
     rule: 'hostility/confrontational',

@@ -20,13 +20,13 @@ import { INSTEAD } from './context'
  * squeezed view joins it to the word before (もうしね), so it is read on the norm view, where the spaces still are (a
  * zero-width character inside it is already gone there). Not the head of a longer word (しねま, しねん).
  */
-export const CURSE_TOKEN56 = /(?<=^|[\s@])(?:しね(?:しね)*|(?:しん|死ん)で(?:くれ|ください|ほしい|しまえ)|しんじまえ|しんどけ)(?:よ|や|ー|~|っ)?(?=$|[\s、,。.！!？?♡❤💢~…w笑」』)）😡🤬👎🖕😇])/gu
+export const CURSE_TOKEN = /(?<=^|[\s@])(?:しね(?:しね)*|(?:しん|死ん)で(?:くれ|ください|ほしい|しまえ)|しんじまえ|しんどけ)(?:よ|や|ー|~|っ)?(?=$|[\s、,。.！!？?♡❤💢~…w笑」』)）😡🤬👎🖕😇])/gu
 /**
  * Blind HSA-065 kind: a sentence spelt out one letter at a time with ・ as if to a slow reader (ワ・ク・チ・ン・の・予・約・は・電・話・で・
  * お・願・い・し・ま・す): mockery, warn. At least eight letters, three of them hiragana, ending as a sentence does (ます, です, ください);
  * a list of days (月・火・水・木・金) or a kana chart is not one.
  */
-export const SLOW_SPELL_H14 = /(?<![ぁ-ゖァ-ヺ一-龥々ー・])(?:[ぁ-ゖァ-ヺ一-龥々]ー?・){7,40}[ぁ-ゖァ-ヺ一-龥々]ー?(?![ぁ-ゖァ-ヺ一-龥々ー])/gu
+export const SLOW_SPELL = /(?<![ぁ-ゖァ-ヺ一-龥々ー・])(?:[ぁ-ゖァ-ヺ一-龥々]ー?・){7,40}[ぁ-ゖァ-ヺ一-龥々]ー?(?![ぁ-ゖァ-ヺ一-龥々ー])/gu
 export function slowSpelled(run: string): boolean {
   const letters = run.replace(/・/gu, '')
   return (letters.match(/[ぁ-ゖ]/gu)?.length ?? 0) >= 3 && /(?:ます|です|ください|下さい|ません|ますね|ですよ|ですね)$/u.test(letters)
@@ -41,10 +41,10 @@ export function slowSpelled(run: string): boolean {
 export const SPACED_RUN = /(?<![ぁ-ゖァ-ヺー一-龥々])[ぁ-ゖァ-ヺ一-龥々]ー?(?:[ ・][ぁ-ゖァ-ヺ一-龥々]ー?){1,11}(?![ぁ-ゖァ-ヺー一-龥々])/gu
 /**
  * Blind R287L-054 kind (host17): Latin letters each set apart by a space, a dot or ・ (l o s e r, i.d.i.o.t), read as one word; the
- * word must be an English insult (SPACED_EN_INSULT_H17), so a spelt-out acronym or name (J R, U S A) is not.
+ * word must be an English insult (SPACED_EN_INSULT), so a spelt-out acronym or name (J R, U S A) is not.
  */
-export const SPACED_LATIN_H17 = /(?<![a-z])[a-z](?:[ .・][a-z]){2,9}(?![a-z])/giu
-export const SPACED_EN_INSULT_H17 = /^(?:loser|losers|idiot|idiots|stupid|moron|morons|dumbass|imbecile|shutup|jerk|fool|dumb|cretin|dimwit|halfwit|nitwit|retard)$/u
+export const SPACED_LATIN = /(?<![a-z])[a-z](?:[ .・][a-z]){2,9}(?![a-z])/giu
+export const SPACED_EN_INSULT = /^(?:loser|losers|idiot|idiots|stupid|moron|morons|dumbass|imbecile|shutup|jerk|fool|dumb|cretin|dimwit|halfwit|nitwit|retard)$/u
 const SPACED_PRE = '(?:ほんと(?:に)?|本当に|まじ(?:で)?|まぢ|ちょう|超|めっちゃ|くそ|さっさと|とっとと|はよ|早く)?'
 const SPACED_END = '(?:ん(?:だ|です|や)(?:よ|けど|けど)?|ます|です(?:ね|よ)?|だ(?:ね|よ)?|やね|やん|じゃん|じゃない(?:の|か|です(?:か)?)?|なの|なん(?:ですか)?|ね|な|よ|わ|か)?'
 export const SPACED_WORDS: ReadonlyArray<[RegExp, Rule]> = [
@@ -62,4 +62,4 @@ export const SPACED_INSTEAD: Record<Rule, string> = {
   'hostility/crude': INSTEAD.curseThing,
 }
 /** Blind R273B-003 kind (host13): insults written with a lookalike kanji in a katakana run (バ力, 力ス, 八ゲ): read by lookalike.ts. */
-export const LOOKALIKE_INSULT_H13 = /^(?:バカ|バーカ|バカヤロウ|バカヤロー|カス|ハゲ|ボケ|クソ|ゴミ|カスヤロー|ヘタクソ|マヌケ|キモイ|ウザイ)$/u
+export const LOOKALIKE_INSULT = /^(?:バカ|バーカ|バカヤロウ|バカヤロー|カス|ハゲ|ボケ|クソ|ゴミ|カスヤロー|ヘタクソ|マヌケ|キモイ|ウザイ)$/u

@@ -20,23 +20,23 @@
 import { sentenceOf, phrase, isMentionAt, isHiragana, isReportedSpeech } from '../../words'
 import { foldString } from '../../text'
 import type { Phrase } from './context'
-import { ABUSE_REPORTED, AIMED, BEHAVING, COMPLAINED_H15, CONSEQUENCE, CRITIC, CRITIC43, CRITICISM, ELIGIBILITY, HARM_ENDINGS58, HATE_TAUGHT138, HAZARD, INSTEAD, INVITE, LEGIT_LEGAL, LOST_FOUND_OWNER, MISUSE, OFFENCE, OPINION, OWN_FAULT, PEOPLE, RECURRENCE, SELF, SHOW31, SYMPATHY, TAKEN_BACK, THANKS_H26, WRONGDOER33, aimedAtSomeone, foldAll, idleTaunt, lastEnd, notNoNeed, notOwnFault, notQuoted, notTeaching, ownWords, sentenceText, thingObject, twoBefore, withNext, withPrevious } from './context'
+import { ABUSE_REPORTED, AIMED, BEHAVING, COMPLAINED_H15, CONSEQUENCE, CRITIC, CRITIC43, CRITICISM, ELIGIBILITY, HARM_ENDINGS, HATE_TAUGHT, HAZARD, INSTEAD, INVITE, LEGIT_LEGAL, LOST_FOUND_OWNER, MISUSE, OFFENCE, OPINION, OWN_FAULT, PEOPLE, RECURRENCE, SELF, SHOW31, SYMPATHY, TAKEN_BACK, THANKS_H26, WRONGDOER33, aimedAtSomeone, foldAll, idleTaunt, lastEnd, notNoNeed, notOwnFault, notQuoted, notTeaching, ownWords, sentenceText, thingObject, twoBefore, withNext, withPrevious } from './context'
 
 /** Review (rv58): the harm averted or the people thanked after a "because such people are here" (辞めずに, 荒れずに, 疲弊しがちな…支えられ). */
-const BLAME_AVERTED_RV58 = /^(?:ず|ない|なく|せず|させず|しがち|がち)|ありがと|感謝|おかげ|お陰|支えられ|助かって|救われ|心強/u
+const BLAME_AVERTED_RV = /^(?:ず|ない|なく|せず|させず|しがち|がち)|ありがと|感謝|おかげ|お陰|支えられ|助かって|救われ|心強/u
 /** Review (rv58): 〜を疑うような (act) は… in an appeal to all (やめましょう, 控えましょう, しないようにしましょう, 慎みましょう). */
-const DOUBT_APPEAL_RV58 = /^ような[^。！？!?\n]{0,24}?(?:は|を|に|も)[、\s]?[^。！？!?\n]{0,16}?(?:ましょう|ないよう(?:に)?(?:心がけ|心掛け|気をつけ|気を付け|注意し)|ないことが大切|ない社会)/u
+const DOUBT_APPEAL_RV = /^ような[^。！？!?\n]{0,24}?(?:は|を|に|も)[、\s]?[^。！？!?\n]{0,16}?(?:ましょう|ないよう(?:に)?(?:心がけ|心掛け|気をつけ|気を付け|注意し)|ないことが大切|ない社会)/u
 /** …with no one named before it in its sentence (毎回コメントされる方の品性を疑うような…). */
-const DOUBT_TARGET_RV58 = /方|人|者|さん|様|さま|記者|議員|職員|連中|親|客/u
+const DOUBT_TARGET_RV = /方|人|者|さん|様|さま|記者|議員|職員|連中|親|客/u
 /**
  * Review (rv58): 出直してください is a jab only when the reader is told to prepare first (数字を見てから出直してください, 勉強してから)
  * or a critic is in the sentence or the one before; plain guidance for a full, closed or rained-off day, a missing document or an
  * opening hour (本日は満席のため、また別の日に出直してください, 書類をそろえてから出直してください) is none.
  */
-const COME_BACK_PLAIN_RV58 = /晴れ|残念|申し訳|満席|定員|満員|満車|混雑|混み合|休館|休業|休み|閉館|受付時間|時間外|営業時間|開館時間|診療時間|雨|天候|天気|台風|荒天|売り切れ|完売|書類|不備|印鑑|本人確認|身分証|持ち物|お忘れ|予約|整理券|準備中|終了|工事|点検|故障|停電/u
+const COME_BACK_PLAIN_RV = /晴れ|残念|申し訳|満席|定員|満員|満車|混雑|混み合|休館|休業|休み|閉館|受付時間|時間外|営業時間|開館時間|診療時間|雨|天候|天気|台風|荒天|売り切れ|完売|書類|不備|印鑑|本人確認|身分証|持ち物|お忘れ|予約|整理券|準備中|終了|工事|点検|故障|停電/u
 function comeBackJab(sq: string, s: number, e: number): boolean {
   const prev = withPrevious(sq, s, e)
-  if (COME_BACK_PLAIN_RV58.test(prev) && !/文句|クレーム|いちゃもん|感情論|叩|勉強|調べ/u.test(prev)) return false
+  if (COME_BACK_PLAIN_RV.test(prev) && !/文句|クレーム|いちゃもん|感情論|叩|勉強|調べ/u.test(prev)) return false
   return /(?:て|で)から[、\s]?(?:また|もう一度|改めて)?[、\s]?$/u.test(sq.slice(sentenceOf(sq, s, e).start, s)) || CRITIC.test(prev) || CRITIC43.test(prev)
 }
 
@@ -106,11 +106,11 @@ function thingTopic(before: string): number {
   return at
 }
 /** Whether a match ends in one of the round-58 endings (the harm said in character or offered), not announced. */
-const HARM_ENDS58 = new RegExp(`(?:${HARM_ENDINGS58})$`, 'u')
+const HARM_ENDS = new RegExp(`(?:${HARM_ENDINGS})$`, 'u')
 /** … said as what the water does (川は, 流れが, 増水した水路も): a hazard told, not a harm promised. */
 const WATER_SUBJECT = /(?:川|河川|水|流れ|濁流|波|増水|洪水|大雨|深み|水路|掘割|お堀|堀|海|沼|池|泥)(?:は|が|も|って)/u
 /** … the favour or the coy question, which may be aimed at someone named in the sentence before. */
-const HARM_FAVOUR58 = /(?:あげ|上げ)(?:よう?っ?か|ましょうか|る)|ちゃおっ?か|じゃおっ?か|やろう?か|[ただ]ろか/u
+const HARM_FAVOUR = /(?:あげ|上げ)(?:よう?っ?か|ましょうか|る)|ちゃおっ?か|じゃおっ?か|やろう?か|[ただ]ろか/u
 /** Someone the harm may be aimed at (悪口言う子, 言った人, あなた, キミ), or the character speaking (ぼく, おいら). */
 const PERSON58 = /子|人|奴|やつ|お前|おまえ|あなた|あんた|君|きみ|キミ|[@＠]|ぼく|僕|おいら|わし|オレ|俺|もん(?:は|が|ば)/u
 /** Blind R296Y-026 kind: a group of residents addressed or talked about (学生さん, 若者, 若い人, 新社会人, 来てない方, 〜してる人たち). */
@@ -119,7 +119,7 @@ const OWN_FAULT_GROUP = /学生|若者|若い(?:人|方|子|世代|衆)|若手|�
  * Blind R297H-021 kind: residents who owe the city money, named as such (納めていただけない方, 払わない人, 滞納している方, 未納の方):
  * the ones a menace in polite form is aimed at in a collection notice.
  */
-const DEBTOR33 = /滞納|未納|(?:納め|納付し|払っ|支払っ|返済し|返し)(?:ていただけ|てもらえ|てくれ|て(?:い)?)(?:ない|ん|ず)|(?:納め|払わ|支払わ|納付し|返済し|返さ)(?:ない|ず|ん)(?:方|人|者|世帯|お宅|まま)/u
+const DEBTOR = /滞納|未納|(?:納め|納付し|払っ|支払っ|返済し|返し)(?:ていただけ|てもらえ|てくれ|て(?:い)?)(?:ない|ん|ず)|(?:納め|払わ|支払わ|納付し|返済し|返さ)(?:ない|ず|ん)(?:方|人|者|世帯|お宅|まま)/u
 /** The sentence up to [s, e) and up to 60 characters before it (the wrongdoers addressed two sentences back: …業者へ。…。逃げられると思うなよ). */
 function recentText(sq: string, s: number, e: number): string {
   return sq.slice(Math.max(0, sentenceOf(sq, s, e).start - 60), e)
@@ -165,7 +165,7 @@ export const THREATS_AND_POLITE_CONTEMPT_PHRASES: Phrase[] = [
     // imperative made polite. Not a danger warned of (熱中症から逃げられると思わないでください: no one addressed for what they do).
     keep: (sq, s, e) =>
       notQuoted(sq, s, e) &&
-      (WRONGDOER33.test(recentText(sq, s, e)) || DEBTOR33.test(recentText(sq, s, e))),
+      (WRONGDOER33.test(recentText(sq, s, e)) || DEBTOR.test(recentText(sq, s, e))),
   },
   // Watched or filmed, told as a menace to wrongdoers (全部撮影しているから、覚悟して来い, ばっちり録画しとるけん楽しみにしとけ;
   // not a notice: 防犯カメラで録画していますので、不法投棄はおやめください).
@@ -770,7 +770,7 @@ export const THREATS_AND_POLITE_CONTEMPT_PHRASES: Phrase[] = [
     // Round 58: the harm offered as a favour or asked as a coy question (掘割に沈めてあげよっか？😊, 沈めてさしあげましょうか, 沈めて
     // やろかね), in kana (しずめちゃおっかな), and a fall or a sinking into water or off a boat (お堀に落としてあげるね, どんこ舟から
     // 落としちゃうぞ; 落と, 流, 埋め only after the water or the boat).
-    re: phrase(`(?:(?:引きずり込|引きずりこ|ひきずりこ|引っ張り込|突き落と|つき落と|つきおと|沈め|しずめ|叩き落と|放り込|ほうりこ|投げ込|なげこ)(?:む|ん|し|す|み|め|る)?|(?:掘割|ほりわり|お?堀|川|川底|クリーク|水路|池|沼|海|どぶ|ドブ|舟|船|橋)(?:の底|の中)?(?:に|へ|から)(?:ぽいっ?と?|ぽいって|ぽーんと|どぼんと|ドボンと)?[、,]?(?:蹴落と|落と|流|埋め)(?:し)?)(?:${HARM_ENDINGS58}|${HARM_GO}|${HARM_FINAL})`),
+    re: phrase(`(?:(?:引きずり込|引きずりこ|ひきずりこ|引っ張り込|突き落と|つき落と|つきおと|沈め|しずめ|叩き落と|放り込|ほうりこ|投げ込|なげこ)(?:む|ん|し|す|み|め|る)?|(?:掘割|ほりわり|お?堀|川|川底|クリーク|水路|池|沼|海|どぶ|ドブ|舟|船|橋)(?:の底|の中)?(?:に|へ|から)(?:ぽいっ?と?|ぽいって|ぽーんと|どぼんと|ドボンと)?[、,]?(?:蹴落と|落と|流|埋め)(?:し)?)(?:${HARM_ENDINGS}|${HARM_GO}|${HARM_FINAL})`),
     instead: INSTEAD.threat,
     // Round 41: rubbish is what is thrown in only when it comes after the last person named before the verb (ゴミを川に放り込んじゃう人;
     // not ごみを捨てる悪い子は、掘割に沈めちゃうクリ, where the child is what is sunk).
@@ -779,8 +779,8 @@ export const THREATS_AND_POLITE_CONTEMPT_PHRASES: Phrase[] = [
     keep: (sq, s, e) => {
       // Round 61: an announced harm (沈めにいっちゃう, 沈めます) may also be aimed at someone named in the sentence before
       // (…悪口を書いた人へ。今夜、掘割に沈めに行くね☆); said in the plain or polite form, not of the water (川は…沈めます).
-      const announced = !HARM_ENDS58.test(sq.slice(s, e))
-      if (!PERSON58.test(sentenceText(sq, s, e)) && !((announced || HARM_FAVOUR58.test(sq.slice(s, e))) && PERSON58.test(withPrevious(sq, s, e)))) return false
+      const announced = !HARM_ENDS.test(sq.slice(s, e))
+      if (!PERSON58.test(sentenceText(sq, s, e)) && !((announced || HARM_FAVOUR.test(sq.slice(s, e))) && PERSON58.test(withPrevious(sq, s, e)))) return false
       const before = sq.slice(sentenceOf(sq, s, e).start, s)
       if (announced && WATER_SUBJECT.test(before)) return false
       if (announced) {
@@ -816,7 +816,7 @@ export const THREATS_AND_POLITE_CONTEMPT_PHRASES: Phrase[] = [
     instead: INSTEAD.insult,
     // Review (rv58): an appeal to everyone against such conduct, with no one targeted (品性を疑うような書き込みはやめましょう,
     // 人格を疑うような言葉を使わないようにしましょう): awareness wording, not a jab.
-    keep: (sq, s, e) => !(/疑う$/u.test(sq.slice(s, e)) && DOUBT_APPEAL_RV58.test(sq.slice(e, sentenceOf(sq, s, e).end + 1)) && !DOUBT_TARGET_RV58.test(sq.slice(sentenceOf(sq, s, e).start, s)) && !/[@＠]|あなた|あんた|お前|おまえ/u.test(sq)),
+    keep: (sq, s, e) => !(/疑う$/u.test(sq.slice(s, e)) && DOUBT_APPEAL_RV.test(sq.slice(e, sentenceOf(sq, s, e).end + 1)) && !DOUBT_TARGET_RV.test(sq.slice(sentenceOf(sq, s, e).start, s)) && !/[@＠]|あなた|あんた|お前|おまえ/u.test(sq)),
   },
   {
     rule: 'hostility/insult',
@@ -826,7 +826,7 @@ export const THREATS_AND_POLITE_CONTEMPT_PHRASES: Phrase[] = [
     // Blind R318H-027 kind (host58): or the staff worn out by such people (こういう方がいるから現場の職員が疲弊するんです).
     // Review (rv58): not people thanked for the harm they avert (こういう方がいるから、職員も辞めずに続けられています; 疲弊しがちな現場も
     // 支えられています).
-    keep: (sq, s, e) => (/^(?:あなた|あんた|お前|おまえ|君|貴方)/u.test(sq.slice(s, e)) || /せいで/u.test(sq.slice(s, e)) || /辞め|やめて|迷惑|台無し|荒れ|恥|疲弊/u.test(sq.slice(s, e))) && !BLAME_AVERTED_RV58.test(sq.slice(e, e + 4) + withNext(sq, s, e)),
+    keep: (sq, s, e) => (/^(?:あなた|あんた|お前|おまえ|君|貴方)/u.test(sq.slice(s, e)) || /せいで/u.test(sq.slice(s, e)) || /辞め|やめて|迷惑|台無し|荒れ|恥|疲弊/u.test(sq.slice(s, e))) && !BLAME_AVERTED_RV.test(sq.slice(e, e + 4) + withNext(sq, s, e)),
   },
   // The requester's wishes called a pastime: 暇を持て余した方の娯楽に付き合う余裕はない.
   {
@@ -879,7 +879,7 @@ export const THREATS_AND_POLITE_CONTEMPT_PHRASES: Phrase[] = [
     re: phrase('(?:(?:お腹|おなか|腹)(?:が|の)?(?:ぽっこり(?:と)?(?:出た|した)?|出た|でた|でっぷり(?:した)?|たるんだ|弛んだ)|三段腹|ビール腹|太鼓腹|メタボ(?:体型)?|太った|太っている|太ってる|太め|肥満(?:体型)?|でぶ|デブ|おデブ|ぶくぶく(?:太った)?|ぶよぶよ|二重あご|二重顎|薄毛|禿げた|はげた|ハゲた|ハゲ|毛深い|ガリガリ|がりがり|チビ|(?:足|脚)の太い|体型の崩れた|たるんだ体)(?:の|な)?(?:おじさん|おじさま|おっさん|オッサン|おばさん|おばちゃん|おじちゃん|おばはん|中年(?:男性|女性|男|女)?|男性|女性|男|女|人|方|方々|オヤジ|親父|おやじ|じじい|ジジイ|ばばあ|ババア|連中|奴|やつ)(?:たち|達|ら|ども|連中)?(?:[、,]|は|って|が|の|も|なんて|なんか)[、\\s]?[^。！？!?\\n]{0,16}?(?:見苦し|みっともな|醜(?:い|く|か)|見るに(?:堪え|耐え)(?:ない|ません|ん)|見て(?:られ|いられ|らん)(?:ない|ません|ん)|目障り|見たくな|暑苦し|気持ち悪|気色悪|きもい|キモい|きしょい|汚らし)(?!くな|くあり|くは|いなんて|いとは|いと思わ|いと感じ|いなど|なんて|とは|と思わ|と感じ|と言わ|がら|さ)'),
     need: foldAll(['見苦し', 'みっともな', '醜', '見るに', '見て', '目障り', '見たくな', '暑苦し', '気持ち悪', '気色悪', 'きもい', 'キモい', 'きしょい', '汚らし']),
     instead: INSTEAD.polite,
-    keep: (sq, s, e) => ownWords(sq, s, e) && notQuoted(sq, s, e) && !isReportedSpeech(sq, s, e) && !HATE_TAUGHT138.test(withPrevious(sq, s, e)) && notOwnFault(sq, s, e),
+    keep: (sq, s, e) => ownWords(sq, s, e) && notQuoted(sq, s, e) && !isReportedSpeech(sq, s, e) && !HATE_TAUGHT.test(withPrevious(sq, s, e)) && notOwnFault(sq, s, e),
   },
   // Common sense said to be missing: 常識をどこかに置いてきてしまった, 分別という言葉をご存じない大人, 小学生でもできることなんですけどね.
   {

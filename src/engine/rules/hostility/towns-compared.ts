@@ -18,10 +18,10 @@
  */
 import { sentenceOf, phrase, isReportedSpeech, isMentionAt } from '../../words'
 import type { Phrase } from './context'
-import { ABUSE_REPORTED, ADDRESSED32, AIMED, ALREADY_OUT, ASKED_AGAIN49, BEHAVING, CRITIC, CRITIC36, CRITIC68, DISPUTE, DULL47, FACULTY41, FAULT43, GONE_THING56, GOOD, HAZARD, HELP49, HIT_NOT104, HUMBLE56, IDENTITY_SUBJECT, INSTEAD, IRONIC_ADMIRE112, JOINT55, JOINT, KNOW_DONE, KNOW_EASILY, LANGUAGE_HELP43, OPINION, OTHER_PLACE56, OTHER_TOWN47, OTHER_TOWN49, OUR_SIDE, OWN53, OWN_FAULT, PEOPLE33, QUARREL_W12, QUIZ, READ_IF53, READ_OK54, SAFETY78, SELF, SHARED, SMIRK56, TAKEN_BACK, TEACHING, TRACED_OK, VISIT49, WARNED54, doersGone, foldAll, notAboutThing, notForBeginners, notOwnFault, notQuoted, notTeaching, ownWords, putsDownPlace, sentenceText, twoBefore, withNext, withPrevious, wrongdoerBefore } from './context'
+import { ABUSE_REPORTED, ADDRESSED32, AIMED, ALREADY_OUT, ASKED_AGAIN49, BEHAVING, CRITIC, CRITIC36, CRITIC68, DISPUTE, DULL47, FACULTY, FAULT43, GONE_THING56, GOOD, HAZARD, HELP49, HIT_NOT, HUMBLE56, IDENTITY_SUBJECT, INSTEAD, IRONIC_ADMIRE, JOINT55, JOINT, KNOW_DONE, KNOW_EASILY, LANGUAGE_HELP, OPINION, OTHER_PLACE56, OTHER_TOWN47, OTHER_TOWN49, OUR_SIDE, OWN53, OWN_FAULT, PEOPLE33, QUARREL, QUIZ, READ_IF53, READ_OK, SAFETY78, SELF, SHARED, SMIRK56, TAKEN_BACK, TEACHING, TRACED_OK, VISIT49, WARNED, doersGone, foldAll, notAboutThing, notForBeginners, notOwnFault, notQuoted, notTeaching, ownWords, putsDownPlace, sentenceText, twoBefore, withNext, withPrevious, wrongdoerBefore } from './context'
 
 /** …or how it was found: from the addressee's own posts or photos. */
-const HOW_FOUND49 = /写真|画像|動画|景色|背景|映り込|写り込|映って|写って|投稿|書き込|ツイート|ポスト|アイコン|プロフィール|ip|IP|アイピー|開示|足跡|行動/u
+const HOW_FOUND = /写真|画像|動画|景色|背景|映り込|写り込|映って|写って|投稿|書き込|ツイート|ポスト|アイコン|プロフィール|ip|IP|アイピー|開示|足跡|行動/u
 /** Round 41: a failure or a complaint before the praise (何度お知らせしても守っていただけない方, とのご意見): what turns it to a sneer. */
 const FAILED41 = /何度|何回|再三|繰り返し|(?:ない|ず|ません|なかった)(?:方|人|皆|者|連中)|守って(?:いただけ|もらえ|くれ)(?:ない|ません)|守らな|守れな|読まな|読まず|見てな|見ていな|文句|苦情|批判|クレーム|ご意見|ご指摘|書き込|コメント|あなた|あんた|[@＠]/u
 /** … not a quiz, a prize or a child praised in earnest. */
@@ -31,19 +31,19 @@ const VIRTUE_CRITIC = /[」』](?:って|と|という|との)(?:コメント|�
 /** …not sincere thanks, admiration or a prize (頭が下がります, ありがとう, 感謝, 受賞). */
 const VIRTUE_EARNEST = /頭が下が|ありがと|感謝|尊敬|敬意|見習|受賞|表彰|おめでと|心強|励み|支えられ/u
 /** Round 41: things that keep or last (切り花は3日ももちません, 電池が1日ももたない): not people told they will fail. */
-const LASTING_THING41 = /花|電池|バッテリー|充電|食品|食材|野菜|果物|生もの|生物|刺身|肉|魚|牛乳|弁当|おにぎり|料理|保存|冷蔵|冷凍|常温|賞味|消費期限|氷|天気|晴れ|雨|タイヤ|靴|傘|薬|苗|植物|建物|堤防|家電|機械|スマホ|携帯/u
+const LASTING_THING = /花|電池|バッテリー|充電|食品|食材|野菜|果物|生もの|生物|刺身|肉|魚|牛乳|弁当|おにぎり|料理|保存|冷蔵|冷凍|常温|賞味|消費期限|氷|天気|晴れ|雨|タイヤ|靴|傘|薬|苗|植物|建物|堤防|家電|機械|スマホ|携帯/u
 /** Round 43: an earnest occasion (a prize, a child, thanks): praise there is praise. */
 const EARNEST43 = /クイズ|正解|合格|入賞|優勝|受賞|入選|表彰|おめでと|子ども|子供|こども|児童|生徒|園児|ありがと|感謝|ご無事|無事/u
 /** Round 43: a saying or a tale (昔から…と言われ, 昔話, ことわざ): retribution told, not wished on anyone. */
-const TALE43 = /昔話|民話|物語|お話|伝説|言い伝え|ことわざ|諺|昔から|おばあちゃん|おじいちゃん|祖母|祖父|絵本|紙芝居|アニメ|映画|ドラマ|ゲーム/u
-const NEEDLESS53 = '(?:この|その|こんな|そんな|こげな|そげな|こがん|そがん|こういう|そういう|このような|そのような|こうした|あのような|わざわざ)[、\\s]?(?:ご|お)?(?:質問|問い合わせ|問合せ|お問い合わせ|電話|苦情|指摘|批判|誤解|勘違い|クレーム|意見|叱り|文句|不満)[^。！？!?\\n]{0,14}?(?:(?:なら|生じ|起き|起こら|出|せ|し|され|いただか|もらわ|来|こ|いら|要ら|必要(?:も|は)?|こと(?:も|は)?)(?:なかった|んかった|んやった|ずに済んだ|ずにすんだ|なくて済んだ|なくてすんだ|んで済んだ|んですんだ)|不要だった|ありませんでした|ございませんでした|済んだ|すんだ)'
+const TALE = /昔話|民話|物語|お話|伝説|言い伝え|ことわざ|諺|昔から|おばあちゃん|おじいちゃん|祖母|祖父|絵本|紙芝居|アニメ|映画|ドラマ|ゲーム/u
+const NEEDLESS = '(?:この|その|こんな|そんな|こげな|そげな|こがん|そがん|こういう|そういう|このような|そのような|こうした|あのような|わざわざ)[、\\s]?(?:ご|お)?(?:質問|問い合わせ|問合せ|お問い合わせ|電話|苦情|指摘|批判|誤解|勘違い|クレーム|意見|叱り|文句|不満)[^。！？!?\\n]{0,14}?(?:(?:なら|生じ|起き|起こら|出|せ|し|され|いただか|もらわ|来|こ|いら|要ら|必要(?:も|は)?|こと(?:も|は)?)(?:なかった|んかった|んやった|ずに済んだ|ずにすんだ|なくて済んだ|なくてすんだ|んで済んだ|んですんだ)|不要だった|ありませんでした|ございませんでした|済んだ|すんだ)'
 /**
  * Round 53: another town named and beaten, the gap put down to the other's want of quality (今年はお隣の大川市さんを抜かせて
  * いただきました。返礼品の質の差がそのまま出た, 企画力の差がはっきり表れた, 魅力の差は歴然): our win said, then the quality gap.
  */
-const GAP53 = '(?:質|品質|クオリティ|実力|魅力|格|センス|レベル|努力|人気|やる気|熱意|本気度|企画力|発信力|集客力|地力|底力|民度|知名度|ブランド力|おもてなし)の(?:差|違い)(?:が|は|も)?[、\\s]?(?:そのまま|はっきり|如実に|歴然と|露骨に|まざまざと|明らかに|きっちり|ちゃんと|しっかり|見事に|くっきり)?[、\\s]?(?:出(?:た|ま|て|と|る|ち)|で(?:た|ま|て|と)|表れ|現れ|あらわれ|つい(?:た|て)|つきま|歴然|明らか|明白|一目瞭然|でしょう|ですかね|ですね|かな|やろ|だろう)'
+const GAP = '(?:質|品質|クオリティ|実力|魅力|格|センス|レベル|努力|人気|やる気|熱意|本気度|企画力|発信力|集客力|地力|底力|民度|知名度|ブランド力|おもてなし)の(?:差|違い)(?:が|は|も)?[、\\s]?(?:そのまま|はっきり|如実に|歴然と|露骨に|まざまざと|明らかに|きっちり|ちゃんと|しっかり|見事に|くっきり)?[、\\s]?(?:出(?:た|ま|て|と|る|ち)|で(?:た|ま|て|と)|表れ|現れ|あらわれ|つい(?:た|て)|つきま|歴然|明らか|明白|一目瞭然|でしょう|ですかね|ですね|かな|やろ|だろう)'
 /** …our win over it, in the sentence or the one before (抜かせていただきました, 上回りました, 圧勝, より人出が多かった). */
-const WIN53 = /抜(?:かせ|いた|きま|いて|いち|いと|いだ)|追い抜|上回|勝(?:っ|ち|利)|圧勝|超え(?:まし|た)|越え(?:まし|た)|(?:人|名|件|組|台|万|千)(?:を)?(?:超え|突破)|過去最多|過去最高|大盛況|定員(?:いっぱい|に達)|満員御礼|引き離|差をつけ|より[^。！？!?\n]{0,8}?(?:多|高|上回|人気|売れ|集ま)|(?:1|１|一)位/u
+const WIN = /抜(?:かせ|いた|きま|いて|いち|いと|いだ)|追い抜|上回|勝(?:っ|ち|利)|圧勝|超え(?:まし|た)|越え(?:まし|た)|(?:人|名|件|組|台|万|千)(?:を)?(?:超え|突破)|過去最多|過去最高|大盛況|定員(?:いっぱい|に達)|満員御礼|引き離|差をつけ|より[^。！？!?\n]{0,8}?(?:多|高|上回|人気|売れ|集ま)|(?:1|１|一)位/u
 /** …not our own loss taken to heart, nor a joint venture (抜かれました, 見習いたい, 連携). */
 const LOSS53 = /抜かれ|負け|及ば|見習|学(?:び|ば|ん)|参考に|悔し|完敗|力不足|反省|課題|改善|追いつ|届かな|受け止め|両市|両町|合同|連携|ともに|共に/u
 /**
@@ -51,7 +51,7 @@ const LOSS53 = /抜かれ|負け|及ば|見習|学(?:び|ば|ん)|参考に|悔�
  * 必要性もご理解いただけるとよいのですが, その勢いで工事の中身もわかってくれたらよかっちゃけどね): その調子で / その勢いで points back at
  * what was praised, and the wish trails off in が / けど.
  */
-const KEEP_UP53 = '(?:その調子で|その勢いで|その意気で|そのご見識で|その(?:ご)?(?:熱意|知識|情熱|ご知見|知見)で)[、\\s]?[^。！？!?\\n]{0,24}?も[、\\s]?(?:ご理解|ご納得|お分かり|お読み|ご覧|お調べ|ご確認|お気づき|理解し|理解して|分かっ|わかっ|納得し|読んで|調べ|気づい)[^。！？!?\\n]{0,8}?(?:れば|たら|ると|ても)(?:よい|いい|良い|ええ|よか|うれしい|嬉しい|助かる|ありがたい|有難い)(?:ん|の|っちゃ|と)?(?:です|だ|や)?(?:が|けど|けれど|けども)(?:ね|な|なあ|ねえ)?(?=[。！!…\\s笑w（(😊🙂🙄😏]|$)'
+const KEEP_UP = '(?:その調子で|その勢いで|その意気で|そのご見識で|その(?:ご)?(?:熱意|知識|情熱|ご知見|知見)で)[、\\s]?[^。！？!?\\n]{0,24}?も[、\\s]?(?:ご理解|ご納得|お分かり|お読み|ご覧|お調べ|ご確認|お気づき|理解し|理解して|分かっ|わかっ|納得し|読んで|調べ|気づい)[^。！？!?\\n]{0,8}?(?:れば|たら|ると|ても)(?:よい|いい|良い|ええ|よか|うれしい|嬉しい|助かる|ありがたい|有難い)(?:ん|の|っちゃ|と)?(?:です|だ|や)?(?:が|けど|けれど|けども)(?:ね|な|なあ|ねえ)?(?=[。！!…\\s笑w（(😊🙂🙄😏]|$)'
 
 // --- Round 54 ---
 /** Round 54: the reader's literacy (not a language, not small print) named in a condition. */
@@ -59,15 +59,15 @@ const READ_COND54 = '(?:字|文字|活字|日本語|文章|説明文|案内文)(
 /** … and then told to check or read it, or said to understand it. */
 const READ_ASK54 = '(?:(?:ご確認|ご覧|お読み|お目通し|お確かめ)(?:ください|下さい|いただけ|願い|になって|になれ|くださいね)|(?:確認し|確かめ|見|読ん|目を通し)(?:て|で)(?:ください|下さい|ね|みて|みんね|ごらん|もらえ|いただけ)|(?:分か|わか|お分かり|理解|ご理解)(?:る|ります|になる|いただける|できる)(?:はず|かと|でしょう|と思))'
 /** Round 54: the critic's own home or self named as what they mistook for the thing they complain of. */
-const MISTAKE54 = '(?:ご自宅|お宅|おうち|お家|ご自身|ご自分|自分|あなた|あんた|お前|おまえ|ご家庭|お部屋|お住まい)の[^。！？!?\\n]{0,16}?と(?:の)?(?:勘違い|かんちがい|思い違い|聞き間違|聞きまちが|聞き違|見間違|見まちが|取り違|嗅ぎ間違|混同)[^。！？!?\\n]{0,10}?(?:ないか|ませんか|んか|ないでしょうか|のでは|んじゃ|ではない|じゃない|[？?])'
+const MISTAKE = '(?:ご自宅|お宅|おうち|お家|ご自身|ご自分|自分|あなた|あんた|お前|おまえ|ご家庭|お部屋|お住まい)の[^。！？!?\\n]{0,16}?と(?:の)?(?:勘違い|かんちがい|思い違い|聞き間違|聞きまちが|聞き違|見間違|見まちが|取り違|嗅ぎ間違|混同)[^。！？!?\\n]{0,10}?(?:ないか|ませんか|んか|ないでしょうか|のでは|んじゃ|ではない|じゃない|[？?])'
 /** Round 54: another town, named or as the neighbour, as a topic. */
 const TOWN54 = '(?:(?:柳川|本市|当市|うち|ウチ|わが(?:市|町|まち)|我が(?:市|町|まち))(?:市)?の(?:お)?隣(?:の(?:市|町|村|まち|自治体|県))?|お隣(?:の(?:市|町|村|まち|自治体|県)|さん)?|隣(?:町|まち|村|県|市|の(?:市|町|村|まち|自治体|県))|(?:近く|近隣|周り|まわり|周辺)の(?:市|町|村|まち|自治体|市町村)|[一-龠々]{1,4}(?:市|町|村)(?:さん|様)?)(?:って|は|には|にゃ|なんて|なんか|とか|も)'
 /** … said to have nothing (何もない, 見るところがない); not a past report (何もなかった), not 何もない日. */
-const NOTHING54 = '(?:(?:特に|とくに|本当に|ほんとに|ほんと|マジで|まじで|ほぼ|まあ|まぁ|ぶっちゃけ)[、\\s]?)?(?:(?:何も|なにも|なんも|なーんも|なんにも|なーんにも)(?:ない|無い|なか(?!つ)|ありません|ございません|ねえ|ねー|あらへん)|(?:見る|観る|行く|遊ぶ|寄る)(?:ところ|とこ|所|場所)(?:が|も|は)?(?:何も|なんも|ひとつも|一つも)?(?:ない|無い|なか(?!つ)|ありません|ございません)|見どころ(?:が|も|は)?(?:ひとつも|一つも|何も)?(?:ない|無い|なか(?!つ)|ありません|ございません))(?!日|時|とき|場合|よう|まま|か|と(?:の|いう)?(?:こと|連絡|報告|情報))'
+const NOTHING = '(?:(?:特に|とくに|本当に|ほんとに|ほんと|マジで|まじで|ほぼ|まあ|まぁ|ぶっちゃけ)[、\\s]?)?(?:(?:何も|なにも|なんも|なーんも|なんにも|なーんにも)(?:ない|無い|なか(?!つ)|ありません|ございません|ねえ|ねー|あらへん)|(?:見る|観る|行く|遊ぶ|寄る)(?:ところ|とこ|所|場所)(?:が|も|は)?(?:何も|なんも|ひとつも|一つも)?(?:ない|無い|なか(?!つ)|ありません|ございません)|見どころ(?:が|も|は)?(?:ひとつも|一つも|何も)?(?:ない|無い|なか(?!つ)|ありません|ございません))(?!日|時|とき|場合|よう|まま|か|と(?:の|いう)?(?:こと|連絡|報告|情報))'
 /** The town part is our own city, or a kind of town, not another municipality. */
 const NOT_TOWN54 = /^(?:柳川市?|本市|当市|都市|市町村|城下町|港町|門前町|下町|宿場町|温泉町|田舎町|商店街)(?!の(?:お)?隣)/u
 /** A report or a notice, not a town put down (被害は何もない, 変更は特にありません). */
-const REPORT54 = /被害|異常|問題|影響|連絡|報告|変更|予定|情報|心配|支障|事故|故障|渋滞|規制|通行止|停電|断水|手続|申請|持ち物|費用|料金/u
+const REPORT = /被害|異常|問題|影響|連絡|報告|変更|予定|情報|心配|支障|事故|故障|渋滞|規制|通行止|停電|断水|手続|申請|持ち物|費用|料金/u
 /** … not a privacy tip (個人情報の書き込みにはお気をつけください). */
 const PRIVACY54 = /個人情報|プライバシー|特定され|詐欺|なりすまし/u
 
@@ -79,14 +79,14 @@ const PRIVACY54 = /個人情報|プライバシー|特定され|詐欺|なりす
  */
 const ACT55 = '(?:(?:二度|2度|２度|何度|何回|何べん|なんべん|再度|もう一度|わざわざ|改めて|長々と|長い間|長時間|長く)(?:も)?[、\\s]?)?(?:お越し(?:いただく|になる|くださる)|ご来庁(?:いただく|される|なさる)?|来庁(?:される|する|いただく)|来(?:られる|ていただく|てもらう|る)|足を運(?:ぶ|んでいただく|ばれる|んでもらう)|ご足労(?:いただく|をおかけする)?|出直(?:す|される|していただく|してもらう)|お電話(?:いただく|をいただく|される|をかけられる)|電話(?:する|される|をかける|してくる)|お問い合わせ(?:いただく|される)|問い合わせ(?:る|する|される)|お尋ね(?:いただく|になる)|並(?:ぶ|ばれる)|お並び(?:いただく|になる)|お待ち(?:いただく|になる)|待(?:つ|たれる)|(?:お)?待たせする|二度手間|無駄足|書き込(?:む|まれる|んでいただく|みいただく)|お書き込みいただく|書(?:く|かれる|いていただく)|お書き(?:になる|いただく)|投稿(?:する|される|なさる|いただく)|コメント(?:する|される|なさる|いただく|をいただく|を書く)|(?:ご)?質問(?:する|される|なさる|いただく|をいただく))'
 const NONE55 = '(?:の)?(?:こと|必要|手間|時間|思い|羽目)(?:も|は)?[、\\s]?(?:なかった|無かった|なかつた|ありませんでした|ございませんでした|なかったろう|なかったでしょう|なかったはず|なかったのに|なかったとに|なかったやろ)'
-const SPARED55 = '(?:来|こ|お越しいただか|お越しになら|ご足労いただか|足を運ば|電話せ|お電話いただか|問い合わせ|お問い合わせいただか|並ば|お待ちいただか|待た|出直さ|書き込ま|書か|投稿せ|コメントせ|質問せ)(?:んで|なくて|なくても|ずに|ずとも)(?:済んだ|すんだ|済みました|すみました|よかった|良かった|よかったとに|よかったのに)'
+const SPARED = '(?:来|こ|お越しいただか|お越しになら|ご足労いただか|足を運ば|電話せ|お電話いただか|問い合わせ|お問い合わせいただか|並ば|お待ちいただか|待た|出直さ|書き込ま|書か|投稿せ|コメントせ|質問せ)(?:んで|なくて|なくても|ずに|ずとも)(?:済んだ|すんだ|済みました|すみました|よかった|良かった|よかったとに|よかったのに)'
 /**
  * Round 55: another town's measure praised only for its surface (金額だけは立派ですが, デザインだけはご立派ですね) or said to
  * matter only if anyone wants it (住みたいと思う方がいらっしゃればの話でしょうか, 来る人がおればの話たい): hollow praise or a doubt
  * that anyone is there, with another town named in the sentence or just before.
  */
-const HOLLOW55 = '[ぁ-ゖァ-ヶー一-龠々]{1,8}だけは[、\\s]?(?:ご)?(?:立派|りっぱ|一人前|いっちょまえ|一丁前|豪華|ごうか|派手|ハデ|一流|大層|たいそう|すごい|すごか|スゴい|すばらしい|素晴らしい|大きい|でかい|でかか|きれい|綺麗|おしゃれ|お洒落|オシャレ|華やか|にぎやか|賑やか|ご大層|豪勢)'
-const ANYONE55 = '(?:方|人|人たち|人達|希望者|移住者|利用者|観光客|お客さん|お客様|お客|客|住民|若い人|若者|誰か|だれか|子ども|子供)(?:が|も|の)?[、\\s]?(?:いらっしゃれ|おられれ|いれ|居れ|おれ|来れ|こられれ|来られれ|来てくれれ|集まれ|いてくれれ|お見えになれ)ば(?:の)?(?:話|はなし)'
+const HOLLOW = '[ぁ-ゖァ-ヶー一-龠々]{1,8}だけは[、\\s]?(?:ご)?(?:立派|りっぱ|一人前|いっちょまえ|一丁前|豪華|ごうか|派手|ハデ|一流|大層|たいそう|すごい|すごか|スゴい|すばらしい|素晴らしい|大きい|でかい|でかか|きれい|綺麗|おしゃれ|お洒落|オシャレ|華やか|にぎやか|賑やか|ご大層|豪勢)'
+const ANYONE = '(?:方|人|人たち|人達|希望者|移住者|利用者|観光客|お客さん|お客様|お客|客|住民|若い人|若者|誰か|だれか|子ども|子供)(?:が|も|の)?[、\\s]?(?:いらっしゃれ|おられれ|いれ|居れ|おれ|来れ|こられれ|来られれ|来てくれれ|集まれ|いてくれれ|お見えになれ)ば(?:の)?(?:話|はなし)'
 /** The sentence around [s, e) and the two before it (the town named, its measure praised, then the doubt). */
 function withTwoPrevious(sq: string, s: number, e: number): string {
   const cur = sentenceOf(sq, s, e)
@@ -100,7 +100,7 @@ function withTwoPrevious(sq: string, s: number, e: number): string {
  */
 const READ_COND55 = '(?:番号|数字|表示|掲示|貼り紙|張り紙|看板|標識|案内|整理券|漢字|ひらがな|平仮名|カタカナ|片仮名|字|文字|日本語|文章)(?:を|が|い|は|の)?(?:(?:読め|よめ|お読みになれ)る(?:よう|ん|の|と)(?:でしたら|であれば|なら|ならば|やったら|だったら|でございましたら)|(?:読め|よめ|お読みになれ)(?:ます|る)(?:なら|ならば|のであれば|のでしたら))'
 const READ_ASK55 = '(?:(?:お見比べ|お照らし合わせ|ご照合|ご確認|ご覧|お読み|お目通し|お確かめ|お探し)(?:ください|下さい|いただけ|いただき|願い|になって|になれ|くださいね)|(?:見比べ|照らし合わせ|照合し|探し|確認し|確かめ|見|読ん|目を通し)(?:て|で)(?:ください|下さい|ね|みて|みんね|ごらん|もらえ|いただけ|くれ)|(?:分か|わか|お分かり|理解|ご理解)(?:る|ります|になる|いただける|できる)(?:はず|かと|でしょう|と思))'
-const LEGIBLE55 = /かすれ|掠れ|汚れ|にじ|滲|濡れ|破れ|消え|薄く|見えにく|読みにく|読み取|印字|印刷|メーター|検針|qr|QR|コード|端末|スマホ|スマートフォン|アプリ|カメラ|機種|画面|拡大/u
+const LEGIBLE = /かすれ|掠れ|汚れ|にじ|滲|濡れ|破れ|消え|薄く|見えにく|読みにく|読み取|印字|印刷|メーター|検針|qr|QR|コード|端末|スマホ|スマートフォン|アプリ|カメラ|機種|画面|拡大/u
 
 // --- Round 56 ---
 /**
@@ -111,13 +111,13 @@ const LEGIBLE55 = /かすれ|掠れ|汚れ|にじ|滲|濡れ|破れ|消え|薄�
  */
 const GONE56 = '(?:消え失せ|消えうせ|消え|きえ|(?:姿|すがた)を消し|いなくなっ|居なくなっ|失せ|くたばっ|死ん|氏ん|タヒん|(?<![0-9])4ん)(?:て|で)(?:(?:ほし|欲し)(?:かった|いと(?:思|願|おも|ねが)|いんだ|いんです|いんよ|いです|いわ|いなあ|いなぁ|いな(?![んら])|いね|いよ|いけど|いのに|くて(?:たまら|仕方|しかた|しょうが))|もらいた(?:い|かった)|くれ(?:ない|ん|へん|ません)か(?:な|なあ|ね)|くれ(?:たら|れば)(?:いい|良い|よい|よか)|(?:いただ|頂)(?:け(?:る|れば|たら|ます|ません|ない)|きたい|きとう)|もら(?:え(?:る|れば|たら|ます|ません|ない)|いたい)|くださ(?:れば|いませんか|いますか))'
 /** … said it never was wished (消えてほしいと思ったことはない). */
-const GONE_DENIED56 = /^[^。！？!?\n]{0,12}?(?:ことは|ことなど|ことなんて|とは)(?:一度も)?(?:ない|なか|ありません|ございません)/u
+const GONE_DENIED = /^[^。！？!?\n]{0,12}?(?:ことは|ことなど|ことなんて|とは)(?:一度も)?(?:ない|なか|ありません|ございません)/u
 /** Whether a wish to be gone at [s, e) is aimed at a person named in the sentence or the one before, not at a thing. */
 function goneAtPerson(sq: string, s: number, e: number): boolean {
   const sen = sentenceOf(sq, s, e)
   const before = sq.slice(sen.start, s)
   const clause = before.slice(Math.max(before.lastIndexOf('、'), before.lastIndexOf(',')) + 1)
-  if (GONE_THING56.test(clause) || GONE_THING56.test(sq.slice(e, sen.end)) || GONE_DENIED56.test(sq.slice(e, sen.end))) return false
+  if (GONE_THING56.test(clause) || GONE_THING56.test(sq.slice(e, sen.end)) || GONE_DENIED.test(sq.slice(e, sen.end))) return false
   return AIMED.test(withPrevious(sq, s, e)) || PEOPLE33.test(withPrevious(sq, s, e))
 }
 
@@ -154,14 +154,14 @@ function ownSidePitied(sq: string, s: number, e: number): boolean {
  */
 const ENVY56 = '(?:うらやまし|羨まし)(?:い|か|すぎ)(?!という|との|と(?:の|いう)|がら)'
 const MONEY56 = /お金|おかね|予算|財源|財政|裕福|金持ち|潤沢|税収|交付金|補助金|豊か|余裕|景気/u
-const OUR_LACK56 = /^[^。\n]{0,16}?(?:うち|ウチ|柳川|本市|当市|こっち|こちら|わが(?:市|町|まち)|我が(?:市|町|まち))(?:は|なんか|なんて|には|では)[^。！？!?\n]{0,24}?(?:けど|けれど|のに|ですが|ばってん|が(?=[。、…\s]|$)|😇|🙃|😂|😭|🥲)/u
+const OUR_LACK = /^[^。\n]{0,16}?(?:うち|ウチ|柳川|本市|当市|こっち|こちら|わが(?:市|町|まち)|我が(?:市|町|まち))(?:は|なんか|なんて|には|では)[^。！？!?\n]{0,24}?(?:けど|けれど|のに|ですが|ばってん|が(?=[。、…\s]|$)|😇|🙃|😂|😭|🥲)/u
 const EARNEST56 = /見習|参考|頑張|がんば|負けない|連携|合同|共同|おめでと|素敵|すてき|ステキ|ぜひ|是非|職人|技術|美しい|きれい|綺麗/u
 function mockEnvy(sq: string, s: number, e: number): boolean {
   if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e)) return false
   const win = withPrevious(sq, s, e).replace(/柳川市?|本市|当市/gu, '')
   if (!OTHER_PLACE56.test(win) || EARNEST56.test(sentenceText(sq, s, e)) || JOINT55.test(win)) return false
   const sen = sentenceOf(sq, s, e)
-  return MONEY56.test(sq.slice(sen.start, s)) || OUR_LACK56.test(sq.slice(e, e + 60))
+  return MONEY56.test(sq.slice(sen.start, s)) || OUR_LACK.test(sq.slice(e, e + 60))
 }
 
 // --- Round 60 ---
@@ -180,9 +180,9 @@ const PRESSED60 = /まずは|まず|一度|いちど|いっぺん|少しは|せ�
  * たぶん楽しむ余裕もなかったのでしょう, 上の空だったんでしょうね): the verdict put down to the critic's own state, as sarcasm. Read by
  * SAW_LITTLE with its maker-or-critic and poor-word conditions; an apology or a remedy of ours with it is sympathy (keep below).
  */
-const NO_STATE225 = '(?:それどころ|(?:見る|楽しむ|味わう|ゆっくりする|ご覧になる)?余裕)(?:では|じゃ|で|が|も|は)?(?:な(?:か|く|い)|無(?:か|く|い)|ありませ|ござい(?:ませ)?ん)|上の空|うわの空'
-const NO_STATE_AT225 = new RegExp(NO_STATE225, 'u')
-const NO_STATE_OK225 = /申し訳|お詫び|おわび|すみません|ご不便|ご迷惑|改善|見直し|反省|力不足|ぜひ|是非|お待ちし/u
+const NO_STATE = '(?:それどころ|(?:見る|楽しむ|味わう|ゆっくりする|ご覧になる)?余裕)(?:では|じゃ|で|が|も|は)?(?:な(?:か|く|い)|無(?:か|く|い)|ありませ|ござい(?:ませ)?ん)|上の空|うわの空'
+const NO_STATE_AT = new RegExp(NO_STATE, 'u')
+const NO_STATE_OK = /申し訳|お詫び|おわび|すみません|ご不便|ご迷惑|改善|見直し|反省|力不足|ぜひ|是非|お待ちし/u
 /**
  * Round 60: the maker of a programme or an article, or a critic, said by a knowing guess to have seen only a little before
  * they judged (R60A-071: 番組では「ほかには特に何もない町」とも紹介されていましたが、ディレクターさんはきっと川下りだけ乗って、
@@ -190,7 +190,7 @@ const NO_STATE_OK225 = /申し訳|お詫び|おわび|すみません|ご不便|
  * sarcasm that picks a fight; only with a maker or a critic and a poor word about the town in the sentence or the one before (not a
  * guess at a guest's fun: きっと時間が足りなかったのでしょうね, 記者さんはきっと良さを記事にしてくださるのでしょう).
  */
-const SAW_LITTLE = `(?:きっと|たぶん|多分|おそらく|恐らく|どうせ|さぞ)[、\\s]?[^。！？!?\\n]{0,30}?(?:(?:だけ|しか)[^。！？!?\\n]{0,30}?(?:ずに|ず[、\\s]|ないで|んで|んと[、\\s]|ないまま|んまま|ていない|てない|ておられない|ていらっしゃらない|とらん|とらっしゃらん|なかった|んかった|お帰りに|帰(?:ら|り|っ|る|ん))|(?:も|すら|さえ)[^。！？!?\\n]{0,12}?(?:ずに|ず[、\\s]|ないで|んで|んと[、\\s]|ないまま|んまま|ていない|てない|なかった|んかった)|${NO_STATE225})[^。！？!?\\n]{0,24}?(?:のでしょう|んでしょう|のだろう|んだろう|のでは|んじゃ|んやろ|っちゃろ|とやろ|に(?:違|ちが)い(?:な|あり|ござ)|に決まって)`
+const SAW_LITTLE = `(?:きっと|たぶん|多分|おそらく|恐らく|どうせ|さぞ)[、\\s]?[^。！？!?\\n]{0,30}?(?:(?:だけ|しか)[^。！？!?\\n]{0,30}?(?:ずに|ず[、\\s]|ないで|んで|んと[、\\s]|ないまま|んまま|ていない|てない|ておられない|ていらっしゃらない|とらん|とらっしゃらん|なかった|んかった|お帰りに|帰(?:ら|り|っ|る|ん))|(?:も|すら|さえ)[^。！？!?\\n]{0,12}?(?:ずに|ず[、\\s]|ないで|んで|んと[、\\s]|ないまま|んまま|ていない|てない|なかった|んかった)|${NO_STATE})[^。！？!?\\n]{0,24}?(?:のでしょう|んでしょう|のだろう|んだろう|のでは|んじゃ|んやろ|っちゃろ|とやろ|に(?:違|ちが)い(?:な|あり|ござ)|に決まって)`
 /** … a maker, a writer or a critic of the town named (ディレクター, 記者, 番組, 口コミ, 「…」と書かれ). */
 const MAKER = /[」』](?:と|って)(?:の)?(?:ご)?(?:感想|意見|評価|レビュー|お声|声)|ディレクター|プロデューサー|制作|製作|スタッフ|記者|ライター|筆者|編集|レポーター|リポーター|取材|番組|放送|記事|雑誌|新聞|ガイドブック|テレビ|口コミ|クチコミ|レビュー|投稿|書き込|コメント|[」』](?:と|って|とも)(?:紹介|書|言|評|おっしゃ)/u
 /** … and a poor word about the town (何もない, つまらない, 見どころが少ない, 退屈). */
@@ -206,11 +206,11 @@ const KNOWN60 = `(?:${IDENTITY_SUBJECT}|アカウントの(?:持ち主|主|所�
 
 /**
  * Blind R269H-035 kind (host12): finding out the poster said to be no hard task, in a litotes (こうした投稿の発信元を調べることは、それほど
- * 難しいことではございません, 投稿者を特定するのは簡単なことです), then a warning about their next posts (keep: WARNED54): the FINDABLE_H6
+ * 難しいことではございません, 投稿者を特定するのは簡単なことです), then a warning about their next posts (keep: WARNED): the FINDABLE_H6
  * threat said of the act of tracing.
  */
-const FINDING_EASY_H12 = `${IDENTITY_SUBJECT}(?:を)?[、\\s]?(?:調べる|特定する|突き止める|割り出す|探し出す)(?:こと|の)(?:は|も|など|なんて|くらい|ぐらい)[、\\s]?(?:それほど|さほど|そんなに|そう|別に|べつに|決して|けっして|何ら|なんら|ちっとも|少しも|実は|案外|意外と)?[、\\s]?(?:(?:難し|むずかし)(?:くは|く|い(?:こと|もの)(?:では|じゃ))|困難(?:では|なことでは|なものでは))(?:な|あり|ござい)|${IDENTITY_SUBJECT}(?:を)?[、\\s]?(?:調べる|特定する|突き止める|割り出す|探し出す)(?:こと|の)(?:は|も|など|なんて|くらい|ぐらい)[、\\s]?(?:実は|案外|意外と|意外に|そう)?[、\\s]?(?:簡単|容易|たやすい|造作(?:も)?ない|わけ(?:も)?ない)(?!(?:な(?:こと|もの))?(?:では|じゃ|には))`
-const FINDABLE_H6 = `${FINDING_EASY_H12}|${IDENTITY_SUBJECT}(?:というもの|ってもの|というの)?(?:は|も|くらい|ぐらい)[、\\s]?[^。！？!?\\n]{0,24}?(?:いずれ|すぐ(?:に)?|簡単に|容易に|必ず|いつでも|そのうち|ちゃんと)[、\\s]?(?:分かる|わかる|判明する|特定できる|特定される|割り出せる|突き止められる)(?:もの|こと|んです|のです)?(?:です|でございます|なんです|ですよ|ですから|ですので|だ|よ)?`
+const FINDING_EASY = `${IDENTITY_SUBJECT}(?:を)?[、\\s]?(?:調べる|特定する|突き止める|割り出す|探し出す)(?:こと|の)(?:は|も|など|なんて|くらい|ぐらい)[、\\s]?(?:それほど|さほど|そんなに|そう|別に|べつに|決して|けっして|何ら|なんら|ちっとも|少しも|実は|案外|意外と)?[、\\s]?(?:(?:難し|むずかし)(?:くは|く|い(?:こと|もの)(?:では|じゃ))|困難(?:では|なことでは|なものでは))(?:な|あり|ござい)|${IDENTITY_SUBJECT}(?:を)?[、\\s]?(?:調べる|特定する|突き止める|割り出す|探し出す)(?:こと|の)(?:は|も|など|なんて|くらい|ぐらい)[、\\s]?(?:実は|案外|意外と|意外に|そう)?[、\\s]?(?:簡単|容易|たやすい|造作(?:も)?ない|わけ(?:も)?ない)(?!(?:な(?:こと|もの))?(?:では|じゃ|には))`
+const FINDABLE_H6 = `${FINDING_EASY}|${IDENTITY_SUBJECT}(?:というもの|ってもの|というの)?(?:は|も|くらい|ぐらい)[、\\s]?[^。！？!?\\n]{0,24}?(?:いずれ|すぐ(?:に)?|簡単に|容易に|必ず|いつでも|そのうち|ちゃんと)[、\\s]?(?:分かる|わかる|判明する|特定できる|特定される|割り出せる|突き止められる)(?:もの|こと|んです|のです)?(?:です|でございます|なんです|ですよ|ですから|ですので|だ|よ)?`
 
 /**
  * Round 60: a neighbouring town belittled by a comparison, our own praise said to follow of course (R60A-133: みやま市から来られた
@@ -321,7 +321,7 @@ const HELP67 = /ご予約|予約|ご確認|確認ください|施設名|名称|�
  */
 const OWN_IDEA = '(?:こっち|こちら|うち|当方|こちら側|こっち側|私ども|わたしども|わたくしども|こちらとして|俺|おれ|わし)(?:に|と|側)?(?:も|だって|として(?:も)?)[、\\s]?(?:それなりの|それ相応の|しかるべき|然るべき|いろいろ|色々)?[、\\s]?考え(?:が|は)[、\\s]?(?:ある|あり|ござい|あっ|あんぞ|あるぞ)'
 /** Blind R241E-023: OWN_IDEA on the squeezed view, for a keep. */
-const OWN_IDEA_AT_H18 = new RegExp(OWN_IDEA, 'u')
+const OWN_IDEA_AT = new RegExp(OWN_IDEA, 'u')
 const CONDITION68 = /(?:なら|ようなら|ようでしたら|のでしたら|たら|だら|れば|場合(?:は|には)?|限り|続けるなら|続くなら)[、,\s]/u
 /** … and the addressee's family or home said to be easily found out (どこの家の親かくらい、すぐ分かるっちゃけん): block. */
 const WHO_KNOWN = `(?:どこの|どちらの)[、\\s]?(?:家|うち|いえ|お宅|誰|だれ|どなた|子|親|学校|会社|人|者|方)(?:の[^。！？!?\\n]{0,6}?)?(?:か|やか|なのか|かは|かも|なんか)(?:くらい|ぐらい|なんて|なんか|は|も)?[、\\s]?(?:調べれば|調べたら|見れば|すぐに?|もう|とっくに|簡単に|だいたい|ちゃんと|すぐにでも)?[、\\s]?${KNOW_EASILY}(?:る|り|っ)?(?<=[るりっつ])(?:ます)?(?:っちゃけん|けんね|けんな|けん|から(?:ね|な)?|んですよ|んですから|んですからね|ですよ|ますよ|ますから(?:ね)?|ぞ|ばい|よ|んやけん|っちゃん|んだぞ|んだよ|とよ|っちゃが)(?=[。！!…\\s〜ー]|$)`
@@ -330,7 +330,7 @@ const WHO_KNOWN = `(?:どこの|どちらの)[、\\s]?(?:家|うち|いえ|お�
  * conduct said recorded, or their home said guessed (昨夜、…詰め寄った方へ。その様子はすべて記録してあります。お住まいもだいたい見当が
  * ついていますので、このまま続けるようでしたら、こちらにも考えがあります).
  */
-const HELD_OVER_H18 = /(?:た|だ|る|ない)(?:方|人|方々|皆さん|皆様)へ(?:[。、！!\s]|$)|記録(?:して|させて|いたして)(?:あり|あ|おり|い|ま)|(?:録画|録音|撮影)(?:して|させて)(?:あり|おり|い)|(?:お住まい|ご自宅|お宅|ご住所|お勤め先)[^。！？!?\n]{0,10}?(?:見当|目星|把握|分かって|わかって|存じ)/u
+const HELD_OVER = /(?:た|だ|る|ない)(?:方|人|方々|皆さん|皆様)へ(?:[。、！!\s]|$)|記録(?:して|させて|いたして)(?:あり|あ|おり|い|ま)|(?:録画|録音|撮影)(?:して|させて)(?:あり|おり|い)|(?:お住まい|ご自宅|お宅|ご住所|お勤め先)[^。！？!?\n]{0,10}?(?:見当|目星|把握|分かって|わかって|存じ)/u
 /**
  * Round 68 (R68A-114): the reader's diligence presumed lacking, as "anyone who reads it properly would know" (ちゃんと学校だよりを読んで
  * いる方ならお分かりだと思いますが, きちんとお読みになっている方ならご理解いただけるかと): condescension; the pressing adverb says the
@@ -422,7 +422,7 @@ const TRIED_SAY = `${TRIED}[、\\s]?(?:(?:もう一度|もう一回|もういっ
 /** …not a speech, a call, a drill or a child's practice. */
 const STEPS = /挙手|手を挙げ|指名|マイク|司会|議長|順番|119|110|通報|深呼吸|落ち着いて|練習|リハーサル|発音|復唱|録音|赤ちゃん|幼児|インコ|オウム/u
 /** Blind R171I-145: a complaint made the condition of retribution (そげん文句ばっか言いよったら罰の当たるばい, 悪口ばかり言うと). */
-const COMPLAIN_IF171 = /(?:文句|苦情|悪口|陰口|ケチ|けち|難癖|いちゃもん|批判|わがまま)[^。！？!?\n]{0,14}?(?:たら|と|れば|なら|ようなら|よったら|とったら)[、\s]?(?:そのうち|いつか|いずれ|今に|いまに|きっと|必ず)?[、\s]?$/u
+const COMPLAIN_IF = /(?:文句|苦情|悪口|陰口|ケチ|けち|難癖|いちゃもん|批判|わがまま)[^。！？!?\n]{0,14}?(?:たら|と|れば|なら|ようなら|よったら|とったら)[、\s]?(?:そのうち|いつか|いずれ|今に|いまに|きっと|必ず)?[、\s]?$/u
 export const TOWNS_COMPARED_PHRASES: Phrase[] = [
   // A critic told to do or live the thing first and only then say the same again, after the harm-first curse of round 71 (R78A-023: 自治会の役員を一度でも経験されてから、
   // 同じことを言っていただけますか).
@@ -585,7 +585,7 @@ export const TOWNS_COMPARED_PHRASES: Phrase[] = [
     keep: (sq, s, e) => {
       if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e)) return false
       const lead = sq.slice(sentenceOf(sq, s, e).start, s)
-      return CONDITION68.test(lead) && (CRITIC68.test(withPrevious(sq, s, e)) || HELD_OVER_H18.test(twoBefore(sq, s, e).replace(sq.slice(s, e), '')))
+      return CONDITION68.test(lead) && (CRITIC68.test(withPrevious(sq, s, e)) || HELD_OVER.test(twoBefore(sq, s, e).replace(sq.slice(s, e), '')))
     },
   },
   // … and the addressee's family or home said to be easily found out (R68A-060: どこの家の親かくらい、すぐ分かるっちゃけん).
@@ -748,7 +748,7 @@ export const TOWNS_COMPARED_PHRASES: Phrase[] = [
       const win = withPrevious(sq, s, e)
       // Blind R225R-028 kind: a guess at the critic's state with our apology, remedy or welcome beside it is sympathy (きっと混雑でゆっくり
       // 楽しむ余裕もなかったのでしょう。申し訳ありません).
-      if (NO_STATE_AT225.test(sq.slice(s, e)) && NO_STATE_OK225.test(withNext(sq, s, e))) return false
+      if (NO_STATE_AT.test(sq.slice(s, e)) && NO_STATE_OK.test(withNext(sq, s, e))) return false
       return MAKER.test(win) && POOR_WORD.test(win)
     },
   },
@@ -765,7 +765,7 @@ export const TOWNS_COMPARED_PHRASES: Phrase[] = [
       const after = sq.slice(e, Math.min(sq.length, sen.end + 60))
       // Blind R243H-003: a legal procedure named as the way to find the poster (しかるべき手続きを踏めば) is not help offered.
       if (TRACED_OK.test(withPrevious(sq, s, e) + after) || HELP49.test(sentenceText(sq, s, e).replace(/(?:しかるべき|然るべき|法的な?|所定の|正式な)手続(?:き)?/gu, ''))) return false
-      return WARNED54.test(after) && !HAZARD.test(after)
+      return WARNED.test(after) && !HAZARD.test(after)
     },
   },
   // A neighbouring town belittled by a comparison, our own praise said to follow of course (R60A-133: …「柳川は都会ですね」と
@@ -824,7 +824,7 @@ export const TOWNS_COMPARED_PHRASES: Phrase[] = [
   // condescension in keigo; not the writer's own failing (…申し訳ありません), not a plain conditional (ご覧いただければ…必要はありません).
   {
     rule: 'hostility/confrontational',
-    re: phrase(`${READ_IF53}[、\\s]?[^。！？!?\\n]{0,30}?(?:${ACT55}${NONE55}|${SPARED55})`),
+    re: phrase(`${READ_IF53}[、\\s]?[^。！？!?\\n]{0,30}?(?:${ACT55}${NONE55}|${SPARED})`),
     need: foldAll(['なかった', '無かった', 'ませんでした', '済んだ', 'すんだ', '済みました', 'すみました', 'よかった', '良かった']),
     instead: INSTEAD.polite,
     keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !OWN53.test(sentenceText(sq, s, e)),
@@ -834,7 +834,7 @@ export const TOWNS_COMPARED_PHRASES: Phrase[] = [
   // belittling a neighbour; not a town praised without だけは, not a weather condition (晴れればの話), not a joint venture.
   {
     rule: 'hostility/confrontational',
-    re: phrase(`${HOLLOW55}|${ANYONE55}`),
+    re: phrase(`${HOLLOW}|${ANYONE}`),
     need: foldAll(['だけは', 'ばの話', 'ば話', 'ばのはなし']),
     instead: '他の自治体を下げず、柳川の魅力そのものを紹介してください',
     keep: (sq, s, e) => {
@@ -845,7 +845,7 @@ export const TOWNS_COMPARED_PHRASES: Phrase[] = [
   },
   // The reader's ability to read a number or a sign made the condition of a request (R55A-115: 番号が読めるようでしたら、お手元の
   // 整理券と表示板をもう一度お見比べいただけますと幸いです; 数字が読めるようでしたら, ひらがなが読めるのであれば, 番号の読めるとやったら):
-  // condescension in keigo; not print or a meter that may be illegible, not a device, not a language or small print (READ_OK54).
+  // condescension in keigo; not print or a meter that may be illegible, not a device, not a language or small print (READ_OK).
   {
     rule: 'hostility/confrontational',
     re: phrase(`${READ_COND55}[、\\s]?[^。！？!?\\n]{0,30}?${READ_ASK55}`),
@@ -854,7 +854,7 @@ export const TOWNS_COMPARED_PHRASES: Phrase[] = [
     keep: (sq, s, e) => {
       if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e)) return false
       const sen = sentenceText(sq, s, e)
-      return !READ_OK54.test(sen) && !LEGIBLE55.test(sen)
+      return !READ_OK.test(sen) && !LEGIBLE.test(sen)
     },
   },
   // --- Round 54 kinds ---
@@ -866,14 +866,14 @@ export const TOWNS_COMPARED_PHRASES: Phrase[] = [
     re: phrase(`${READ_COND54}[、\\s]?[^。！？!?\\n]{0,24}?${READ_ASK54}`),
     need: foldAll(['なければ', 'ないなら', 'ないのなら', 'ないのであれば', 'ないのでしたら', 'なかったら', 'でしたら', 'なかなら', 'やったら', 'であれば', 'るのなら', 'るんなら', 'だったら', 'ならば']),
     instead: INSTEAD.polite,
-    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !READ_OK54.test(sentenceText(sq, s, e)),
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !READ_OK.test(sentenceText(sq, s, e)),
   },
   // The critic's complaint turned back on them: their own home or self named as what they mistook for it (R54A-051: 「川が臭い」との
   // コメント…ご自宅の排水口の匂いと勘違いされていないか、一度確認されてみては？; ご自分のお宅のテレビの音と聞き間違えていないか,
   // 自分の家の匂いと勘違いしとらんか): sarcasm; not a plain check (ご予約日を勘違いされていないか), not a general note (勘違いされることも).
   {
     rule: 'hostility/confrontational',
-    re: phrase(MISTAKE54),
+    re: phrase(MISTAKE),
     need: foldAll(['勘違い', 'かんちがい', '思い違い', '間違', 'まちが', '聞き違', '取り違', '混同']),
     instead: INSTEAD.polite,
     keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && CRITIC36.test(withPrevious(sq, s, e)),
@@ -883,10 +883,10 @@ export const TOWNS_COMPARED_PHRASES: Phrase[] = [
   // (お隣の大川市さんは被害は何もないとのこと), not our own town, not a place next to a venue (会場の隣には何もありません).
   {
     rule: 'hostility/confrontational',
-    re: phrase(`${TOWN54}[^。\\n]{0,30}?${NOTHING54}`),
+    re: phrase(`${TOWN54}[^。\\n]{0,30}?${NOTHING}`),
     need: foldAll(['何も', 'なにも', 'なんも', 'なーんも', 'なんにも', 'なーんにも', 'ところ', 'とこ', '所', '場所', '見どころ']),
     instead: '他の自治体を下げず、柳川の魅力そのものを紹介してください',
-    keep: (sq, s, e) => notQuoted(sq, e - 1, e) && notTeaching(sq, s, e) && !NOT_TOWN54.test(sq.slice(s, e)) && !REPORT54.test(sentenceText(sq, s, e)),
+    keep: (sq, s, e) => notQuoted(sq, e - 1, e) && notTeaching(sq, s, e) && !NOT_TOWN54.test(sq.slice(s, e)) && !REPORT.test(sentenceText(sq, s, e)),
   },
   // --- Round 53 kinds ---
   // The reader's question or complaint said to have been needless had they read (R53A-034: 市のホームページを一度でもご覧になって
@@ -895,7 +895,7 @@ export const TOWNS_COMPARED_PHRASES: Phrase[] = [
   // ホームページをご覧になっていただければ、お分かりいただけます).
   {
     rule: 'hostility/confrontational',
-    re: phrase(`${READ_IF53}[、\\s]?[^。！？!?\\n]{0,24}?${NEEDLESS53}`),
+    re: phrase(`${READ_IF53}[、\\s]?[^。！？!?\\n]{0,24}?${NEEDLESS}`),
     need: ['なかつた', 'んかつた', 'んやつた', '済んだ', 'すんだ', '不要だつた', 'ませんでした'],
     instead: INSTEAD.polite,
     keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !OWN53.test(sentenceText(sq, s, e)),
@@ -905,13 +905,13 @@ export const TOWNS_COMPARED_PHRASES: Phrase[] = [
   // loss taken to heart: 大川市さんに抜かれました。魅力の差が出たと受け止め, not a gap with no town beaten).
   {
     rule: 'hostility/confrontational',
-    re: phrase(GAP53),
+    re: phrase(GAP),
     need: foldAll(['の差', 'の違い']),
     instead: '他の自治体と比べて下げず、柳川の取り組みや魅力そのものを紹介してください',
     keep: (sq, s, e) => {
       if (!notQuoted(sq, s, e)) return false
       const win = twoBefore(sq, s, e)
-      return OTHER_TOWN49.test(win.replace(/柳川市?|本市|当市/gu, '')) && WIN53.test(win) && !LOSS53.test(win)
+      return OTHER_TOWN49.test(win.replace(/柳川市?|本市|当市/gu, '')) && WIN.test(win) && !LOSS53.test(win)
     },
   },
   // Mock praise, then a wish that the reader would at last understand (R53A-109: さすがのご見識ですね。その調子で耐震工事の
@@ -919,7 +919,7 @@ export const TOWNS_COMPARED_PHRASES: Phrase[] = [
   // その調子で、来年度もご協力いただけるとうれしいです, not a cheer to children).
   {
     rule: 'hostility/confrontational',
-    re: phrase(KEEP_UP53),
+    re: phrase(KEEP_UP),
     need: ['その調子で', 'その勢いで', 'その意気で', 'そのご見識で', '熱意で', '知識で', '情熱で', '知見で'],
     instead: INSTEAD.polite,
     keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !/ありがと|感謝|お子|子ども|子供|こども|児童|生徒|園児|選手/u.test(sentenceText(sq, s, e)),
@@ -942,12 +942,12 @@ export const TOWNS_COMPARED_PHRASES: Phrase[] = [
       const after = sq.slice(e, e + 80)
       if (PRIVACY54.test(withPrevious(sq, s, e) + after)) return false
       // Blind R235I-006: the posts that tell how are looked for outside the match (どちらから投稿されているのか holds 投稿 itself).
-      if (VISIT49.test(sq.slice(e, e + 60)) || HOW_FOUND49.test(withPrevious(sq, s, e).replace(sq.slice(s, e), ''))) return true
+      if (VISIT49.test(sq.slice(e, e + 60)) || HOW_FOUND.test(withPrevious(sq, s, e).replace(sq.slice(s, e), ''))) return true
       // Round 54: a caution about their posts or conduct follows (お住まいの地区は把握しております。今後のご投稿は慎重になさったほうが…;
       // not a privacy tip, not a hazard).
       // Blind R241E-023 kind: or a veiled "we have our own ideas" on a condition (このまま続けるようでしたら、こちらにも考えがあります).
-      if (OWN_IDEA_AT_H18.test(after) && CONDITION68.test(after)) return true
-      return WARNED54.test(after) && !HAZARD.test(after) && !HELP49.test(after)
+      if (OWN_IDEA_AT.test(after) && CONDITION68.test(after)) return true
+      return WARNED.test(after) && !HAZARD.test(after) && !HELP49.test(after)
     },
   },
   // The asker told to read it themself after a question asked again or said to be answered already (何度も同じことを聞かれる前に、
@@ -1053,8 +1053,8 @@ export const TOWNS_COMPARED_PHRASES: Phrase[] = [
       // Blind R171I-145: said to someone addressed or for their complaints, a hazard after it is the harm held over them (…罰の
       // 当たるばい😇 台風で家ごと流されんごと気をつけて), not nature's revenge: only what comes before is asked.
       const ctx = withPrevious(sq, s, e)
-      const upTo = ADDRESSED32.test(before) || COMPLAIN_IF171.test(before) ? ctx.slice(0, ctx.length - (sentenceOf(sq, s, e).end - e)) : ctx
-      return notQuoted(sq, s, e) && notTeaching(sq, s, e) && (BEHAVING.test(before) || ADDRESSED32.test(before) || COMPLAIN_IF171.test(before)) && !TALE43.test(ctx) && !HAZARD.test(upTo) && !/自然|環境/u.test(before) && !SELF.test(before)
+      const upTo = ADDRESSED32.test(before) || COMPLAIN_IF.test(before) ? ctx.slice(0, ctx.length - (sentenceOf(sq, s, e).end - e)) : ctx
+      return notQuoted(sq, s, e) && notTeaching(sq, s, e) && (BEHAVING.test(before) || ADDRESSED32.test(before) || COMPLAIN_IF.test(before)) && !TALE.test(ctx) && !HAZARD.test(upTo) && !/自然|環境/u.test(before) && !SELF.test(before)
     },
   },
   // Told to keep quiet and do as told, as a request (黙って待っててください, 黙って従ってもらえますか, 黙って並んでいて
@@ -1076,7 +1076,7 @@ export const TOWNS_COMPARED_PHRASES: Phrase[] = [
     instead: INSTEAD.insult,
     keep: (sq, s, e) => {
       const t = withPrevious(sq, s, e)
-      return notQuoted(sq, s, e) && notTeaching(sq, s, e) && !LANGUAGE_HELP43.test(sentenceText(sq, s, e)) && (/せめて|少しは|まともに|ちゃんと|もう少し/u.test(sq.slice(sentenceOf(sq, s, e).start, s)) || /何度|何回|再三|読めば|見れば|書いて(?:あり|ござい|ある|いる|おり)|載せて|同じ(?:こと|質問|内容)/u.test(t))
+      return notQuoted(sq, s, e) && notTeaching(sq, s, e) && !LANGUAGE_HELP.test(sentenceText(sq, s, e)) && (/せめて|少しは|まともに|ちゃんと|もう少し/u.test(sq.slice(sentenceOf(sq, s, e).start, s)) || /何度|何回|再三|読めば|見れば|書いて(?:あり|ござい|ある|いる|おり)|載せて|同じ(?:こと|質問|内容)/u.test(t))
     },
   },
   // A critic said to lack the palate or the sense to appreciate it (『高いだけ』と書き込んでいる方、味のわからない方には何を
@@ -1113,7 +1113,7 @@ export const TOWNS_COMPARED_PHRASES: Phrase[] = [
   // ずいぶんとご立派な読解力をお持ちなんですね, 大した記憶力ですこと; not a quiz winner: 全問正解、素晴らしい記憶力をお持ちですね).
   {
     rule: 'hostility/confrontational',
-    re: phrase(`(?:ずいぶん(?:と)?|随分(?:と)?|大変|実に|なんとも|さぞ(?:かし)?|よほど)?[、\\s]?(?:ご立派|立派|ご大層|大層|たいそう|大した|たいした|結構|見事|素晴らしい|すばらしい|優れた|豊かな|鋭い|高い)な?${FACULTY41}(?:を|が|も)?(?:お持ち|おあり|持って(?:いらっしゃ|おられ|る)|でいらっしゃ|です|だ)(?:な(?:ん|の)ですね|なんでしょうね|なのでしょうね|ですね|ですな|ですこと|のようで(?:すね)?|います(?:ね|な)|(?:い|る)(?:ん|の)ですね|ね|こと)(?=[。！!…\\s〜~（(w笑🙄😊]|$)`),
+    re: phrase(`(?:ずいぶん(?:と)?|随分(?:と)?|大変|実に|なんとも|さぞ(?:かし)?|よほど)?[、\\s]?(?:ご立派|立派|ご大層|大層|たいそう|大した|たいした|結構|見事|素晴らしい|すばらしい|優れた|豊かな|鋭い|高い)な?${FACULTY}(?:を|が|も)?(?:お持ち|おあり|持って(?:いらっしゃ|おられ|る)|でいらっしゃ|です|だ)(?:な(?:ん|の)ですね|なんでしょうね|なのでしょうね|ですね|ですな|ですこと|のようで(?:すね)?|います(?:ね|な)|(?:い|る)(?:ん|の)ですね|ね|こと)(?=[。！!…\\s〜~（(w笑🙄😊]|$)`),
     need: ['読解力', '理解力', '記憶力', '想像力', '国語力', '日本語力', '判断力', '注意力', '観察力', '集中力', '語彙力', '発想力', '常識', '見識', '感性'],
     instead: INSTEAD.polite,
     keep: (sq, s, e) => notQuoted(sq, s, e) && FAILED41.test(withPrevious(sq, s, e)) && !EARNEST41.test(withPrevious(sq, s, e)) && !OWN_FAULT.test(sentenceText(sq, s, e)),
@@ -1135,7 +1135,7 @@ export const TOWNS_COMPARED_PHRASES: Phrase[] = [
   // not a child's or a prize-winner's (子どもたちの発想力の豊かさには本当に感心しました).
   {
     rule: 'hostility/confrontational',
-    re: phrase(`${FACULTY41}の(?:豊かさ|高さ|鋭さ|素晴らしさ|すばらしさ|確かさ|たくましさ|逞しさ|見事さ)(?:に|には|にだけは)${IRONIC_ADMIRE112}`),
+    re: phrase(`${FACULTY}の(?:豊かさ|高さ|鋭さ|素晴らしさ|すばらしさ|確かさ|たくましさ|逞しさ|見事さ)(?:に|には|にだけは)${IRONIC_ADMIRE}`),
     need: ['読解力', '理解力', '記憶力', '想像力', '国語力', '日本語力', '判断力', '注意力', '観察力', '集中力', '語彙力', '発想力', '常識', '見識', '感性'],
     instead: INSTEAD.polite,
     keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && FAILED41.test(withPrevious(sq, s, e)) && !EARNEST41.test(withPrevious(sq, s, e)) && !OWN_FAULT.test(sentenceText(sq, s, e)),
@@ -1227,7 +1227,7 @@ export const TOWNS_COMPARED_PHRASES: Phrase[] = [
     instead: INSTEAD.polite,
     keep: (sq, s, e) => {
       const t = withPrevious(sq, s, e)
-      return notQuoted(sq, s, e) && (ADDRESSED32.test(t) || /あんたら|お前ら|おまえら/u.test(t)) && !LASTING_THING41.test(sentenceText(sq, s, e)) && !SELF.test(sentenceText(sq, s, e)) && !/^(?:か)?(?:と|って)(?:思っ|思わ|言われ|心配|不安|感じ|覚悟)|^かと(?:心配|不安)/u.test(sq.slice(e, e + 6))
+      return notQuoted(sq, s, e) && (ADDRESSED32.test(t) || /あんたら|お前ら|おまえら/u.test(t)) && !LASTING_THING.test(sentenceText(sq, s, e)) && !SELF.test(sentenceText(sq, s, e)) && !/^(?:か)?(?:と|って)(?:思っ|思わ|言われ|心配|不安|感じ|覚悟)|^かと(?:心配|不安)/u.test(sq.slice(e, e + 6))
     },
   },
   // --- Round 37 kinds (two more writers) ---
@@ -1305,7 +1305,7 @@ export const TOWNS_COMPARED_PHRASES: Phrase[] = [
       const m = sq.slice(s, e)
       if (/調査|点検|修理|回収|説明|測定|検査|確認|配達|お届け|届け|訪問|ご案内|見守り|保護|救助|送り届/u.test(m)) return false
       if (/^(?:特定|割り出|わりだ|突き止め|つきとめ)/u.test(m)) return true
-      return QUARREL_W12.test(withPrevious(sq, s, e))
+      return QUARREL.test(withPrevious(sq, s, e))
     },
   },
   // Households or people with an infection told to keep off the streets and called a nuisance (感染者が出た家の人は、しばらく外を
@@ -1407,8 +1407,8 @@ export const TOWNS_COMPARED_PHRASES: Phrase[] = [
     need: foldAll(['くらす', '飛ばす', 'とばす', '蹴る', '叩く', 'たたく', '殴る', 'なぐる', 'ぼこる', '締める', 'しめる']),
     instead: INSTEAD.threat,
     // Blind R163A-127, R165I-066: an intensifier between (次見かけたら本気でくらすけんね, 書きよったら、ほんとにくらすけんね); then not
-    // a life somewhere (定年したら本気でくらすけん: HIT_NOT104).
-    keep: (sq, s, e) => notQuoted(sq, s, e) && !/暑さ|寒さ|疲れ|ストレス|眠気|太鼓|ドラム|ボール|鐘|扉|ドア|スイッチ|ゲーム|試合|練習/u.test(sentenceText(sq, s, e)) && !(/本気|マジ|まじ|ガチ|ほん|本当|絶対|ぜったい|容赦/u.test(sq.slice(s, e)) && HIT_NOT104.test(sentenceText(sq, s, e))),
+    // a life somewhere (定年したら本気でくらすけん: HIT_NOT).
+    keep: (sq, s, e) => notQuoted(sq, s, e) && !/暑さ|寒さ|疲れ|ストレス|眠気|太鼓|ドラム|ボール|鐘|扉|ドア|スイッチ|ゲーム|試合|練習/u.test(sentenceText(sq, s, e)) && !(/本気|マジ|まじ|ガチ|ほん|本当|絶対|ぜったい|容赦/u.test(sq.slice(s, e)) && HIT_NOT.test(sentenceText(sq, s, e))),
   },
   // A wish to hit people named (ポイ捨てする連中、ぶん殴りたい, 割り込む客はしばきたくなる; not a punching bag at a gym).
   {

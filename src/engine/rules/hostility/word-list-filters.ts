@@ -169,19 +169,19 @@ export function deniedLabel(sq: string, s: number, e: number): boolean {
  * バカな市民, バカ野郎, バカ息子, 大バカ者, お前バカか, マジバカ, 無能バカ). A kana head never starts with a particle (バカがいる, バカもいる
  * are a person; バカ貝 only in kanji or katakana), and an adverb before it is no fan (正直バカだと思います, 本当バカ).
  */
-const BAKA_WORD148 = /^(?:バカ|ばか|馬鹿)$/u
-const BAKA_HEAD148 = /^(?:貝|ガイ|力|ぢから|ヂカラ|騒ぎ|さわぎ|サワギ|笑い|わらい|話|売れ|うれ|ウレ|受け|うけ|ウケ|当たり|当り|アタリ|盛り|モリ|食い|喰い|勝ち|丁寧|ていねい|テイネイ|正直|しょうじき|ショウジキ|真面目|まじめ|マジメ|陽気|でか(?:い|く|かっ|すぎ)|デカ|でっか(?:い|く)|デッカ|うま(?:い|く|かっ|すぎ)|ウマ|[高安強長広多早速寒暑熱重太細深狭]|ヤス(?:い|く|っ)|やす(?:い|く|っ))/u
-const BAKA_HEAD_PERSON148 = /^[高安強長広多早速寒暑熱重太細深狭](?![いくかさっけ])/u
-const BAKA_FAN148 = /(?:^|[^一-龥ァ-ヺー])((?:[一-龥]{1,4}り?|[ァ-ヺ][ァ-ヺー]{1,7}))$/u
-const BAKA_FAN_NOT148 = /^(?:正直|本当|本気|結局|全く|絶対|完全|相当|実際|普通|単純|所詮|実に|真剣|根本|基本|要|大|超|激|真性|本物|正真正銘|ド|ど|糞|余|無能|低能|低脳|能無|間抜|マジ|ホント|ガチ|クソ|アホ|ウルトラ|スーパー|ハイパー|メガ|ギガ|ホンマ|ホンット)$|[人者員民客家前様方奴達共輩衆]$|^(?:お前|御前|貴様|自分|市長|議員|政府|役所|市役所|行政)$/u
-const BAKA_PERSON_AFTER148 = /^(?:野郎|やろう|ヤロウ|ヤロー|者|もの|モノ|共|ども|ドモ|息子|娘|女|男|親|どもが|扱い|にする|にし|にされ|に(?:して|すん))/u
+const BAKA_WORD = /^(?:バカ|ばか|馬鹿)$/u
+const BAKA_HEAD = /^(?:貝|ガイ|力|ぢから|ヂカラ|騒ぎ|さわぎ|サワギ|笑い|わらい|話|売れ|うれ|ウレ|受け|うけ|ウケ|当たり|当り|アタリ|盛り|モリ|食い|喰い|勝ち|丁寧|ていねい|テイネイ|正直|しょうじき|ショウジキ|真面目|まじめ|マジメ|陽気|でか(?:い|く|かっ|すぎ)|デカ|でっか(?:い|く)|デッカ|うま(?:い|く|かっ|すぎ)|ウマ|[高安強長広多早速寒暑熱重太細深狭]|ヤス(?:い|く|っ)|やす(?:い|く|っ))/u
+const BAKA_HEAD_PERSON = /^[高安強長広多早速寒暑熱重太細深狭](?![いくかさっけ])/u
+const BAKA_FAN = /(?:^|[^一-龥ァ-ヺー])((?:[一-龥]{1,4}り?|[ァ-ヺ][ァ-ヺー]{1,7}))$/u
+const BAKA_FAN_NOT = /^(?:正直|本当|本気|結局|全く|絶対|完全|相当|実際|普通|単純|所詮|実に|真剣|根本|基本|要|大|超|激|真性|本物|正真正銘|ド|ど|糞|余|無能|低能|低脳|能無|間抜|マジ|ホント|ガチ|クソ|アホ|ウルトラ|スーパー|ハイパー|メガ|ギガ|ホンマ|ホンット)$|[人者員民客家前様方奴達共輩衆]$|^(?:お前|御前|貴様|自分|市長|議員|政府|役所|市役所|行政)$/u
+const BAKA_PERSON_AFTER = /^(?:野郎|やろう|ヤロウ|ヤロー|者|もの|モノ|共|ども|ドモ|息子|娘|女|男|親|どもが|扱い|にする|にし|にされ|に(?:して|すん))/u
 export function bakaCompound(sq: string, s: number, e: number): boolean {
-  if (!BAKA_WORD148.test(sq.slice(s, e))) return false
+  if (!BAKA_WORD.test(sq.slice(s, e))) return false
   const after = sq.slice(e, e + 8)
-  if (BAKA_HEAD148.test(after) && !BAKA_HEAD_PERSON148.test(after)) return true
-  if (BAKA_PERSON_AFTER148.test(after)) return false
-  const m = BAKA_FAN148.exec(sq.slice(Math.max(0, s - 10), s))
-  return m !== null && !BAKA_FAN_NOT148.test(m[1]!)
+  if (BAKA_HEAD.test(after) && !BAKA_HEAD_PERSON.test(after)) return true
+  if (BAKA_PERSON_AFTER.test(after)) return false
+  const m = BAKA_FAN.exec(sq.slice(Math.max(0, s - 10), s))
+  return m !== null && !BAKA_FAN_NOT.test(m[1]!)
 }
 export function scrapNotInsult(sq: string, s: number, e: number): boolean {
   const w = sq.slice(s, e)
@@ -194,10 +194,10 @@ export function scrapNotInsult(sq: string, s: number, e: number): boolean {
  * publisher, an author or a year in brackets after it, a work noun right before or after it, or, with nobody addressed, a work noun in the
  * sentence. Not the word alone in 『』, not a title-like phrase said of someone (あの課長はまさに『無能の極み』です).
  */
-const WORK_AFTER174 = /^(?:[（(][^）)\n]{0,24}?(?:新書|文庫|出版|書房|書店|社|著|訳|監督|作|刊|版|編|年)[^）)\n]{0,12}[）)]|(?:という|といった|って|の)?[、\s]?(?:本|書籍|小説|映画|曲|歌|楽曲|絵本|漫画|マンガ|まんが|作品|ドラマ|番組|アルバム|詩集|エッセイ|新書|文庫|シリーズ|舞台|演目|著書|名著|ベストセラー)|(?:を|は|が|も)[、\s]?(?:読|朗読|上映|上演|演奏|歌|鑑賞|刊行|出版))/u
-const WORK_BEFORE174 = /(?:本|書籍|小説|映画|曲|歌|楽曲|絵本|漫画|マンガ|作品|ドラマ|番組|アルバム|詩集|エッセイ|新書|文庫|著書|名著|新刊|ベストセラー|代表作|話題作|著|作|監督|作詞|作曲|原作)(?:の|は|、)?\s?$/u
-const WORK_NOUN174 = /本|書籍|小説|映画|曲|歌|絵本|著書|新刊|蔵書|図書館|ベストセラー|文庫|新書|読書|上映|読み聞かせ|作品|ドラマ|番組|出版|著者/u
-const ADDRESS174 = /あなた|あんた|お前|おまえ|貴様|てめえ|[@＠]/u
+const WORK_AFTER = /^(?:[（(][^）)\n]{0,24}?(?:新書|文庫|出版|書房|書店|社|著|訳|監督|作|刊|版|編|年)[^）)\n]{0,12}[）)]|(?:という|といった|って|の)?[、\s]?(?:本|書籍|小説|映画|曲|歌|楽曲|絵本|漫画|マンガ|まんが|作品|ドラマ|番組|アルバム|詩集|エッセイ|新書|文庫|シリーズ|舞台|演目|著書|名著|ベストセラー)|(?:を|は|が|も)[、\s]?(?:読|朗読|上映|上演|演奏|歌|鑑賞|刊行|出版))/u
+const WORK_BEFORE = /(?:本|書籍|小説|映画|曲|歌|楽曲|絵本|漫画|マンガ|作品|ドラマ|番組|アルバム|詩集|エッセイ|新書|文庫|著書|名著|新刊|ベストセラー|代表作|話題作|著|作|監督|作詞|作曲|原作)(?:の|は|、)?\s?$/u
+const WORK_NOUN = /本|書籍|小説|映画|曲|歌|絵本|著書|新刊|蔵書|図書館|ベストセラー|文庫|新書|読書|上映|読み聞かせ|作品|ドラマ|番組|出版|著者/u
+const ADDRESS = /あなた|あんた|お前|おまえ|貴様|てめえ|[@＠]/u
 export function workTitle(sq: string, s: number, e: number): boolean {
   let open = -1
   for (let i = s - 1; i >= Math.max(0, s - 40); i--) {
@@ -217,15 +217,15 @@ export function workTitle(sq: string, s: number, e: number): boolean {
   const after = sq.slice(close + 1, close + 40)
   // Said of someone (…は『…』です, 『…』そのもの, 『…』みたいな人): not a title.
   if (/^(?:です|だ|や|じゃ|そのもの|みたい|並み|の見本|の典型|の極み)/u.test(after)) return false
-  if (WORK_AFTER174.test(after) || WORK_BEFORE174.test(sq.slice(Math.max(0, open - 12), open))) return true
+  if (WORK_AFTER.test(after) || WORK_BEFORE.test(sq.slice(Math.max(0, open - 12), open))) return true
   const sen = sentenceText(sq, s, e)
-  return WORK_NOUN174.test(sen) && !ADDRESS174.test(sen)
+  return WORK_NOUN.test(sen) && !ADDRESS.test(sen)
 }
 /**
  * Blind JM-047 kind (host13): a prejudice quoted and set aside with ではなく / じゃなくて (「日本語が通じないから無理」ではなく、やさしい日本語で):
  * the quoted words are a mention, not the writer's use.
  */
-const QUOTE_SET_ASIDE_H13 = /^[」』][、,]?\s?(?:ではなく|ではなくて|じゃなくて|じゃなく|でなく|でなくて|ではありません|とは言わず|と言わず|と決めつけず|と決め付けず|と諦めず|とあきらめず)/u
+const QUOTE_SET_ASIDE = /^[」』][、,]?\s?(?:ではなく|ではなくて|じゃなくて|じゃなく|でなく|でなくて|ではありません|とは言わず|と言わず|と決めつけず|と決め付けず|と諦めず|とあきらめず)/u
 export function quotedSetAside(sq: string, s: number, e: number): boolean {
   const open = Math.max(sq.lastIndexOf('「', s), sq.lastIndexOf('『', s))
   if (open < 0 || s - open > 40) return false
@@ -234,5 +234,5 @@ export function quotedSetAside(sq: string, s: number, e: number): boolean {
   const rest = sq.slice(e, e + 60)
   const close = rest.search(/[」』\n]/u)
   if (close < 0 || /[「『]/u.test(rest.slice(0, close))) return false
-  return QUOTE_SET_ASIDE_H13.test(rest.slice(close))
+  return QUOTE_SET_ASIDE.test(rest.slice(close))
 }
