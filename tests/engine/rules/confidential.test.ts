@@ -2,6 +2,37 @@ import { describe, expect, it } from 'vitest'
 import { confidential, plainWords } from '../../../src/engine/rules/confidential'
 import { findingsOf, summary } from '../helpers'
 
+describe('confidential: bidders expected before the opening, a firm\'s cost read in its breakdown, a price threshold (blind wave 95, conf95a)', () => {
+  // Blind R457J-051 kind: the bidders of a tender not yet opened said to be expected (…社が参加予定, 参加予定の業者は…社, A建設とB土木が応札する予定).
+  // Blind R457J-048 kind: a firm's breakdown submitted to the city read (内訳書を拝見しましたが) and its cost, margin or unit price told.
+  // Blind R457J-034 kind: 予定価格 as the bound that picks works out (…円を超える工事, 以上の, 未満の) is no price; 予定価格は…円 before the opening still is.
+  const flagged: Array<[string, string[]]> = [
+    ['来週開札の中央公民館屋根改修工事には、7者が参加する予定です。どこが取るか楽しみですね。', ['confidential/pre-release:block:7者が参加する予定']],
+    ['開札前ですが、小学校プール改修の入札、参加予定の業者は今のところ4社とのことです。', ['confidential/pre-release:block:参加予定の業者は今のところ4']],
+    ['あす開札の排水路工事、筑後建設さんと大川土木さんが応札する予定と聞いています。', ['confidential/pre-release:block:筑後建設さんと大川土木さんが応札する予定']],
+    ['受注した筑後建設さんの工事費内訳書を見せていただいたところ、労務単価を相場より2割下げているとのことでした。', ['confidential/negotiation:block:工事費内訳書を見せていただいたところ']],
+    ['先日の委託業者さんの積算内訳書を確認したら、利益率はわずか3%でした。企業努力に頭が下がります。', ['confidential/negotiation:block:積算内訳書を確認したら']],
+    ['三橋電設さんの見積もりの内訳書を読みましたが、材料の仕入れ値が他より1割安いようです。', ['confidential/negotiation:block:見積もりの内訳書を読みましたが']],
+    ['明日開札の市民プール改修工事、予定価格は250万円です。', ['confidential/pre-release:block:予定価格は250万円']],
+  ]
+  it.each(flagged)('flags %s', (text, expected) => {
+    expect(summary(findingsOf(confidential, text))).toEqual(expected)
+  })
+  it.each([
+    '来月の入札説明会には市内の5社が参加予定です。',
+    '昨日開札した道路改良工事の入札結果をホームページで公表しました。6社が参加し、有明建設が落札しました。',
+    '市の入札に参加する予定の事業者の皆さんは、電子入札システムの利用者登録をお済ませください。',
+    '提出された見積内訳書を拝見しましたが、記載漏れがありましたので再提出をお願いしました。',
+    '工事費内訳書の様式を市ホームページに掲載しました。入札の際は内訳書を添付してください。',
+    '見積内訳書を確認しましたが、原価の記載はありませんでした。',
+    '予定価格が1,000万円以上の工事は、一般競争入札で発注します。',
+    '来月入札の市道改良工事では、予定価格130万円未満の案件は随意契約となります。',
+    '随意契約できるのは予定価格50万円以下の物品購入に限られます。入札の仕組みをご紹介します。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
+
 describe('confidential: a firm\'s trade secret shown on a visit, a trading partner\'s cost price heard, an exam setter\'s hint (blind wave 88, confB88)', () => {
   // Blind R437N-020 kind: a firm's know-how closed to outsiders shown to the writer, or its own process told with its conditions on a visit.
   // Blind R438P-043 kind: a trading partner's cost price, purchase price or margin told with its figure, heard from the firm.

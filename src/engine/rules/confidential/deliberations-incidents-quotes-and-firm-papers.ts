@@ -63,12 +63,23 @@ const STAFF_PINNED =
   /[\p{Script=Han}\p{Script=Katakana}ー]{1,10}(?:課|係|室|局|センター|事務所|支所|出張所)の(?:男性|女性|[0-9０-９]{2}代の?)?(?:職員|担当者|係長|課長補佐|主任|主査|主事|会計年度任用職員|臨時職員|嘱託職員)/gu
 /** What is still suspected or weighed: a likely cause, discipline in view. */
 const SUSPECTED87 = /可能性が(?:高|大き|濃厚)|とみられ|と見られ|疑いが(?:強|濃)|(?:懲戒)?処分(?:も|を)?(?:含め(?:て)?|視野に|検討)|懲戒(?:を|も)?(?:視野|検討)/u
-/** Blind R432H-049 kind: a bidder's quote or proposal read in its breakdown (見積内訳を見ると, 見積書の明細によると, 提案書の中身を見ると). */
+/**
+ * Blind R432H-049 kind: a bidder's quote or proposal read in its breakdown (見積内訳を見ると, 見積書の明細によると, 提案書の中身を見ると).
+ * Blind R457J-048 kind: the paper named with its 書 and read in the past, then told (見積内訳書を拝見しましたが, 工事費内訳書を見せて
+ * もらったところ, 積算内訳書を確認したら): the same breakdown, read by the city from a firm's submission.
+ */
 const QUOTE_BREAKDOWN =
-  /(?:見積(?:もり|り)?(?:書)?(?:の)?(?:内訳|明細|中身)|積算内訳|内訳書|提案書(?:の)?(?:中身|内訳|内容)|提案価格の内訳)(?:を見ると|を見たら|を見て|をみると|を拝見すると|を拝見したら|では|によると|によれば|を確認すると)/gu
+  /(?:見積(?:もり|り)?(?:書)?(?:の)?(?:内訳|明細|中身)(?:書)?|(?:積算|工事費|請負代金|入札金額|入札書)(?:の)?(?:内訳|明細)(?:書)?|内訳書|提案書(?:の)?(?:中身|内訳|内容)|提案価格の内訳)(?:を見ると|を見たら|を見て|をみると|を拝見すると|を拝見したら|では|によると|によれば|を確認すると|(?:を|も)[、,]?(?:拝見し|見(?!積)|確認し|読み?)[^。！？!?\n]{0,8}?(?:が|けど|けれど|ところ|ら|限り))/gu
 /** …told against the other bidders' or with the firm's undisclosed technique. */
 const AGAINST_OTHERS =
   /(?:他社|他の(?:業者|会社|事業者|応募者|参加者|提案者)|ほかの(?:業者|会社|事業者|[0-9０-９一二三四五]社)|[0-9０-９一二三四五]位の(?:業者|会社|事業者)|[A-ZＡ-Ｚ]社)(?:より|と比べ(?:て)?|に比べ(?:て)?)[^。！？!?\n]{0,24}?(?:安|高|割|円|%|％|倍)|(?:特許出願前|特許申請前|特許出願中|特許申請中|未発表|未公開)の/u
+/**
+ * Blind R457J-048 kind: …or told with the firm's own cost, margin or unit price read in it (原価の半値近くまで抑えている, 利益率は1割,
+ * 労務単価を相場より2割下げて): a firm's trade secret learned from what it submitted to the city. A breakdown read with only a mistake or a
+ * missing entry found (記載漏れ, 再提出) and costs in general (一般に) name no firm's cost with a degree and stay clean.
+ */
+const FIRM_COST_READ =
+  /(?:原価|仕入れ?(?:値|価格|単価)|利益率|利益|粗利|利幅|マージン|労務単価|材料単価|資材単価|(?:諸)?経費率|値引き?率)(?:の|は|が|を|率|割れ|並み)?[、,]?[^。！？!?\n]{0,16}?(?:半値|半額|割|%|％|円|倍|安く|安い|抑え|下回|上回|切っ|ぎりぎり|ギリギリ|すれすれ|ゼロ|ほぼなし|ほとんどな)/u
 /** Blind R434K-004 kind: a private firm's internal paper shown to, read by or cited by the writer (社内資料を見せてもらった, 取締役会の資料によると). */
 const FIRM_PAPER =
   /(?:社内|社内向け|会社の内部|取締役会|役員会|経営会議)(?:の)?(?:資料|文書|書類|メモ|データ|計画書|報告書|メール)(?:を|も)?[、,]?(?:見せて(?:もらっ|いただい|くれ)|拝見し|入手し|見(?:まし|た|て|ちゃ)|読(?:みまし|んだ|んで)|いただい|もらっ|によると|によれば|では)/gu
@@ -136,7 +147,10 @@ export function runDeliberationIncidentQuoteAndFirmPaperKinds({ input, t, spans,
     emitAll(q, doc, t, STAFF_PINNED, 'confidential/investigation', emit, spans, once(notAware))
   }
   if (q.may(QUOTE_BREAKDOWN)) {
-    emitAll(q, doc, t, QUOTE_BREAKDOWN, 'confidential/negotiation', emit, spans, once((m) => notAware(m) && AGAINST_OTHERS.test(sentencesFrom(t, m.index, m.index + m[0].length, 1))))
+    emitAll(q, doc, t, QUOTE_BREAKDOWN, 'confidential/negotiation', emit, spans, once((m) => {
+      const told = sentencesFrom(t, m.index, m.index + m[0].length, 1)
+      return notAware(m) && (AGAINST_OTHERS.test(told) || FIRM_COST_READ.test(told.slice(m.index + m[0].length - sentenceAround(t, m.index, m.index).start)))
+    }))
   }
   if (q.may(FIRM_PAPER) && !FIRM_RELEASED.test(t)) {
     emitAll(q, doc, t, FIRM_PAPER, 'confidential/negotiation', emit, spans, once((m) => {

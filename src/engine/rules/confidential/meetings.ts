@@ -562,12 +562,19 @@ export const BID_TO_COME = /開札(?:日)?(?:は|が)[^。！？!?\n]{0,12}?(?:�
  * count (昨年度は), the yearly registration of bidders (入札参加資格の申請は120社) and a count of a fair's stalls stay clean.
  * Blind R230A-014 kind: the bidders named as having come forward (今回の入札には筑紫ロード工業さんと有明興産さんが手を挙げてくださった,
  * A建設とB組が参加を表明), one company or a list of them, while the opening is still to come.
+ * Blind R457J-051 kind: the bidders said to be expected (市内の5社が参加予定です（…）, 参加予定は3者, A建設とB組が応札する予定): a tender
+ * not yet opened (明日開札, 開札前) has its bidders kept, a count or names alike. Those expected at a briefing, a tour or a ceremony
+ * (説明会には5社が参加予定) stay clean.
  */
 const BID_ENTRANTS = '(?:参加表明|参加の表明|参加申込み?|参加申し込み|参加の申し?込み|参加申請|参加希望|入札参加(?:者|業者)?|応札(?:者|業者)?|入札書の提出)'
+/** Blind R457J-051 kind: said to be expected to bid (参加予定です, 応札する予定, 参加の見込み). */
+const BID_EXPECTED = '(?:(?:入札|応札)に)?(?:参加予定|参加の予定|参加する予定|参加の見込み|参加する見込み|参加見込み|応札予定|応札する予定|入札予定|入札する予定)'
 export const BID_ENTRANTS_TOLD = new RegExp(
   `${BID_ENTRANTS}(?:は|が|も|の(?:数|件数)は)[、,]?(?:今のところ|いまのところ|現時点で|現在|今日時点で|まだ|すでに|もう)?[、,]?(?:わずか|たった|まだ|計|合計)?${BID_ENTRANT_COUNT}` +
     `|${BID_ENTRANT_COUNT}(?:から|が)(?:すでに|もう)?(?:参加表明|参加の表明|応札|参加の申し?込み|参加申込み?|参加申請)` +
-    `|${BID_COMPANY}(?:さん|様)?(?:(?:と|や|、|,|・)${BID_COMPANY}(?:さん|様)?){0,5}(?:が|も)[、,]?(?:すでに|もう)?(?:手を挙げ|手をあげ|名乗りを上げ|名乗りをあげ|参加を表明|参加表明|応札し|入札に参加|参加を申し込|参加の申し?込み)` +
+    `|${BID_COMPANY}(?:さん|様)?(?:(?:と|や|、|,|・)${BID_COMPANY}(?:さん|様)?){0,5}(?:が|も)[、,]?(?:すでに|もう)?(?:手を挙げ|手をあげ|名乗りを上げ|名乗りをあげ|参加を表明|参加表明|応札し|入札に参加|参加を申し込|参加の申し?込み|${BID_EXPECTED})` +
+    `|(?<!(?:説明会|見学会|講習会|研修会|会議|式典|大会)(?:に|には|へ|へは)?[^。！？!?\n]{0,6})${BID_ENTRANT_COUNT}(?:ほど|程度)?(?:が|は)[、,]?${BID_EXPECTED}` +
+    `|(?:参加予定|応札予定|入札予定)(?:の)?(?:業者|会社|企業|事業者|者)?(?:は|が)[、,]?(?:今のところ|いまのところ|現時点で)?[、,]?${BID_ENTRANT_COUNT}` +
     `|(?:${BID_ENTRANT_COUNT}|[A-Z]社|${BID_COMPANY})(?:さん)?(?:から(?:は)?|が|は)[、,]?(?:すでに|もう)?辞退(?:の(?:連絡|申し出|申出|届|電話)|届|し(?:てき|た|まし|とる|よる)|され|する(?:と|そう|みたい|らしい))`,
   'gu',
 )

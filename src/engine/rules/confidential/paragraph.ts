@@ -122,6 +122,9 @@ import {
   runToldAheadKinds, runToldBeforeTurnKinds, runTradeTermsAndAheadKinds,
 } from './told-ahead-and-trade'
 
+/** Blind R457J-034 kind: a value followed by a bound that picks works out (を超える工事, 以上の案件, 未満のもの, 超の): a threshold, no price. */
+const PRICE_AS_BOUND = /^(?:円)?(?:[(（]税(?:込み?|抜き?)[)）])?(?:を(?:超える|超えた|上回る|下回る)|超(?:の|え(?:る|の))|以上(?:の|と(?:なる|なった))|以下の|未満の)/u
+
 /**
  * What a bracket's marker token (MARKER_TOKEN, read with the i flag) cannot match without: the literals of the pattern as written
  * (the i flag changes nothing for kana and kanji, which have no case), or, for the English tokens, a letter that the i flag reads
@@ -832,6 +835,9 @@ export function runParagraph(input: RuleInput): Span[] {
         if (/^(?:入札参加|参加予定|応札)[^。！？!?\n]{0,6}?(?:募集|資格|要件|登録|説明会)/u.test(m[0])) return false
         // Review of conf58 (rvconf): the price said published beforehand in the paragraph (予定価格は事前公表しています。…予定価格は3,200万円です).
         if (!closed && /^(?:入札)?予定価格/u.test(m[0]) && /予定価格[^。！？!?\n]{0,12}?事前公表/u.test(t)) return false
+        // Blind R457J-034 kind: 予定価格 as the bound of which works are meant (予定価格250万円を超える工事, 予定価格が1,000万円以上の案件,
+        // 予定価格130万円未満のもの): a threshold of a rule or a published outlook, no price told. 予定価格は250万円です stays a price.
+        if (!closed && /^(?:入札)?予定価格/u.test(m[0]) && PRICE_AS_BOUND.test(t.slice(m.index + m[0].length, m.index + m[0].length + 14))) return false
         const span = doc.fromSqueezed(m.index, m.index + m[0].length)
         if (spans.some((x) => x.start < span.end && x.end > span.start)) return false
         // 予定価格 alone is often published before a bid; it is a secret only when the paragraph is about a bid not yet opened.
