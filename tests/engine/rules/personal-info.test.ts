@@ -8478,3 +8478,27 @@ describe('personal-info: blind R453E-038, R453E-047, R455G-036, R455G-039 kinds 
     expect(flagged(text)).toEqual([])
   })
 })
+
+describe('personal-info: blind wave 95 kind R457J-003 (a child by given name with school and grade, and the household\'s transfer, stay in hospital or the child\'s moving away)', () => {
+  const blocks = (text: string) => findingsOf(personalInfo, text).filter((f) => f.severity === 'block').map((f) => f.rule)
+  it.each([
+    // a kin's matter told with の (transfer, work, hospital), or the child's own moving away, in the sentence or the next
+    ['昭代第二小学校5年生の陽翔君が、清掃活動で大活躍！陽翔君はパパの単身赴任が決まって、来月転校するそうです。'],
+    ['蒲池小6年のはるとくん、夏休み明けに転居されるとのことで、今日が最後の参加でした。'],
+    ['ひがし中2年のさくらちゃんが受付を手伝ってくれました。お母さんの仕事の都合で、春には大阪へ引っ越すことになったそうです。'],
+    ['柳城中学校3年の蒼太くんは、おじいちゃんの介護で家族みんなが忙しく、秋に転校が決まりました。'],
+  ])('blocks %s', (text) => {
+    expect(blocks(text)).toContain('personal-info/identifiable-person')
+  })
+  it.each([
+    // a pupil named at an award; a class with no names; a friend who moved; a teacher's transfer; moving as a chore; a notice to families
+    ['沖端東小学校4年生の大樹くんが、読書感想文コンクールで最優秀賞を受賞し、表彰されました。'],
+    ['城内小学校3年生のみんなが見学に来てくれました。転校する友だちへのお別れの言葉もありました。'],
+    ['柳城中学校2年の蒼太くんが、転校してしまった友だちに手紙を書いてくれました。'],
+    ['城内小3年のゆいちゃんが案内役をしてくれました。担任の先生は春に転勤されるそうです。'],
+    ['蒲池小6年のはるとくんが、引っ越しのお手伝いボランティアに参加してくれました。'],
+    ['保護者の転勤などで年度途中に転校する場合は、城内小学校の事務室へ早めにご連絡ください。'],
+  ])('does not block %s', (text) => {
+    expect(blocks(text)).toEqual([])
+  })
+})

@@ -65,9 +65,20 @@ const GENERAL_CASE = /場合|ときは|時は|際は|方は|対象|募集しま�
 /** A child pinned by school and grade, with an initial or a name: 蒲池小6年のKくん, 城内小3年のゆいちゃん, 柳城中学校2年のA・Sさん. */
 const PUPIL_PINNED =
   /[\p{Script=Han}ぁ-んァ-ヶー]{1,8}(?:小学校|中学校|高校|高等学校|小|中)の?[ 　]?[0-9０-９一二三四五六]年(?:生)?(?:[0-9０-９一二三四五六七八九]組)?(?:の)?[ 　]?(?:男の子|女の子|男子|女子)?[ 　]?(?!の?(?:お?[母父祖兄姉]|ママ|パパ|みな|皆|みん|生徒|児童|保護者|先生|担任|お子))(?:[A-ZＡ-Ｚ](?:[・.．][A-ZＡ-Ｚ])?|[\p{Script=Han}ぁ-ゖァ-ヶー]{1,5})[ 　]?(?:くん|君|ちゃん|さん)/u
-/** The family's circumstances: a parent in hospital or away, divorced, dead; a one-parent home, living with a grandparent only. */
-const FAMILY_CIRCUMSTANCE =
+/**
+ * The family's circumstances: a parent in hospital or away, divorced, dead; a one-parent home, living with a grandparent only.
+ * Blind R457J-003 kind: also a kin's matter told with の (お父さんの転勤で, 母親の入院で, ご両親の離婚で, パパの仕事の都合で) and a transfer
+ * of work (転勤, 海外赴任, 転職), and the child's own moving away, told as what is to come or has begun (転校する, 転校しちゃう, 引っ越すことに
+ * なった, 転居されます, 転校が決まり, 転校してしまう): the household's affairs pin the named pupil as a stay in hospital does. Not a friend
+ * or anyone else who moved (転校した友だちに, 引っ越してきた方), a teacher's transfer (no kin word), nor moving as a chore (引っ越しのお手伝い).
+ */
+const KIN_MATTER_OF =
+  /(?:お?母(?:さん|親|様|上)?|お?父(?:さん|親|様|上)?|ママ|パパ|ご?両親|お?祖母(?:さん|様)?|お?祖父(?:さん|様)?|おばあちゃん|おじいちゃん)の[^。！？!?\n]{0,6}?(?:転勤|海外赴任|単身赴任|転職|仕事の都合|入院|病気|闘病|離婚|別居|失業|介護)/u
+const CHILD_MOVING =
+  /(?:転校|転居|引っ?越)(?:する|す(?=こと|予定|そう|んだ|ん)|しちゃ|しま(?:す|した)|して(?:しま|い[くきっ])|される|されま|すること|が決ま|の予定|予定)(?![^。！？!?\n]{0,8}?(?:友だち|友達|お友|仲間|クラスメート|子|人|方|先生))/u
+const FAMILY_CIRCUMSTANCE_CORE =
   /(?:お?母(?:さん|親|様|上)?|お?父(?:さん|親|様|上)?|ママ|パパ|両親|ご両親|親御さん|保護者|お?祖母(?:さん|様)?|お?祖父(?:さん|様)?|おばあちゃん|おじいちゃん)(?:は|が|も)[^。！？!?\n]{0,14}?(?:入院|病気|闘病|療養|単身赴任|離婚|別居|亡くな|他界|服役|逮捕|失業|失職|出稼ぎ|介護|家出|蒸発|行方|不在|夜勤|帰ってこ)|母子家庭|父子家庭|ひとり親|一人親|生活保護|(?:祖母|祖父|おばあちゃん|おじいちゃん)と(?:二人|ふたり)(?:暮らし|で暮ら)|ヤングケアラー|里親|施設で暮ら/u
+const FAMILY_CIRCUMSTANCE = new RegExp(`${FAMILY_CIRCUMSTANCE_CORE.source}|${KIN_MATTER_OF.source}|${CHILD_MOVING.source}`, 'u')
 const PUPILS_AS_GROUP = /年生?(?:の)?(?:皆さん|みなさん|みんな|全員|児童|生徒)(?:が|は|も|と)/u
 
 /**
