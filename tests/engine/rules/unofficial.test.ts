@@ -8532,3 +8532,51 @@ describe('unofficial: blind wave 94 kinds (unof94b: R453E-060, R454F-042, R456H-
     expect(flagged(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
   })
 })
+
+describe('unofficial: blind wave 95 kinds (unof95a: R457J-018, R458K-037, R457J-031, R458K-034), a price still to be set or an inspection still to be done called certain, an undecided measure to be taken as decided, the formal decision waiting for a step ahead', () => {
+  const flagged = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  it.each([
+    // R457J-018 kind: a price an auction, a bid or a market has yet to set foretold as certain to move
+    ['来月の公有地の入札、落札価格は確実に上がりますよ。', 'unofficial/forecast:warn'],
+    ['市場の初競り、今年のせり値は間違いなく高くなると思います！', 'unofficial/forecast:warn'],
+    ['公用車のネットオークション、最低価格の倍以上になるのは確実です。', 'unofficial/forecast:warn'],
+    // R458K-037 kind: an inspection's or a screening's result still to come called certain
+    ['次の立入検査も適合確実です！', 'unofficial/forecast:warn'],
+    ['来週の浄化槽の法定検査、基準クリアはまず間違いないでしょう。', 'unofficial/forecast:warn'],
+    ['新庁舎の耐震診断も合格間違いなし✨', 'unofficial/forecast:warn'],
+    // R457J-031 kind: an undecided measure told to be taken as decided, or a stance given as its ground
+    ['来年度から、図書館は月曜も開館します。実質決定と考えていただいて結構です。', 'unofficial/undecided:warn'],
+    ['4月から保育料の第2子無料化を行います。事実上の決定と受け止めていただいて構いません。', 'unofficial/undecided:warn'],
+    ['副市長も乗り気なので、駅前広場の整備は実質決まりです。', 'unofficial/forecast:warn'],
+    // R458K-034 kind: told as decided while the formal decision waits for a step ahead
+    ['市民会館を令和12年度に移転新築することになりました。正式決定は来月の審議会を待ってからです。', 'unofficial/undecided:warn'],
+    ['中学校の統合が決まりました。最終的な決定は議会の議決を経てからとなります。', 'unofficial/undecided:warn'],
+    ['図書館の日曜開館を延長することになりました。正式に決まるのは予算審議のあとです。', 'unofficial/undecided:warn'],
+  ])('warns on %s', (text, want) => {
+    expect(flagged(text).some((x) => x.startsWith(want))).toBe(true)
+  })
+  it.each([
+    // a price already set, a rule, a move with no certainty, the weather
+    '公用車オークションの落札価格は、最低価格の2.1倍の48万円でした。',
+    '最低制限価格を下回る入札は無効となります。',
+    'オークションの落札価格は、今後上がるかもしれません。',
+    '明日は気温が確実に上がります。熱中症にご注意ください。',
+    // an inspection's result once out, a charm's play, a date to check, a promise to publish
+    '先月の水質検査では、全地点で基準をクリアしました。',
+    '検査の結果、全地点で基準値内であることは間違いありません。',
+    '合格祈願のお守りを持って、受験生のみなさん合格間違いなし！',
+    '検査の日程に間違いがないか、通知書でご確認ください。',
+    '水質検査の結果は、間違いなく全地点で公表します。',
+    // a decision passed, a question, a stance with no certainty, a power named
+    '議会で可決されました。4月から施行となりますので、決定と考えていただいて結構です。',
+    'この通知をもって決定と考えてよいでしょうか。',
+    '市長も前向きですので、今後の動きにご期待ください。',
+    '実質的な決定権は県にあります。',
+    // a step waited for with no decision told, a decision after a vote taken, a weather call
+    '審査の結果は、来月の委員会を待つことになりました。',
+    '市民会館の建て替えは、昨年の議会の議決を経て正式に決定しました。',
+    '開催するかどうかは、当日朝の天候を待って決定します。',
+  ])('passes %s', (text) => {
+    expect(flagged(text).filter((x) => x.startsWith('unofficial/') && !x.includes(':info'))).toEqual([])
+  })
+})

@@ -74,7 +74,7 @@ export function selectionFavour(e: Emitter, t: string): void {
  *   in the same sentence (私自身…不安なので、市としては…べきだと考えています): one staff member's feeling made the ground of the city's view.
  *   The writer's own experience told as an example, ending in a request (…ので、皆さんもご注意ください) or a plain statement, stays clean.
  */
-const CERTAINTY = /(?:もう|まず|ほぼ|ほとんど|もはや)?[、,]?(?:間違い(?:ない|ありません|ございません|なし|なか)|まちがい(?:ない|ありません|なし)|確実(?:です|だ|でしょう|である|や|ばい)?(?![なにさ性])|決まった(?:も同然|ようなもの)|時間の問題(?!では|じゃ))/u
+const CERTAINTY = /(?:もう|まず|ほぼ|ほとんど|もはや)?[、,]?(?:間違い(?:ない|ありません|ございません|なし|なか)|まちがい(?:ない|ありません|なし)|確実(?:です|だ|でしょう|である|や|ばい)?(?![なにさ性])|決まった(?:も同然|ようなもの)|時間の問題(?!では|じゃ)|(?:実質|事実上)(?:的)?(?:に|の)?[、,]?(?:決定|決まり|決まった|確定|内定)|(?:決定|確定|決まり)(?:事項)?(?:と|だと)(?:考え|思っ|受け止め|捉え|とらえ)て(?:いただいて|もらって|いただいても|もらっても|くださって)(?:結構|大丈夫|構いません|かまいません|差し支え|OK|いい|よい))/u
 const STANCE_AS_PROOF =
   /(?:市長|副市長|知事|議長|教育長|部長|局長|課長|所長|上層部|幹部|執行部|国|県|担当課|議員(?:さん)?|先生)(?:さん)?(?:も|が|は)[、,]?(?:かなり|とても|非常に|わりと|結構|けっこう|だいぶ|すごく)?(?:前向き|乗り気|のり気|賛成|積極的|その気|乗り乗り|ノリノリ)(?:に[^。！？!?\n]{0,12}?)?(?:な|だ|です|で|や|して(?:い|お)?(?:る|た|ます|ました)|しとる|しよる|しと(?:った|りました))?(?:ので|から|ですから|し|けん|んで|ため|(?:て|で)?おり)[、,]?/gu
 const MEASURE_TIME_ONLY =
@@ -82,14 +82,20 @@ const MEASURE_TIME_ONLY =
 const OUTCOME_SURE =
   /(?:[るうくすつぬむぶぐ]|ない)(?:の|こと)(?:は|も)[、,]?(?:もう|まず|ほぼ|ほとんど|もはや)?[、,]?(?:間違い(?:ない|ありません|ございません|なし|なか)|まちがい(?:ない|ありません|なし)|確実(?:です|だ|でしょう|である|や|ばい)?(?![なにさ性])|時間の問題(?!では|じゃ))/gu
 const OUTCOME_SURELY_VERB =
-  /(?:間違いなく|まちがいなく|確実に|絶対(?:に)?)[、,]?[^。！？!?\n]{0,20}?(?:になります|となります|超えます|上回ります|下回ります|更新します|突破します|達します|実現します|決まります|選ばれます|採択されます|可決されます|整備されます|無料になります|有料になります)(?=[。！!よね…〜~\s]|$|\p{Extended_Pictographic})/gu
+  /(?:間違いなく|まちがいなく|確実に|絶対(?:に)?)[、,]?[^。！？!?\n]{0,20}?(?:になります|となります|超えます|上回ります|下回ります|更新します|突破します|達します|実現します|決まります|選ばれます|採択されます|可決されます|整備されます|無料になります|有料になります|(?:値上がりし|値下がりし|上が|下が|高くな|安くな|跳ね上が)(?:ります|る)(?:と(?:思います|思う|思いますよ|見ています|みています)|でしょう|はずです|はず)?)(?=[。！!よね…〜~\s]|$|\p{Extended_Pictographic})/gu
 /*
  * Blind R456H-048 kind (wave 94): …also a count's surge or a public resource's shortfall foretold as certain with no ground (救急搬送が倍増する
  * のは間違いありません; 患者が急増するのは間違いない; 避難所の毛布が不足するのはまず間違いありません; ごみの量が倍になるのは確実です): the
  * trend words in OUTCOME_CLASS. A surge already counted (倍増したのは間違いなく猛暑の影響) has no verb to come, and a goal (倍増するよう) no certainty.
  */
+/*
+ * Blind R457J-018 kind (wave 95): the price an auction, a bid or a market has yet to set foretold as certain to rise or fall (落札価格は
+ * 確実に上がります; 競りの値は間違いなく高くなるでしょう; 相場は確実に下がると思います; 最低価格の倍以上になるのは確実です): the verbs
+ * of a price's move in OUTCOME_SURELY_VERB, the auction's words (落札, 競り, オークション, 最低価格, 相場) in OUTCOME_CLASS. A price already
+ * set (落札価格は…円でした), a rule (最低価格を下回る入札は無効), a move with no certainty (上がるかもしれません) stay clean.
+ */
 const OUTCOME_CLASS =
-  /倍増|半減|激増|激減|急増|急減|倍に(?:なる|増え|膨らむ)|(?:が|も)不足する|足りなくなる|パンクする|逼迫する|ひっ迫する|過去最高|過去最多|過去最低|史上最高|最高値|最高額|最多|記録(?:を)?更新|大台|突破|黒字|赤字|販売額|売上|売り上げ|取扱高|取扱額|寄附額|寄付額|税収|落札価格|単価|入札|当選|採択|可決|否決|実現|整備|建設|導入|設置|無料|有料|無償|値上|値下|廃止|統合|移転|新設|入所|入園|待機児童|選ばれ|決定|決ま/u
+  /倍増|半減|激増|激減|急増|急減|倍に(?:なる|増え|膨らむ)|(?:が|も)不足する|足りなくなる|パンクする|逼迫する|ひっ迫する|過去最高|過去最多|過去最低|史上最高|最高値|最高額|最多|記録(?:を)?更新|大台|突破|黒字|赤字|販売額|売上|売り上げ|取扱高|取扱額|寄附額|寄付額|税収|落札|単価|入札|最低価格|せり値|競り値|競り|オークション|相場|当選|採択|可決|否決|実現|整備|建設|導入|設置|無料|有料|無償|値上|値下|廃止|統合|移転|新設|入所|入園|待機児童|選ばれ|決定|決ま/u
 const OUTCOME_NOT = /楽しめ|たのしめ|楽しい|満足|喜ば|よろこば|喜んで|盛り上が|もりあが|美味し|おいし|うまい|感動|癒や|癒さ|映え|ハマ|はま(?:る|り)|好き|気に入|混雑|混み|込み|渋滞|疲れ|筋肉痛|日焼け|お得|役立|役に立/u
 const APPLY_SURELY =
   /(?:申し込|申込|申請|応募|エントリー|登録|提出)[ぁ-ゖ]{0,8}?(?:ば|たら)[、,]?(?:まず|ほぼ|ほとんど|きっと|もう)?[、,]?(?:確実に|間違いなく|まちがいなく|絶対(?:に)?|100[%％]|百パーセント)[、,]?[^。！？!?\n、,]{0,10}?(?<!を)(?:入れ(?:ます|る)|入所でき|入園でき|入居でき|入学でき|利用でき|当選し|当選す|当たり(?:ます)|当たる|受かり|受かる|通り(?:ます)|通る|選ばれ|採用され|合格し|合格す|決まり(?:ます)|決まる)/gu
@@ -151,12 +157,47 @@ export function placementPromised(e: Emitter, t: string): void {
  */
 const SELECTION_NOUN = /入選|入賞|受賞|優勝|当選|合格|選出|採用|表彰/u
 const SELECTION_OUT = /(?:入選|入賞|受賞|優勝|当選|合格|選出|採用|表彰)(?:が決(?:定|ま)り?)?(?:しました|されました|いたしました|が決定|が決まりました|となりました|を果たしました)|選ばれました|おめでとう/u
-const CALLED_SURE = /(?:入選|入賞|受賞|優勝|当選|合格|選出|採用|表彰|着工|完成|竣工|開業|開館|開通|実現|建設|整備|導入|事業化|予算化|採択|可決|誘致|開設|新設|建て替え|移転|無料化|延伸|再開)(?:は|も|が)[、,]?(?:もう|ほぼ|まず|ほぼほぼ|間違いなく|ほとんど)?[、,]?(?:確実|間違いない|間違いありません|まちがいない|決まったも同然|決まったようなもの|堅い|固い|かたい)(?:でしょう|だろう|です|だ|やろ|と思|とみて|ですね|ね|な|！|!|。|$)/u
+const CALLED_SURE = /(?:入選|入賞|受賞|優勝|当選|合格|選出|採用|表彰|着工|完成|竣工|開業|開館|開通|実現|建設|整備|導入|事業化|予算化|採択|可決|誘致|開設|新設|建て替え|移転|無料化|延伸|再開|値上がり|値下がり|高値|落札)(?:は|も|が)[、,]?(?:もう|ほぼ|まず|ほぼほぼ|間違いなく|ほとんど)?[、,]?(?:確実|間違いない|間違いありません|間違いなし|まちがいない|まちがいなし|決まったも同然|決まったようなもの|堅い|固い|かたい)(?:でしょう|だろう|です|だ|やろ|と思|とみて|ですね|ね|な|！|!|。|$)/u
+/**
+ * Blind R458K-037 kind (wave 95): the result of an inspection, a test or a screening still to be done called certain (来月の水質検査も
+ * 基準クリア間違いなし; 次の立入検査も適合確実です; 耐震診断は基準クリアは間違いないでしょう; 審査も通過間違いなし): the pass word
+ * (合格, 基準クリア, 適合, 通過, 異常なし) then the certainty, with or without a particle, in a sentence that names the inspection
+ * (INSPECTION_NAMED). The result once out (検査の結果、基準をクリアしました; 合格しました), a charm's playful 合格間違いなし with no
+ * inspection named, a date checked (日程に間違いがないか) stay clean.
+ */
+const INSPECTION_SURE =
+  /(?:合格|基準(?:を)?クリア|クリア|基準内|基準値内|適合|通過|異常なし)(?:は|も|が)?[、,]?(?:もう|ほぼ|まず|ほぼほぼ|ほとんど|きっと)?[、,]?(?:確実|間違いなし|間違いない|間違いありません|まちがいなし|まちがいない|決まったも同然|決まったようなもの|堅い|固い)(?!か|かど|かを|かも)/gu
+const INSPECTION_NAMED = /検査|審査|点検|測定|監査|検定|診断|査察|車検|検診/u
+const INSPECTION_OUT = /(?:合格|クリア|適合|通過)(?:し(?:てい)?ました|されました|いたしました|となりました|でした|して(?:い|お)ります)|結果(?:、|,|は|が|として|を受け)|でした|判明/u
 /** A project called as good as certain (着工は確実, 開通は間違いない) while nothing is under way: a forecast (was unof88). */
 export function calledSure(e: Emitter, t: string): void {
+  if (/確実|間違|まちが|同然|ようなもの|堅い|固い/u.test(t) && INSPECTION_NAMED.test(t)) {
+    for (const m of matchAllOf(INSPECTION_SURE, t, MAX_HITS)) {
+      const sentence = sentenceOf(t, m.index, m.index + m[0].length)
+      if (!INSPECTION_NAMED.test(sentence) || INSPECTION_OUT.test(sentence) || quotedVoice(t, m.index) || quotedExample(t, m.index) || /[?？]|でしょうか/u.test(sentence)) continue
+      put(e, 'unofficial/forecast', m.index, m.index + m[0].length, { topic: '検査・審査の結果', marker: m[0].replace(/^[^]*?(?=確実|間違|まちが|決まった|堅い|固い)/u, '') })
+    }
+  }
   if (/確実|間違|まちが|同然|ようなもの|堅い|固い|かたい/u.test(t) && !UNDER_WAY88.test(t)) {
     const m = CALLED_SURE.exec(t)
     if (m && SELECTION_NOUN.test(m[0].slice(0, 2)) && SELECTION_OUT.test(t)) return
     if (m && !quotedVoice(t, m.index) && !/[?？]|でしょうか/u.test(sentenceOf(t, m.index, m.index + m[0].length))) put(e, 'unofficial/forecast', m.index, m.index + m[0].length, { topic: topicOf(sentenceOf(t, m.index, m.index + m[0].length)), marker: m[0].replace(/^[^]*?(?=確実|間違|まちが|決まった|堅い|固い|かたい)/u, '') })
+  }
+}
+/**
+ * Blind R457J-031 kind (wave 95): a measure still undecided told to the reader to be taken as decided (実質決定と考えていただいて結構です;
+ * 事実上の決定と受け止めていただいて構いません; ほぼ決まりと思ってもらって大丈夫です): the hedge (実質, 事実上, ほぼ, もう) confesses that
+ * nothing is decided, and the leave to take it as decided hands the outcome out first. A stance as the ground (市長も前向きですので、実質
+ * 決定) is caught by stanceAsProof, whose CERTAINTY holds the same words. A decision told plainly (正式に決定しました), a leave to take a
+ * notice as the reply (このお知らせをもって通知に代えさせていただきます), an inquiry (決定と考えてよいでしょうか) stay clean.
+ */
+const TAKE_AS_DECIDED =
+  /(?:実質|事実上|ほぼ|ほとんど|ほぼほぼ|もう|まず)(?:的)?(?:に|の)?[、,]?(?:決定|決まり|確定|内定|本決まり)(?:事項)?(?:と|だと)[、,]?(?:考え|思っ|受け止め|捉え|とらえ|理解し)て(?:いただいて|もらって|いただいても|もらっても|くださって|頂いて)(?:結構|大丈夫|構いません|かまいません|差し支え|OK|いい|よい|良い)/gu
+export function takeAsDecided(e: Emitter, t: string): void {
+  if (SURE_DECIDED.test(t)) return
+  for (const m of matchAllOf(TAKE_AS_DECIDED, t, MAX_HITS)) {
+    const sentence = sentenceOf(t, m.index, m.index + m[0].length)
+    if (/[?？]|でしょうか|ですか/u.test(sentence) || quotedExample(t, m.index) || quotedVoice(t, m.index)) continue
+    put(e, 'unofficial/undecided', m.index, m.index + m[0].length, { noun: topicOf(t.slice(Math.max(0, m.index - 80), m.index + m[0].length)) })
   }
 }

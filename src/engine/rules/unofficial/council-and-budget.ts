@@ -251,8 +251,15 @@ const DECIDED_TOLD = /(?:ことが|ことに|のが|が|は|で|(?<=[\p{Script=H
  * or a plan ahead (予定, 見込み, これから) and no past ending; a notice or a guide to come (正式な案内は後日) or a contract signed after the vote
  * (議決を経て本契約を締結する予定です) is no decision ahead, and a decision made at a past session (昨年2月の議会で正式に決定しました) stays clean.
  */
+/*
+ * Blind R458K-034 kind (wave 95): …also the formal decision said to wait for a step still ahead (…建て替えることになりました。正式な決定は
+ * 来年度の計画見直しを待つことになりますが; 正式決定は来月の審議会を待ってからです; 最終的な決定は議会の議決を経てからとなります; 正式に
+ * 決まるのは予算審議のあとです): を待つ / を経て / のあと after the formal decision, or 正式に決まるのは as its subject. The index's gate
+ * now lets 待つ, 待って, 経て through. A step waited for with no decision told (結果は来月の審査を待つことになりました), a decision made
+ * after a vote already taken (議決を経て正式に決定しました) stay clean.
+ */
 const FORMAL_DECISION_SCHEDULED =
-  /(?:正式(?:な|の)?決定|正式決定|最終(?:的な)?決定|最終判断|議会(?:の|で(?:の)?)?(?:議決|承認|可決)|議決)(?:は|が)[、,]?[^。！？!?\n（）()]{0,24}?(?:予定|見込み|これから|行われます|されます|なります)(?!した)|(?:議会|議決|審議会|委員会|答申)[^。！？!?\n（）()]{0,12}?(?:を経て|を待って|の後|ののち)[、,]?正式に(?:決定|決ま)(?:される|する|します|いたします|ります|る)(?:予定|見込み)?/u
+  /(?:正式(?:な|の)?決定|正式決定|最終(?:的な)?決定|最終判断|議会(?:の|で(?:の)?)?(?:議決|承認|可決)|議決|(?:正式|最終的)に(?:決まる|決定する|決定される)の)(?:は|が)[、,]?[^。！？!?\n（）()]{0,24}?(?:予定|見込み|これから|行われます|されます|なります|を待(?:つ|って|ちます|ってから)|を経て(?:から)?|の(?:あと|後)(?:です|になります|となります|で)|以降(?:です|になります|となります))(?!した)|(?:議会|議決|審議会|委員会|答申)[^。！？!?\n（）()]{0,12}?(?:を経て|を待って|の後|ののち)[、,]?正式に(?:決定|決ま)(?:される|する|します|いたします|ります|る)(?:予定|見込み)?/u
 const FORMAL_DECISION_SCHEDULED_ALL = new RegExp(FORMAL_DECISION_SCHEDULED.source, 'gu')
 export function decidedBeforeStep(e: Emitter, t: string): void {
   // (議決を経て正式に決定される予定 names the vote still ahead, no step done.)

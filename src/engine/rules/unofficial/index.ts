@@ -260,6 +260,7 @@ import { hearsay } from './hearsay-endings'
 import { casualHearsay, heardFromOutsider, informal, insideAndOutlook, insideStirHeard, insiderSaid, involvedHeard, leaks, offRecord, overheard, privateRemark, quotedTalkHeard, talkBack, talkPassedOn, unofficialTalkPassedOn } from './insiders-and-overheard'
 import { cityCourseGuessed, countForecast, endHinted, forecasts, guesses, hedgedAnswerReadAsDecided, hedgedChange, insideLeans, leaderLeans, ownHunch, realisationGuessed, recalledAnswer, restrictionAtThisPace, RULE_SHIFTED, ruleShiftForetold, settledThenForecast, staffFeelForecast, staffSignGuess, vagueHorizon, voteForetold, winnerGuess, zoneShift } from './forecasts'
 import { calledSure, measureTimeOnly, outcomeAsserted, ownForecast, placementPromised, selectionFavour, stanceAsProof } from './certainty-and-promises'
+import { takeAsDecided } from './certainty-and-promises'
 import { draftStageChange, planInside, planNamed, proposalForetold, ruleChangePlanned, stagePassedOn, stageStillAhead, stageWords } from './stage-words-and-drafts'
 import { amountSettling, internalSettled, nearlySettled, outcomeNearlyFixed, outcomeToldDecided, pendingMatters, settlingTold, uncheckedFigure, undecidedFigures } from './pending-and-settling'
 import { billProposedAsPassed, budgetGuessed, budgetUnsettled, councilUnbriefed, decidedBeforeStep, decidedYetOpen, measureInForceWhileDeliberated, planBeforeCouncil, proposalToldDecided, worksBudget } from './council-and-budget'
@@ -481,6 +482,8 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     if (/というの|っていうの|と言うの/u.test(t)) opinionAsCityView(e, t)
     if (e.has.personal && /市|役所|行政|当課|担当課/u.test(t) && COURSE_CHANGE.test(t)) ownViewSetsCourse(e, t)
     if (/前向き|乗り気|のり気|賛成|積極的|その気|ノリノリ/u.test(t) && /間違い|まちがい|確実|同然|ようなもの|時間の問題/u.test(t)) stanceAsProof(e, t)
+    // Blind R457J-031 kind (wave 95): a stance as the ground of 'as good as decided' (市長も前向きですので、実質決定と…).
+    if (/前向き|乗り気|のり気|賛成|積極的|その気|ノリノリ/u.test(t) && /実質|事実上|と(?:考え|思っ|受け止め|捉え|とらえ)て/u.test(t)) stanceAsProof(e, t)
     if (t.includes('時間の問題')) measureTimeOnly(e, t)
     if (/答弁|答え|回答/u.test(t) && /提案|要望|提言|質問/u.test(t)) proposalToldDecided(e, t)
     if (/間違い|まちがい|確実|時間の問題|絶対/u.test(t)) outcomeAsserted(e, t)
@@ -489,6 +492,8 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     if (/べき|がいい|がよい|が良い|望まし|でよい|で十分|不要|必要ない|いらない/u.test(t) && /市/u.test(t)) cityOpinionOwnReason(e, t)
     if (/ので|から|んで|けん|し[、,]/u.test(t)) leaningAsReason(e, t)
     if (/前|これから|まだ|待ち|答申|諮問|審議|パブ|意見募集|予定|見込み|議決/u.test(t) && /決ま|決定|確定|固ま/u.test(t)) decidedBeforeStep(e, t)
+    // Blind R458K-034 kind (wave 95): the formal decision said to wait for a step ahead (正式な決定は…を待つことになりますが).
+    if (/待つ|待って|経て|正式に決まるの|最終的に決まるの/u.test(t) && /決ま|決定|確定|固ま/u.test(t)) decidedBeforeStep(e, t)
     if (/[」』]/u.test(t) && /耳|聞|伺|うかが/u.test(t)) quotedTalkHeard(e, t)
     if (/確定|決定|決まり/u.test(t)) settledThenForecast(e, t)
     candourInCityStance(e, t)
@@ -501,6 +506,8 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     heardFromOutsider(e, t)
     pressReportPassedOn(e, t)
     calledSure(e, t)
+    // Blind R457J-031 kind (wave 95): an undecided measure told to be taken as decided (実質決定と考えていただいて結構です).
+    if (/と(?:考え|思っ|受け止め|捉え|とらえ|理解し)て/u.test(t)) takeAsDecided(e, t)
     hedgedAnswerReadAsDecided(e, t)
     billProposedAsPassed(e, t)
     cityCourseGuessed(e, t)
