@@ -17584,3 +17584,58 @@ describe('decency: blind wave 94 kinds (dec94: R453E-013, R456H-011, R453E-031, 
     expect(flagged(text)).toEqual([])
   })
 })
+
+describe('decency: blind wave 95 kinds (dec95: R457J-010, R457J-019, R457J-024, R457J-057, R458K-054), a disabled group\'s work called poor, women\'s looks as what fires the speaker up, a named shop ranked best in town and visits urged, land valued by its nearness to 部落, a foreign group said to lack the very notion of manners', () => {
+  const flagged = (text: string) => summary(findingsOf(decency, text)).filter((s) => s.includes(':block:') || s.includes(':warn:'))
+  it.each([
+    // a disabled group's products judged poor as such (rules/decency/age.ts)
+    ['障害のある方が作る商品って、どうしてもクオリティが低いんですよね。', 'decency/discriminatory:block'],
+    ['作業所の製品は出来がいまいちだから、贈答用には向かないと思う。', 'decency/discriminatory:block'],
+    ['障がい者の皆さんが作ったお菓子は味がイマイチで、正直あまり売れません。', 'decency/discriminatory:block'],
+    // the women or the good-looking among participants as what fires the speaker up (lookism.ts LOOKS_LIFT)
+    ['今日の出前講座、きれいな方がたくさん来てくれると、講師もやる気が出ますね😊', 'decency/lookism:warn'],
+    ['窓口に女性のお客さんばかりだと、職員のテンションも上がります！', 'decency/lookism:warn'],
+    ['見学会は若い女の子の参加者が多かったので、ガイドの舌もよく回っていました。', 'decency/lookism:warn'],
+    // a named shop ranked the best of the town or region, visits urged (conduct-and-crude.ts PLACE_BEST)
+    ['「めがねの松本」さんは品ぞろえが県内一！お近くの方はぜひ一度のぞいてみてください。', 'decency/conduct:warn'],
+    ['リフォームなら『大川住建』さんが筑後でいちばん丁寧です。ぜひお問い合わせを。', 'decency/conduct:warn'],
+    ['「花屋フローラ」さん、ブーケのセンスは久留米イチ✨ 母の日の花束はぜひこちらで！', 'decency/conduct:warn'],
+    // land valued by its nearness to 部落 or 同和地区, in either order (buraku-and-districts.ts LAND_NEAR)
+    ['あの空き家、同和地区のすぐ隣だけに、借り手がなかなか見つからないそうです。', 'decency/discriminatory:block'],
+    ['川沿いの土地は部落のそばやけん、どうしても値段が安うなるとよ。', 'decency/discriminatory:block'],
+    ['旧同和地区に隣接しているせいか、この団地は入居者がいないまま。', 'decency/discriminatory:block'],
+    ['坪単価が低いのは、被差別部落に近いこともあってでしょう。', 'decency/discriminatory:block'],
+    // a foreign group said to lack manners as a whole, through という / って or a sweeping want of sense (group-prejudice.ts HABIT_LACK)
+    ['川下りの乗り場で騒いでいたのは外国の団体客でした。あの人たちって、順番を守るっていう考えがないんでしょうね。', 'decency/discriminatory:block'],
+    ['技能実習生たちには常識がないので、寮の周りがいつも散らかっています。', 'decency/discriminatory:block'],
+    ['ブラジルの人たちはルールという観念がまるでない。', 'decency/discriminatory:block'],
+  ])('flags %s', (text, expected) => {
+    expect(flagged(text)).toEqual(expect.arrayContaining([expect.stringContaining(expected)]))
+  })
+  it.each([
+    // purchasing from disability facilities, quality praised or improved, the prejudice named
+    '障がい者施設の製品を優先調達します。品質の高い製品をぜひご利用ください。',
+    '就労支援事業所で作られたパンは、品質が高く人気です。',
+    '障害者就労施設の製品は品質が低いという偏見をなくし、積極的に購入しましょう。',
+    '福祉施設の製品の品質向上のため、専門家によるアドバイスを行っています。',
+    // participants counted plainly, zeal with no sex or looks named
+    '女性の参加者が多く、活発な意見交換ができました。',
+    '若い方が多いと、会場に活気が出ますね。',
+    '地元の高校生が多く参加してくれたので、スタッフも気合いが入りました。',
+    // the city's list of shops, a shopping street's event, a shop's contest result
+    '市内の参加店舗一覧はこちらです。「いちご農園さくら」さんなど20店舗でプレミアム商品券が使えます。',
+    '商店街の夏祭りでは、全店舗が出店します。日本一長いのり巻きづくりにも挑戦！ぜひお越しください。',
+    '「柳川いちご狩り園」さんで、今年もいちご狩りが始まりました。',
+    // 部落 named to end discrimination, as a hamlet, land priced by ordinary reasons
+    '「部落に近いから土地が売れない」という考えは部落差別です。土地差別をなくしましょう。',
+    '部落差別解消推進法にもとづき、同和問題の啓発パネル展を開きます。',
+    '各部落の近くにバス停があるので、買い物にも便利です。',
+    '空き家バンクの物件は、駅から遠いため価格を下げています。',
+    // manners taught or learned together, children's traffic sense
+    '外国人観光客の皆さんに、日本のマナーを伝えるパンフレットを作りました。',
+    '留学生の皆さんと、ごみ出しのルールについて一緒に学びました。違いを学ぶ良い機会になりました。',
+    '子どもたちには、交通ルールという意識がまだ薄いので、見守りをお願いします。',
+  ])('keeps clean %s', (text) => {
+    expect(flagged(text)).toEqual([])
+  })
+})

@@ -81,10 +81,16 @@ export const EXCRETA_VETO = phrase('犬|いぬ|わんちゃん|ぺっと|飼い�
  * Kept clean: the list itself (一覧はこちら), a contest's or a vote's result reported (グランプリ, 投票, 受賞), a place or an event ranked
  * (川下りが断トツ), the city declining to recommend (特定の業者をおすすめすることはできません).
  */
-const RANK = '(?:断トツ|ダントツ|イチオシ|いちおし|一押し|イチ押し|ナンバーワン|ナンバー1|no\\.?\\s?1(?![0-9])|最強|一択|殿堂入り|(?:一番|いちばん)の推し|(?:私|わたし|僕|ぼく|自分)の推し|(?:が|は)推し(?:です|だ|!|！|。|$))'
+/**
+ * Blind R457J-024 kind (dec95): …or ranked the best of the town or the region (柳川イチ, 市内一, 県内一番, 九州No.1, 筑後でいちばん) and the readers
+ * urged to go (ぜひ寄ってみて, お立ち寄り): the same push, warn. Not a contest's result, not the city's list of shops, not a shopping street's
+ * event with all its shops (no one shop ranked).
+ */
+const PLACE_BEST = '(?:(?<![一-龥])[一-龥]{2,4}(?:イチ|いち)(?:ばん|番)?(?=だ|です|で(?!き)|と思|じゃ|やと|の(?!う)|[!！。、,♪✨]|\\s|$)|(?:市内|町内|村内|県内|地域|地元|九州|筑後|日本|全国)(?:で)?(?:一(?![一-龥])|一番|いちばん|ナンバーワン|no\\.?\\s?1(?![0-9])))'
+const RANK = `(?:${PLACE_BEST}|断トツ|ダントツ|イチオシ|いちおし|一押し|イチ押し|ナンバーワン|ナンバー1|no\\.?\\s?1(?![0-9])|最強|一択|殿堂入り|(?:一番|いちばん)の推し|(?:私|わたし|僕|ぼく|自分)の推し|(?:が|は)推し(?:です|だ|!|！|。|$))`
 const BIZ_RANKED = phrase(`${BIZ_NAMED}[^。！？!?\\n]{0,24}?${RANK}|${RANK}[^。！？!?\\n「」『』“”]{0,12}?${BIZ_NAMED}`)
 const RANK_PERSONAL = phrase(`${PERSONAL}|個人的|私的|(?:私|わたし|僕|ぼく|自分)の推し|(?:私|わたし|僕|ぼく)は`, 'u')
-const RANK_PUSH = phrase('迷ったら|まよったら|ぜひ(?:こちら|ここ|行って|いって|足を運|寄って|よって|食べて|お試し|一度|いちど|お立ち寄り|お越し)|(?:行く|食べる|買う)なら(?:ここ|こちら)', 'u')
+const RANK_PUSH = phrase('迷ったら|まよったら|ぜひ(?:こちら|ここ|行って|いって|足を運|寄って|よって|食べて|お試し|一度|いちど|お立ち寄り|お越し|ご利用|お問い合わせ|ご相談|のぞいて|覗いて)|(?:寄って|よって|行って|のぞいて|覗いて)みて(?:ください|下さい|ね)|(?:行く|食べる|買う)なら(?:ここ|こちら)', 'u')
 const RANK_NEUTRAL = phrase('グランプリ|コンテスト|コンクール|投票|受賞|表彰|審査|アンケート|ランキング|選ばれ|(?:紹介|推奨|おすすめ|お勧め)(?:することは)?(?:でき|いたし|し)(?:ません|かね)|特定の(?:業者|事業者|お店|店|会社)|詐欺|悪質', 'u')
 
 /** One named private business ranked best with a personal frame or a push (conduct warn): `[start, end, rule, severity, instead]` over a paragraph's folded text. */
