@@ -5389,3 +5389,27 @@ describe('quotation: a poet named by a kana given name, and an owner\'s words ag
     expect(warned(text).length).toBeGreaterThan(0)
   })
 })
+
+describe('quotation: a question the city is asked at times, and a promise made at the city\'s own class (wave 95, unof95b: R457J-025, R458K-023 kinds)', () => {
+  const warned = (text: string) => findingsOf(quotation, text).filter((f) => f.rule === 'quotation/no-source' && f.severity === 'warn')
+  it.each([
+    // a question residents put to the city, told as asked at times, then answered
+    '「申請は平日しかできないって本当ですか」と聞かれることがありますが、土曜日の午前も窓口で受け付けています。',
+    '「子ども医療費の助成は小学生までしか受けられないの？」というご質問をいただくことがあります。中学生まで対象です。',
+    '「粗大ごみは自分で処理場に持ち込まないといけない」とたずねられることが多いのですが、戸別収集もご利用いただけます。',
+    // a promise the participants made at the city's own class
+    '防犯教室の最後に、子どもたちには「知らない人にはついていかない、すぐに大人に知らせる」と約束してもらいました。',
+    '自転車教室では、参加した生徒全員で「ヘルメットを必ずかぶる、二人乗りはしない」と誓いました。',
+    '環境学習の授業で、児童たちは「ごみを見つけたら拾う、家族にも伝える」と宣言してくれました。',
+  ])('passes %s', (text) => {
+    expect(warned(text)).toEqual([])
+  })
+  it.each([
+    // a saying said at times, a promise read in a medium, words of a vague author stay quotations
+    '「人生は、自分が思っている以上に短いものだ、だから今を大切に」と言われることがあります。',
+    '新聞の記事で、子どもたちが「ふるさとの海を、いつまでもきれいなまま未来へ残していきます」と約束したと読みました。',
+    'ある作家は「約束とは、未来の自分に宛てて書く手紙のようなものだ」と書いています。',
+  ])('warns %s', (text) => {
+    expect(warned(text).length).toBeGreaterThan(0)
+  })
+})

@@ -8580,3 +8580,35 @@ describe('unofficial: blind wave 95 kinds (unof95a: R457J-018, R458K-037, R457J-
     expect(flagged(text).filter((x) => x.startsWith('unofficial/') && !x.includes(':info'))).toEqual([])
   })
 })
+
+describe('unofficial: blind wave 95 kinds (unof95b: R457J-044, R457J-025, R458K-023), a property deal heard with the plain verb of buying or selling, a question the city is asked set right in its FAQ, a lecturer\'s general lesson relayed from the city\'s class', () => {
+  const flagged = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  it.each<[string, string]>([
+    // a property said to change hands, with the plain verb 買う / 売る and stacked hearsay (R457J-044 kind)
+    ['駅裏の空き家、不動産屋さんが買うって聞いたよ！', 'unofficial/rumour:warn'],
+    ['旧公民館の建物は、民間に売るらしいですよ〜', 'unofficial/rumour:warn'],
+    ['あの工場の敷地、外資系のファンドが買うらしいって噂です。', 'unofficial/rumour:warn'],
+    ['市有地の一部をホテルチェーンに売るらしいって聞きました。', 'unofficial/rumour:warn'],
+    // a lecturer named, but a harm told as an event or a change to come stays hearsay (R458K-023 kind kept strict)
+    ['講師の方が話していましたが、市内の小学校で食中毒が出ているそうです。', 'unofficial/rumour:warn'],
+    ['講師の保健師さんから聞いた話では、来年度から健診が有料になるそうです。', 'unofficial/rumour:warn'],
+  ])('warns on %s', (text, want) => {
+    expect(flagged(text).some((x) => x.startsWith(want))).toBe(true)
+  })
+  it.each([
+    // goods bought at a shop, a purchase long past (R457J-044 kind kept clean)
+    '観光客の皆さんは、お土産を駅前の店舗で買うらしいです。',
+    '昭和のはじめに、酒造会社がこの土地を買ったらしいです。',
+    '空き家バンクでは、物件を買う前に現地見学ができます。',
+    // a question the city is asked, set right in its FAQ (R457J-025 kind)
+    'よくあるご質問です。\n「申請は平日しかできないらしい」と聞かれることがありますが、土曜日の午前も窓口で受け付けています。',
+    '「ごみ袋は市役所でしか買えないらしい」とよく尋ねられますが、市内のスーパーやコンビニでも販売しています。',
+    '「補助金はもう締め切られたらしい」と質問されることがありますが、受付期間は地区によって異なります。',
+    // a lecturer's general lesson at the city's class (R458K-023 kind)
+    '防災教室を開きました。講師の消防署員さんが強調していたのは、早めの避難です。「まだ大丈夫」と思って逃げ遅れた例もあるそうです。',
+    '講師を務めた保健師さんによると、暑さを我慢して体調を崩すこともあるそうです。',
+    '交通安全教室では、講師の警察官の方が自転車の乗り方を教えてくれました。スマホを見ながらの運転が大きな事故につながったケースも多いそうです。',
+  ])('passes %s', (text) => {
+    expect(flagged(text).filter((x) => x.startsWith('unofficial/') && x.includes(':warn'))).toEqual([])
+  })
+})

@@ -165,6 +165,7 @@ import { ownWordingRetracted } from '../../words'
 import { meta } from './meta'
 import { after, before, BLOCK_SENTENCE, IN_MEDIUM, letters, NOT_MET, ownSentence, PUBLISHED_VOICE, sentenceEnd, VAGUE, VAGUE_MEDIUM_LEAD } from './context'
 import type { QuotationFacts, Quote } from './context'
+import { ASKED_AT_TIMES_AFTER, pledgeAtOwnEvent } from './asked-and-pledged'
 import { borrowedWork } from './borrowed-works'
 import { askedInEnglish, namesInEnglish } from './english-sources'
 import {
@@ -893,6 +894,10 @@ function readQuotes({ doc, policy }: RuleInput): QuotationFacts {
     // Blind IJ-039/129: a typical worry told as one the staff often hear (「…」というお話をよく聞きます).
     // Blind UD-116: …or a question the account is often asked (「…？」ってよく聞かれるけど, というご質問をよくいただきます).
     if (!q.block && (HEARD_OFTEN_AFTER.test(runAfter) || ASKED_OFTEN_AFTER.test(runAfter)) && !IN_MEDIUM.test(bf.text) && !VAGUE_MEDIUM_LEAD.test(bf.text) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(runAfter))) continue
+    // Blind R457J-025 kind: …or one it is asked at times (「…」と聞かれることがありますが, というご質問をいただくことがあります).
+    if (!q.block && ASKED_AT_TIMES_AFTER.test(runAfter) && !IN_MEDIUM.test(bf.text) && !VAGUE_MEDIUM_LEAD.test(bf.text) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(runAfter))) continue
+    // Blind R458K-023 kind: a promise the participants of the city's own class made there (子どもたちには「…」と約束してもらいました).
+    if (!q.block && pledgeAtOwnEvent(bf.text, runAfter, masked)) continue
     // Blind HY-057: a remark at a meeting the city held, reported by the host (出席者からは「…」との意見が出された).
     if (!q.block && MEMBER_BEFORE.test(bf.text) && MEETING_VOICE_AFTER.test(runAfter) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(runAfter)) && !IN_MEDIUM.test(bf.text) && !NOT_MET.test(bf.text.slice(-30)) && !VAGUE.test(bf.text.slice(-30))) continue
     // Blind IH-038: said in the city's own class, as the sentence after the run of quotations tells (「…」「…」――。これらは、…授業で子どもたちが出し合ったものです).

@@ -160,6 +160,24 @@ function benignNewHeard(t: string, from: number, at: number, w: string, sentence
   return BENIGN_HEARD.test(lead)
 }
 
+/**
+ * Blind R458K-023 kind: the point a lecturer made at a class, passed on with そうです in the report of the class (講師の消防署員さんが強調して
+ * いたのは…です。…転落事故につながった例もあるそうです; 講師を務めた保健師さんによると、…こともあるそうです): the speaker is named by their role
+ * (講師) in the sentence or the one before, and what they taught is a general lesson, no news: a harm told only as a kind of case that happens
+ * (例もある, こともある, ケースが多い). Stays hearsay: a change, a decision, a time to come, a benefit, a claim about someone, or a harm told as an
+ * event (講師の先生によると、先週も市内で事故があったそうです).
+ */
+const LECTURER_SAID = /講師(?:の|を務め(?:た|られた|て(?:いただ|くださ)いた)|として)?[^。！？!?\n「」]{0,14}?(?:さん|先生|氏|様|の方)?(?:が|は|から|より|も|によると|によれば|いわく)[、,]?/u
+const GENERAL_CASE = /(?:例|事例|ケース|こと|場合)(?:も|が|は)(?:よく|少なからず)?(?:ある|多い|少なくない)$/u
+function lecturePointHeard(t: string, ownStart: number, at: number, w: string, sentence: string, future: boolean): boolean {
+  if (!/^[るいだ]?そう/u.test(w)) return false
+  const from = startPastQuotes(t, ownStart)
+  const lead = from > 0 ? t.slice(sentenceAround(t, from - 1, from - 1).start, at) : t.slice(from, at)
+  if (!LECTURER_SAID.test(lead)) return false
+  if (CHANGE.test(sentence) || DECISION.test(sentence) || future || BENEFIT.test(sentence) || PEOPLE_CLAIM.test(sentence) || STAFF_PENALTY.test(sentence) || MARKET.test(sentence)) return false
+  return !RUMOUR_TOPIC.test(sentence) || GENERAL_CASE.test(t.slice(Math.max(from, at - 12), at + (/^[るい]/u.test(w) ? 1 : 0)))
+}
+
 /** A named speaker as whom a talk is from (講師の先生からは, 校長先生から, 田中さんより): not an anonymous rumour. */
 const SPEAKER_FROM = /(?:さん|氏|様|先生|講師|教授|博士|会長|館長|校長|園長|所長|署長|市長|医師|助産師|保健師|弁護士)(?:から|より)(?:は|も)?[、,]?/u
 /** The start of the sentence that `from` lies in when the sentence ends before it (！, ？, 。) stand inside 「…」 (at most 3 such steps back). */
@@ -341,8 +359,14 @@ function serviceComing(sentence: string): boolean {
  * property (古民家, 空き家, 土地, 物件). Clean: a sale long past told as history (昭和の初めに酒造会社が買い取ったらしい), goods bought (野菜を
  * 直売所で購入するらしい: no property, no buyer firm).
  */
-const DEAL_BEFORE = /(?:買い取|買いと|かいと|買取)る$|(?:買収|購入|取得|売却|転売|買い上げ|買占め|買い占め)(?:する|される|になる)$|(?:売りに出|手放)(?:す|される|る)$/u
+const DEAL_BEFORE = /(?:買い取|買いと|かいと|買取)(?:る|られる)$|(?:買収|購入|取得|売却|転売|買い上げ|買占め|買い占め)(?:する|される|になる)$|(?:売りに出|手放)(?:す|される|る)$|(?<!で)(?:買う|買われる|売る|売られる|売り渡す)$/u
 const DEAL_PARTY = /会社|企業|業者|不動産|資本|ファンド|外資|デベロッパー|ディベロッパー|投資家|チェーン|グループ|民間|古民家|空き家|空家|土地|物件|建物|跡地|用地|旅館|ホテル|店舗|ビル|工場|農地|山林|市有地|敷地/u
+/*
+ * Blind R457J-044 kind: the plain verb of buying or selling (跡地、大手ドラッグストアが買うらしいって聞きました; 空き家、不動産屋さんが買うって
+ * 聞いたよ; 旧公民館の建物は民間に売るらしい) is the same deal as 買い取る or 売却する, with the same buyer or property named in the sentence, and
+ * the hearsay may be stacked (らしいって聞きました: らしい is read on its verb). Clean: goods bought at a shop (お土産は駅前の店舗で買うらしい:
+ * 買う after で names where, not a deal), a purchase long past (…が土地を買ったらしい is no deal to come).
+ */
 /** The length of the deal's verb before the ending (0 when none): …るって and …るそう carry the verb's る in their own match. */
 function dealHeard(t: string, at: number, w: string, sentence: string): number {
   const verbEnd = at + (/^[るた]/u.test(w) ? 1 : 0)
@@ -467,6 +491,7 @@ export function hearsay(e: Emitter, t: string, asked?: DraftFinding[]): void {
     // (What may happen in general, …放流することがあるそうです, tells of no event.)
     const emergency = (EMERGENCY_MEASURE.test(sentence) || ALARM_EVENT.test(sentence)) && !EMERGENCY_SOURCE.test(sentence) && !/(?:こと|場合)(?:が|も)(?:ある|あり)/u.test(sentence)
     const future = FUTURE.test(sentence) && !DONE_BEFORE.test((t.slice(Math.max(0, at - 12), at) + (w.startsWith('た') ? 'た' : '')).replace(/[んの]$/u, '')) && !benignNewHeard(t, own.start, at, w, sentence)
+    if (lecturePointHeard(t, own.start, at, w, sentence, future)) continue
     const dealLength = dealHeard(t, at, w, sentence)
     const deal = dealLength > 0
     if (!/らしい|らしか|だって|ですって|ってさ|っちゃっ?て|話|噂|うわさ|情報|声|見方|憶測/u.test(w) && !/[るた]って$|ないって$/u.test(w) && !emergency && !(deal || CHANGE.test(sentence) || serviceComing(sentence) || BENEFIT.test(sentence) || future || RUMOUR_TOPIC.test(sentence) || PEOPLE_CLAIM.test(sentence) || STAFF_PENALTY.test(sentence) || MARKET.test(sentence) || CAUSE_TOPIC.test(sentence) || CAUSE_PRED.test(before) || reasonHeard)) continue

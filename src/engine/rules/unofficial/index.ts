@@ -321,7 +321,7 @@ function readAcrossBreaks(t: string): string {
  * Blind KH-046 kind (misc60): a paragraph answering a resident's question or correcting what goes round, for post (ANSWERED, CORRECTED, or
  * the post's own answer announced: 市の公式なお知らせとして、次のとおりお伝えします, 正確な情報をお知らせします).
  */
-const ANSWERED_POST = /公式(?:な|の)?(?:お知らせ|発表|見解|回答|情報)として|次のとおり(?:お伝え|お知らせ|ご案内|お答え|回答)|正確な情報を(?:お伝え|お知らせ|ご案内)/u
+const ANSWERED_POST = /公式(?:な|の)?(?:お知らせ|発表|見解|回答|情報)として|次のとおり(?:お伝え|お知らせ|ご案内|お答え|回答)|正確な情報を(?:お伝え|お知らせ|ご案内)|よく(?:ある|いただく|頂く|寄せられる)(?:お?問い?合わせ|お問合せ|ご?質問)|(?<![A-Za-z])(?:FAQ|Q＆A|Q&A)(?![A-Za-z])/u
 
 const NEED_NAMES = Object.keys(NEEDS) as NeedName[]
 // Worked out on the first check (gate.ts: not when the content script loads).
