@@ -12216,3 +12216,33 @@ describe('hostility: a quoted critic answered with mock praise of their remark a
     expect(hard(text, mode)).toEqual([])
   })
 })
+
+describe('hostility: harm foretold in honorific wording, and the asker\'s least effort demanded with くらい after the noun (blind wave 95, R457J-047 and R458K-026 kinds)', () => {
+  const hard = (text: string, mode: CheckContext['mode'] = 'post') => summary(findingsOf(hostility, text, { mode })).filter((s) => s.startsWith('hostility/') && !s.includes(':info:'))
+  it.each<[string, string, CheckContext['mode']]>([
+    // harm the speaker will cause, put in keigo or as a favour asked (R457J-047 kind)
+    ['@abc 同じ苦情を何度も書き込まれる方は、そのうちひどい目に遭っていただくことになりますからね。', 'hostility/threat:block', 'reply'],
+    ['これ以上うそを広めるなら、相応に後悔していただくことになります。', 'hostility/threat:block', 'comment'],
+    ['窓口で怒鳴り続けるようなら、後悔なさることになりますよ。', 'hostility/threat:block', 'comment'],
+    ['駐車場に無断で停め続ける方には、痛い目を見てもらいます。', 'hostility/threat:block', 'comment'],
+    // the asker told not to grudge the least effort, くらい after the noun, asked as a question (R458K-026 kind)
+    ['@abc 何度もご説明していますが、申請書の書き方は市のサイトに載っています。ご自身で確認する手間ぐらいはかけてもらえませんか。', 'hostility/confrontational:warn', 'reply'],
+    ['前にもお伝えしましたが、ご自分で読む労力くらいは惜しまないでいただきたいです。', 'hostility/confrontational:warn', 'comment'],
+    ['募集要項は全部ホームページにあります。ご自分で下調べ程度の努力もしていただけますか。', 'hostility/confrontational:warn', 'comment'],
+  ])('flags %s', (text, expected, mode) => {
+    expect(hard(text, mode)).toEqual(expect.arrayContaining([expect.stringContaining(expected)]))
+  })
+  it.each<[string, CheckContext['mode']]>([
+    // a safety warning, a wish against harm, an apology for hardship, a preparedness nudge, our own effort, a tool offered
+    ['詐欺で痛い目を見ないよう、不審な電話にはご注意ください。', 'post'],
+    ['観光客の皆さんに痛い目を見てもらいたくないので、川下りでは救命胴衣を着けてください。', 'post'],
+    ['工事期間中、住民の皆さまにはつらい目に遭っていただくことになり、申し訳ありません。', 'post'],
+    ['今のうちに備えておかないと、いざという時に後悔なさることになりますよ。', 'post'],
+    ['手作りのため、私たちはそれくらいの手間は惜しみません。', 'post'],
+    ['ご自分で調べる手間を省けるよう、手続きの一覧をまとめました。', 'post'],
+    ['ご自宅でできる程度の備えはしておいていただけますか。防災週間です。', 'post'],
+    ['ご自分で申請する場合も、手間くらいはかかりますが、窓口より早く済みます。', 'post'],
+  ])('passes %s', (text, mode) => {
+    expect(hard(text, mode)).toEqual([])
+  })
+})

@@ -5413,3 +5413,26 @@ describe('quotation: a question the city is asked at times, and a promise made a
     expect(warned(text).length).toBeGreaterThan(0)
   })
 })
+
+describe('quotation: a vague someone\'s words told by a verb of grumbling or sighing (blind wave 95, R457J-046 kind)', () => {
+  const warned = (text: string) => findingsOf(quotation, text).filter((f) => f.rule === 'quotation/no-source' && f.severity === 'warn')
+  it.each([
+    'ある農家さんが「今年の梅雨は長すぎて野菜が全然育たない」とぼやいていました。',
+    'とある職人さんが『うちの工房も後継ぎがいなくて困っている』と漏らしていました。',
+    '以前、ある旅館の女将さんは「週末しかお客さんが来ないのが悩み」と嘆いていました。',
+    '先週、ある運送業者の方が「荷物の受け取り時間が短すぎて回りきれない」とこぼしていた。',
+    // any noun with さん or 様 is a person, not only the listed ones
+    'ある店主様も「柳川の夏祭りは年々にぎやかになっている」とおっしゃっていました。',
+  ])('warns %s', (text) => {
+    expect(warned(text).length).toBeGreaterThan(0)
+  })
+  it.each([
+    // ある as a verb, a speaker named, a voice received as an opinion, a spill with no words quoted
+    '歴史がある酒蔵のご主人が「最近は若い人の日本酒離れが寂しい」とこぼしていました。',
+    '柳川商工会の田中会長が「人手不足がいちばんの悩みです」とぼやいていました。',
+    '先日、ある会合で田中さんが「人手不足がいちばんの悩みです」とこぼしていました。',
+    '子どもがジュースをこぼしていました。ある業者さんが床をきれいに掃除してくれました。',
+  ])('passes %s', (text) => {
+    expect(warned(text)).toEqual([])
+  })
+})

@@ -16,7 +16,7 @@
  */
 import { phrase, isReportedSpeech, sentenceOf } from '../../words'
 import type { Phrase } from './context'
-import { ALREADY_OUT, ALT_SERVICE, ASKER43, COMPLAINT_H20B, CRITIC, CRITIC43, CROWD_TROUBLE, GRIEVANCE_H22, HAZARD, HUMBLE_H20, IDENT_CRITIC, IDENT_FRIENDLY, IDENT_HELP, IDENT_WARN, INSTEAD, MISUSE, OFFENCE, RELEARN_AT, SELF, VULGAR_NOT, WRONGDOER33, foldAll, lookBack, notQuoted, notTeaching, notThreatTeaching, sentenceText, withNext, withPrevious, wrongdoerBefore } from './context'
+import { ALREADY_OUT, ALT_SERVICE, ASKER43, COMPLAINT_H20B, CRITIC, CRITIC43, CROWD_TROUBLE, GRIEVANCE_H22, HAZARD, HUMBLE_H20, IDENT_CRITIC, IDENT_FRIENDLY, IDENT_HELP, IDENT_WARN, INSTEAD, MISUSE, OFFENCE, RELEARN_AT, SELF, SELF_FIRST_OK, VULGAR_NOT, WRONGDOER33, foldAll, lookBack, notQuoted, notTeaching, notThreatTeaching, sentenceText, withNext, withPrevious, wrongdoerBefore } from './context'
 
 /**
  * Blind R308T-057 / R309C-017 kinds: a complaint answered by granting it only as how things look to people of a low standard or who
@@ -393,8 +393,11 @@ const OWN_SORRY = /申し訳|お詫び|おわび|すみません|ご迷惑|ご�
  * Blind R315E-038 kind: the complainer told not to grudge even the least effort of their own (空いている日をご自分で調べるくらいの手間は、
  * 惜しまないでいただけると助かります; ご自身で確認するくらいの手間はかけていただきたい; それくらいの努力はご自分でしてほしい): warn. Our own
  * effort (手作りのため、それくらいの手間は惜しみません) and a campaign's ひと手間 (少しの手間を惜しまず、分別にご協力を) stay clean.
+ * Blind R458K-026 kind: the same put with くらい after the noun (ご自分で調べる手間くらいは惜しまないでいただけますか; ご自身で確認する
+ * 労力ぐらいはかけてもらえませんか) and asked as a question (いただけますか, もらえませんか): the asker's least effort demanded, warn.
+ * A preparedness or a class request (ご自宅でできる程度の備えはしていただけますか in a 防災 notice) stays clean (SELF_FIRST_OK).
  */
-const LEAST_EFFORT_H24 = '(?:ご自分|ご自身|自分|ご自宅)で[^。！？!?\\n]{0,20}?(?:くらい|ぐらい|程度)の(?:手間|手間暇|手間ひま|努力|労力|こと|準備|下調べ)(?:は|も|くらいは|ぐらいは)?[、\\s]?(?:惜しまない|惜しまず|惜しまん|おしまない|おしまず|かけて|掛けて|して|なさって|されて)(?:で)?[^。！？!?\\n]{0,8}?(?:いただけると|いただきたい|いただけ(?:ません|ない)|ほしい|欲しい|もらいたい|もらえると|くださ|下さ|助か|幸い|願)'
+const LEAST_EFFORT_H24 = '(?:ご自分|ご自身|自分|ご自宅)で[^。！？!?\\n]{0,20}?(?:(?:くらい|ぐらい|程度)の(?:手間|手間暇|手間ひま|努力|労力|こと|準備|下調べ)(?:は|も|くらいは|ぐらいは)?|(?:手間|手間暇|手間ひま|努力|労力|下調べ)(?:くらい|ぐらい)(?:は|も))[、\\s]?(?:惜しまない|惜しまず|惜しまん|おしまない|おしまず|かけて|掛けて|して|なさって|されて)(?:で)?[^。！？!?\\n]{0,8}?(?:いただけると|いただきたい|いただけ(?:ません|ない)|いただけます(?:か|でしょうか)|もらえ(?:ます|ません)か|ほしい|欲しい|もらいたい|もらえると|くださ|下さ|助か|幸い|願)'
 /**
  * Blind R315E-039 kind: an asker told that anyone would understand on reading it (一度ゆっくりご覧いただければ、どなたでもお分かりになるかと
  * 存じます; 読めば誰でも分かります) or that the answer sits in the most visible place, big (トップページの、いちばん目立つところに大きく
@@ -548,9 +551,9 @@ export const CONSEQUENCE_UNSAID_PHRASES: Phrase[] = [
   {
     rule: 'hostility/confrontational',
     re: phrase(LEAST_EFFORT_H24),
-    need: foldAll(['くらいの', 'ぐらいの', '程度の']),
+    need: foldAll(['くらいの', 'ぐらいの', '程度の', 'くらいは', 'ぐらいは', 'くらいも', 'ぐらいも']),
     instead: INSTEAD.polite,
-    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && !OWN_RESOLVE_H23.test(sentenceText(sq, s, e)),
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && !OWN_RESOLVE_H23.test(sentenceText(sq, s, e)) && !SELF_FIRST_OK.test(sentenceText(sq, s, e)),
   },
   {
     rule: 'hostility/confrontational',
