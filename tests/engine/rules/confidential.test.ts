@@ -9326,3 +9326,37 @@ describe('confidential: a closed test\'s answers told, a survey form\'s facts on
     expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
   })
 })
+
+describe('confidential: a contractor\'s case probed with its penalty still weighed, a budget request\'s revenue or spending expected before the assessment, what an internal meeting found on a case still held (blind wave 95, conf95b)', () => {
+  // Blind R457J-027 kind: RIGGING_PROBED widened (入札妨害, 不正請求, 水増し請求, 手抜き工事), a penalty still weighed (SANCTION_PENDING) no sign of a public case.
+  // Blind R457J-030 kind: BUDGET_UNDER_REVIEW widened to revenue and expected sums (見込んで, 想定, 充てる) in mixed units (1億2千万円, 二億五千万円).
+  // Blind R458K-053 kind: MEETING_FOUND (庁内…会議で…ことが分かりました／と報告がありました) on a case under inquiry or held back (CASE_HELD95).
+  it.each([
+    ['市の清掃業務の委託をめぐり、市外の業者1社に水増し請求の疑いがあり、現在調査を進めています。処分は3か月の指名停止とする方向で検討中です。', 'confidential/investigation:block:水増し請求の疑いがあり'],
+    ['学校の改修工事で、受注した工務店に手抜き工事の疑いがあって調査中です。営業停止を視野に協議しています。', 'confidential/investigation:block:手抜き工事の疑いがあって調査中'],
+    ['町発注の橋りょう補修で談合の疑いがあるとの通報があり、担当課で確認中です。来週の審査会で指名停止にする見込みとのこと。', 'confidential/investigation:block:談合の疑いがあるとの通報'],
+    ['再来年度予算の要求段階ですが、市営住宅の家賃収入として1億2千万円を見込んでいます。', 'confidential/budget:block:要求段階ですが、市営住宅の家賃収入として1億2千万円を見込ん'],
+    ['財政課の査定中ですが、ふるさと納税の寄附額は8千万円と想定しています。', 'confidential/budget:block:財政課の査定中ですが'],
+    ['予算の要求段階（査定前）ですが、新しい体育館の整備費に二億五千万円を充てる見込みです。', 'confidential/budget:block:二億五千万円を充て'],
+    ['幹部会議で、市営プールでの負傷事故は監視員の配置が足りていなかったことが判明しました。警察が捜査中です。', 'confidential/meeting:block:幹部会議'],
+    ['部内の調整会で、公園遊具の事故は部品の劣化が原因だったと説明がありました。警察の調べが済むまで、公表は控えるとのことです。', 'confidential/meeting:block:部内の調整会で、公園遊具の事故'],
+    ['本日の課内の打ち合わせで、先週の給食の異物混入について、納入業者の検品記録に抜けがあったと報告がありました。保健所の調査が終わるまでは公表しないそうです。', 'confidential/meeting:block:課内の打ち合わせ'],
+  ])('blocks %s', (text, expected) => {
+    expect(summary(findingsOf(confidential, text)).some((s) => s.startsWith(expected) || (s.startsWith(expected.split(':').slice(0, 2).join(':') + ':') && s.includes(expected.split(':').slice(2).join(':'))))).toBe(true)
+  })
+  it.each([
+    '下水道工事の入札で談合があったとして、市は本日、市内の業者2社を6か月の指名停止としました。',
+    '談合の疑いがある場合は、公正取引委員会と連携して調査を進めています。指名停止等の措置要領はホームページをご覧ください。',
+    '市の指名停止等審査委員会は、入札参加業者の不正行為について審査する機関です。',
+    '車の査定前に洗車しておくと、5万円ほど高く売れる見込みです。',
+    '令和7年度予算案を公表しました。市有地の売却収入として2億8千万円を見込んでいます。',
+    '来年度の予算要求の受付は10月からです。要求段階の様式は財政課にお問い合わせください。',
+    '本日の庁内連絡会議で、来月の防災訓練の日程が決まりました。',
+    '先月の転覆事故について、市は本日、運航会社の整備記録に不備があったことを公表しました。警察の調べは続いています。',
+    '本日の庁内連絡会議で、台風接近時の対応を確認したことが報告されました。警察や消防と連携して対応します。',
+    '警察の調べで、事故の原因はスピードの出し過ぎと分かりました。',
+    '今日の庁内連絡会議で、交通安全週間の取組について各課から報告がありました。事故ゼロを目指します。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+})

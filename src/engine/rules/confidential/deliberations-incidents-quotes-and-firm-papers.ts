@@ -1,9 +1,10 @@
 /**
  * confidential — An internal meeting's deliberations told speaker by speaker, the city's own inquiry into a staff incident told while
  * open, a bidder's quote breakdown compared with the others', a private firm's internal paper read and its plan told, a budget request
- * told with its figure while the assessment goes on (runDeliberationIncidentQuoteAndFirmPaperKinds, first caught by blind wave 87). What
- * stays clean: published minutes, an apology announcing an incident, a contract announced with its amount, a firm's own release cited,
- * a budget published or passed.
+ * told with its figure while the assessment goes on (runDeliberationIncidentQuoteAndFirmPaperKinds, first caught by blind wave 87), and
+ * (blind wave 95) what an internal meeting found on a case still under inquiry or held back. What stays clean: published minutes, an
+ * apology announcing an incident, a contract announced with its amount, a firm's own release cited, a budget published or passed, a
+ * finding announced.
  *
  * Guideline clause 5(1): 秘密情報・機密情報を発信しない (rule ids confidential/*, metadata in meta.ts).
  */
@@ -120,7 +121,24 @@ const BUDGET_MOVED = new RegExp(
 )
 /** The budget told to all: published, proposed, passed, or the state's own requests. */
 const BUDGET_OUT87 = /可決|議決|成立し|上程し|提案し(?:まし|てい)|議会に提出(?!する)|公表し|発表し|記者発表|ホームページ|市HP|概算要求|国の予算|政府予算/u
-const DELIBERATION_INCIDENT_QUOTE_AND_FIRM_PAPER_GATE = new ParagraphGate([INTERNAL_MEETING, STAFF_PINNED, QUOTE_BREAKDOWN, FIRM_PAPER, BUDGET_PENDING87, BUDGET_ENTERED, BUDGET_MOVED])
+/**
+ * Blind R458K-053 kind: what an internal meeting found or was told (庁内連絡会議で…不備があったことが分かりました; 課内の打ち合わせで…
+ * と報告がありました; 関係課の会議で…が判明した), about an incident or a case, in a paragraph where that case is still under an inquiry
+ * (警察の調べ, 捜査中, 運輸安全委員会の調査) or the city is said to hold it back (公表しない方針, 公表は控える, まだ発表されていない):
+ * MEETING_FOUND with CASE_HELD95. What was found before those outside are told is closed by nature. A meeting that only set a date or
+ * confirmed a response, a finding the police or the city announced (公表しました, 記者会見, 報道) and a finding with no internal meeting
+ * named stay clean.
+ */
+const MEETING_FOUND =
+  /(?<![\p{Script=Han}])(?:庁内|課内|部内|係内|局内|内部|幹部|庁議|関係課|関係部署|部課長|部長|課長)[\p{Script=Han}\p{Script=Katakana}ー・の]{0,10}?(?:会議|連絡会|会合|打ち?合わ?せ|協議会|ミーティング|検討会|調整会)(?:で|の場で|では|において|の席で)[、,]?[^。！？!?\n]{0,70}?(?:分かりました|わかりました|分かった|わかった|判明しました|判明した|明らかになりました|明らかになった|(?:こと|の)(?:が|も)(?:確認|報告|共有)され(?:ました|た)|(?:との|という|と)(?:報告|説明)(?:が|も)(?:あり|あっ))/gu
+/** …about an incident or a case. */
+const CASE95 = /事故|事件|不祥事|不正|事案|被害|疑い|違反|不備|虐待|紛失|漏えい|漏洩|転覆|火災|負傷|死亡/u
+/** …still under another body's or the city's inquiry, or held back from the public. */
+const CASE_HELD95 =
+  /(?:警察|県警|警察署|海上保安(?:部|署|庁)?|海保|運輸安全委員会|労働基準監督署|労基署|消防)(?:の|が|による|で)?[^。！？!?\n]{0,4}?(?:調べ|捜査|調査|聴取|検証)|捜査中|調査中|調べ(?:が|を)(?:終わ|続|進め)|公表しない|発表しない|公表(?:は|を)[^。！？!?\n]{0,4}?(?:控え|見送|差し控え|まだ|待っ)|伏せ(?:る|て|とく|ておく)|まだ(?:公表|発表)(?:されて|して)(?:い)?(?:ない|ません)|非公表/u
+/** The finding announced, reported or apologised for. */
+const FOUND_OUT95 = /公表(?:しました|いたしました|されました|され(?:た|て)|済み)|発表(?:しました|いたしました|され(?:まし)?た|によると)|報道|記者会見|お詫び|おわび|ホームページ|市HP/u
+const DELIBERATION_INCIDENT_QUOTE_AND_FIRM_PAPER_GATE = new ParagraphGate([INTERNAL_MEETING, STAFF_PINNED, QUOTE_BREAKDOWN, FIRM_PAPER, BUDGET_PENDING87, BUDGET_ENTERED, BUDGET_MOVED, MEETING_FOUND])
 /** The sentence of `at` and the `n` after it. */
 function sentencesFrom(t: string, start: number, end: number, n: number): string {
   const here = sentenceAround(t, start, end)
@@ -168,5 +186,8 @@ export function runDeliberationIncidentQuoteAndFirmPaperKinds({ input, t, spans,
   }
   if (q.may(BUDGET_MOVED) && BUDGET_STAGE.test(t) && !BUDGET_OUT87.test(t) && !BUDGET_OUT58.test(t)) {
     emitAll(q, doc, t, BUDGET_MOVED, 'confidential/budget', emit, spans, once(notAware))
+  }
+  if (q.may(MEETING_FOUND) && CASE_HELD95.test(t) && !FOUND_OUT95.test(t)) {
+    emitAll(q, doc, t, MEETING_FOUND, 'confidential/meeting', emit, spans, once((m) => notAware(m) && CASE95.test(sentencesFrom(t, m.index, m.index + m[0].length, 1))))
   }
 }

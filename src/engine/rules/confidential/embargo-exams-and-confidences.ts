@@ -104,6 +104,10 @@ export function runEmbargoSuccessorAndBusinessKinds({ input, t, spans, notAware,
  *   要求額は) told with its figure and the change asked (…円から…円に増額, …%削減, 新設): BUDGET_UNDER_REVIEW in one sentence. A budget
  *   published or passed (予算案を公表しました, 議会で可決), an assessment named with no figure (査定中のため窓口が混み合います) and the
  *   state's published requests stay clean.
+ *   Blind R457J-030 kind (widened): revenue as well as spending (売却収入として…を見込んでいます, 使用料収入は…と想定), a sum in mixed
+ *   units (2億8千万円, 8千万円, 二億八千万円) and the stage in brackets (要求段階（財政課の査定前）の数字ですが). The new predicates
+ *   (見込む, 想定, 充当, 確保) need the budget named in the paragraph: a car's appraisal (車の査定前に…高く売れる見込み) is no budget.
+ *   A budget published or passed and a figure with no stage named stay clean.
  * - Blind R422X-030 kind: a marker quoted as the label of the paper being told (表紙に「庁内限り」と書いてある資料なんですが…), then a leak
  *   (先出し, ちょっとだけ, 内緒で, こっそり) or contents still under adjustment with a figure (上限…円で調整しています): markerOnToldPaper,
  *   which makes the quoted marker a use, not a mention. A marker explained in training (「庁内限り」の資料は外に出さないでください), a
@@ -117,7 +121,11 @@ export function runEmbargoSuccessorAndBusinessKinds({ input, t, spans, notAware,
  *   refused (内容はお伝えできません), a meeting held in closed session with nothing told and a paper later published stay clean.
  */
 const BUDGET_UNDER_REVIEW =
-  /(?:査定中|査定前|査定段階|査定の段階|要求段階|要求の段階|予算編成中|編成作業中|財政課(?:と|の|で)(?:協議|査定|ヒアリング)中|財政(?:課|当局)に(?:上が|上げ|出し|要求し))[^。！？!?\n]{0,60}?(?:[0-9０-９][0-9０-９,，.]{0,12}(?:億|万|千)?円|[〇一二三四五六七八九十百千]{1,8}(?:万|億)円|[0-9０-９]{1,3}(?:%|％|割))[^。！？!?\n]{0,30}?(?:増額|減額|引き上げ|引き下げ|上乗せ|拡充|削減|削ら|計上|新設|廃止|倍増|半減|要求し|要求して|盛り込)/gu
+  /(?:査定中|査定前|査定段階|査定の段階|要求段階|要求の段階|予算編成中|編成作業中|財政課(?:と|の|で)(?:協議|査定|ヒアリング)中|財政(?:課|当局)に(?:上が|上げ|出し|要求し))[^。！？!?\n]{0,60}?(?:[0-9０-９][0-9０-９,，.]{0,12}(?:億(?:[0-9０-９,，]{1,5}[千百]?万)?|[千百]?万|千)?円|[〇一二三四五六七八九十百千]{1,8}(?:万|億)[〇一二三四五六七八九十百千万]{0,8}円|[0-9０-９]{1,3}(?:%|％|割))[^。！？!?\n]{0,30}?(?:増額|減額|引き上げ|引き下げ|上乗せ|拡充|削減|削ら|計上|新設|廃止|倍増|半減|要求し|要求して|盛り込|見込ん|見込み|見込む|見積も|見積っ|想定し|想定して|充て|充当|確保し)/gu
+/** Blind R457J-030 kind: the widened predicates (a revenue or a spending figure expected, 見込んでいます, 想定しています) name no budget on their own. */
+const BUDGET_EXPECTED = /見込|見積|想定|充て|充当|確保/u
+/** …so the paragraph must name the budget (予算, 歳入, 歳出, 財政, 要求) for them. */
+const BUDGET_NAMED84 = /予算|歳入|歳出|財政|要求|事業費/u
 /** The budget told to all: published, passed, sent to the council, or the state's own published requests. */
 const BUDGET_OUT84 = /可決|議決|成立し|上程し|提案し(?:まし|てい)|議会に提出|公表し|発表し|記者発表|報道|ホームページ|市HP|国の|県の|省の|概算要求/u
 const INQUIRY_UNDER_WAY84 =
@@ -161,7 +169,7 @@ export function runBudgetReviewAndConfidenceKinds({ input, t, spans, notAware, o
   const q = BUDGET_REVIEW_AND_CONFIDENCE_GATE.scan(t)
   if (published(t)) return
   if (q.may(BUDGET_UNDER_REVIEW) && !BUDGET_OUT84.test(t)) {
-    emitAll(q, doc, t, BUDGET_UNDER_REVIEW, 'confidential/budget', emit, spans, once(notAware))
+    emitAll(q, doc, t, BUDGET_UNDER_REVIEW, 'confidential/budget', emit, spans, once((m) => notAware(m) && (BUDGET_NAMED84.test(t) || !BUDGET_EXPECTED.test(m[0]))))
   }
   if (q.may(FINDINGS_SO_FAR) && INQUIRY_UNDER_WAY84.test(t) && (CASE84.test(t) || AUDIT_BODY.test(t)) && !INQUIRY_OUT84.test(t)) {
     emitAll(q, doc, t, FINDINGS_SO_FAR, 'confidential/investigation', emit, spans, once((m) => notAware(m) && !INQUIRY_IN_PRACTICE.test(sentenceOf(t, m.index, m.index + m[0].length))))

@@ -584,6 +584,9 @@ export function runBusinessDealingsKinds({ input, t, spans, notAware, once, publ
  * (開札は今週金曜です). A count after the opening, a past tender's and a briefing's sign-ups stay clean.
  * (e) Bid-rigging suspected and still being looked into (受注する順番を業者同士で事前に決めていた形跡があり…調べています; 談合の疑いが
  * あって調査中): an inquiry the city has not made public. A penalty announced, an arrest reported and a lesson on 談合 stay clean.
+ * Blind R457J-027 kind (widened): a contractor's other misdeeds on a tender or a contract (入札妨害, 不正請求, 水増し請求, 手抜き工事)
+ * likewise, and a penalty still being weighed in the paragraph (…の指名停止とする方向で調整中, SANCTION_PENDING) no longer reads as the
+ * case made public. A penalty given or announced, and the same words said of what is done whenever it happens, stay clean.
  * (f) A screening's result, the ones chosen named, while their notice is still to come in the paragraph (審査の結果…さんと…さんが通過です。
  * ご本人たちへの連絡は来週なので): the result before those it concerns hear it. A result published, or a notice with no one named, stays clean.
  * (g) A preliminary figure held by the section, given while the formal release is said to come later (正式には決算がまとまってからの公表に
@@ -608,8 +611,16 @@ const ENTRANTS_CLEFT = new RegExp(
 )
 const OPENING_AHEAD = /開札(?:日)?(?:は|が)[^。！？!?\n]{0,10}?(?:今週|来週|明日|あす|明後日|週明け|[月火水木金土日]曜)(?![^。！？!?\n]{0,12}?(?:行いました|しました|終わ|済))|(?:今週|来週|明日|あす)[^。！？!?\n]{0,4}?の?開札/u
 const RIGGING_PROBED =
-  /(?:談合|受注調整|(?:受注|落札)(?:する|の)?(?:順番|順序|業者|予定者|者)を[^。！？!?\n]{0,14}?(?:決め|割り振|調整し))[^。！？!?\n]{0,24}?(?:形跡|疑い|疑惑|可能性|情報|証拠|うわさ|噂|通報)[^。！？!?\n]{0,30}?(?:(?:調べて|調査して|捜査して|確認して)(?:い|お)(?:ます|る|ります)|調べとる|調べよる|調べちょる|調査中|捜査中|確認中|内偵中|調査を進めて(?:い|お)(?:ます|る|ります))/gu
+  /(?:談合|受注調整|入札妨害|不正請求|水増し請求|手抜き工事|(?:受注|落札)(?:する|の)?(?:順番|順序|業者|予定者|者)を[^。！？!?\n]{0,14}?(?:決め|割り振|調整し))[^。！？!?\n]{0,24}?(?:形跡|疑い|疑惑|可能性|情報|証拠|うわさ|噂|通報)[^。！？!?\n]{0,30}?(?:(?:調べて|調査して|捜査して|確認して)(?:い|お)(?:ます|る|ります)|調べとる|調べよる|調べちょる|調査中|捜査中|確認中|内偵中|調査を進めて(?:い|お)(?:ます|る|ります))/gu
 const RIGGING_PUBLIC = /公表|発表しました|処分|指名停止|排除措置|課徴金|逮捕|起訴|報道/u
+/**
+ * Blind R457J-027 kind: the penalty still being weighed, not given (6か月の指名停止とする方向で調整中; 処分を検討しています; 指名停止に
+ * する見込み): it is no sign the case is public, it is more of the inquiry told. Removed before RIGGING_PUBLIC is read; a penalty
+ * given (指名停止としました, 処分を行いました) or announced still keeps the paragraph clean. The board that weighs it (指名停止等審査委員会)
+ * named is no penalty either.
+ */
+const SANCTION_PENDING =
+  /(?:処分(?:は|について(?:は)?|としては)[、,]?)?(?:[0-9０-９一二三四五六七八九十]{1,3}(?:か月|カ月|ヶ月|ケ月|箇月|週間|日間)の)?(?:指名停止|処分|営業停止|取引停止|入札参加(?:資格)?停止)(?:等?(?:審査|審議)?(?:委員会|会議|審査会)|(?:措置)?(?:と|に|を)?(?:する|すること)?(?:の)?[^。！？!?\n]{0,6}?(?:方向で(?:最終)?(?:調整|検討|協議)|(?:で|を)(?:最終)?(?:調整|検討|協議)(?:中|して(?:い|お))|を?視野に|も?含めて検討|見込み|見通し|方針(?:で|です|とのこと|らしい)|予定(?:で|です|とのこと|らしい)))/gu
 /** …said of what is done whenever it happens, not of a case (談合の情報が寄せられた場合は…確認しています). */
 const RIGGING_GENERAL = /場合|際(?:は|に)|とき(?:は|に)|たら|れば|ように/u
 const RESULT_NAMED_AHEAD =
@@ -634,7 +645,7 @@ export function runBidAndScreeningAheadKinds({ input, t, spans, notAware, once, 
   if (BID_CONTEXT.test(t) && OPENING_AHEAD.test(t) && !BID_DONE.test(t) && !QUOTES_DONE.test(t)) {
     emitAll(q, doc, t, ENTRANTS_CLEFT, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !BID_ENTRANTS_PUBLIC.test(sentenceOf(t, m.index, m.index + m[0].length))))
   }
-  if (!RIGGING_PUBLIC.test(t)) emitAll(q, doc, t, RIGGING_PROBED, 'confidential/investigation', emit, spans, once((m) => notAware(m) && !RIGGING_GENERAL.test(m[0])))
+  if (!RIGGING_PUBLIC.test(t.replace(SANCTION_PENDING, ''))) emitAll(q, doc, t, RIGGING_PROBED, 'confidential/investigation', emit, spans, once((m) => notAware(m) && !RIGGING_GENERAL.test(m[0])))
   if (NOTICE_STILL_TO_COME.test(t) && !published(t)) emitAll(q, doc, t, RESULT_NAMED_AHEAD, 'confidential/pre-release', emit, spans, once(notAware))
   if (!PRELIM_OTHERS.test(t) && !PRELIM_AS_RELEASE.test(t)) emitAll(q, doc, t, PRELIM_BEFORE_FORMAL, 'confidential/pre-release', emit, spans, once(notAware))
 }
