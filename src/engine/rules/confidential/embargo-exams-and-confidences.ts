@@ -125,7 +125,7 @@ const BUDGET_UNDER_REVIEW =
 /** Blind R457J-030 kind: the widened predicates (a revenue or a spending figure expected, 見込んでいます, 想定しています) name no budget on their own. */
 const BUDGET_EXPECTED = /見込|見積|想定|充て|充当|確保/u
 /** …so the paragraph must name the budget (予算, 歳入, 歳出, 財政, 要求) for them. */
-const BUDGET_NAMED84 = /予算|歳入|歳出|財政|要求|事業費/u
+const BUDGET_NAMED = /予算|歳入|歳出|財政|要求|事業費/u
 /** The budget told to all: published, passed, sent to the council, or the state's own published requests. */
 const BUDGET_OUT84 = /可決|議決|成立し|上程し|提案し(?:まし|てい)|議会に提出|公表し|発表し|記者発表|報道|ホームページ|市HP|国の|県の|省の|概算要求/u
 const INQUIRY_UNDER_WAY84 =
@@ -169,7 +169,7 @@ export function runBudgetReviewAndConfidenceKinds({ input, t, spans, notAware, o
   const q = BUDGET_REVIEW_AND_CONFIDENCE_GATE.scan(t)
   if (published(t)) return
   if (q.may(BUDGET_UNDER_REVIEW) && !BUDGET_OUT84.test(t)) {
-    emitAll(q, doc, t, BUDGET_UNDER_REVIEW, 'confidential/budget', emit, spans, once((m) => notAware(m) && (BUDGET_NAMED84.test(t) || !BUDGET_EXPECTED.test(m[0]))))
+    emitAll(q, doc, t, BUDGET_UNDER_REVIEW, 'confidential/budget', emit, spans, once((m) => notAware(m) && (BUDGET_NAMED.test(t) || !BUDGET_EXPECTED.test(m[0]))))
   }
   if (q.may(FINDINGS_SO_FAR) && INQUIRY_UNDER_WAY84.test(t) && (CASE84.test(t) || AUDIT_BODY.test(t)) && !INQUIRY_OUT84.test(t)) {
     emitAll(q, doc, t, FINDINGS_SO_FAR, 'confidential/investigation', emit, spans, once((m) => notAware(m) && !INQUIRY_IN_PRACTICE.test(sentenceOf(t, m.index, m.index + m[0].length))))

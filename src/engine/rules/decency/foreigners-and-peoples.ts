@@ -275,7 +275,7 @@ export const R104_EARLY: Phrase[] = [
  *   には勝てん): the old + 朝が早い/早起き/朝N時から起き + a laugh in the paragraph; stereotype; not thanks or care (感謝, 配慮).
  */
 const AID_GROUP = `(?:${GROUP86}|${DISMISSED})(?:の(?:方|人)(?:たち|達)?)?`
-const AID108 = phrase('配給|支援|物資|食事|炊き出し|弁当|お弁当|給水|毛布|受付|入所|入居|避難|誘導|救助|救援|対応|順番|診察|治療|接種|配布|配付|手当|給付|保護|援助|食料|おにぎり|水', 'u')
+const AID = phrase('配給|支援|物資|食事|炊き出し|弁当|お弁当|給水|毛布|受付|入所|入居|避難|誘導|救助|救援|対応|順番|診察|治療|接種|配布|配付|手当|給付|保護|援助|食料|おにぎり|水', 'u')
 const LAST108 = '(?:後回し|あと回し|あとまわし|後まわし|最後|さいご|一番後|いちばん後|一番最後|いちばん最後|別枠|後ろ|うしろ)'
 const FINE = '(?:で|に|でも|は)?[、,]?(?:よい|良い|いい|よか|よかろ|ええ|構わ|かまわ|十分|じゅうぶん|充分|しよう|しましょう|せんね|しとけ|すべき|するべき|すりゃ)'
 const AID_OK = phrase('(?<!被)差別|偏見|人権|でしょうか|のか[。？?]|あっては(?:なら|いけ)|(?:では|じゃ)(?:ない|ありません)|わけ(?:では|じゃ)|いけない|いけません|許され|ご希望|希望(?:する|される|の)|という(?:ご)?(?:声|意見)|との(?:ご)?(?:声|意見)|しない|せず', 'u')
@@ -286,7 +286,7 @@ export const R108_EARLY: Phrase[] = [
     rule: 'decency/discriminatory',
     re: phrase(`${AID_GROUP}[^。！？!?\\n]{0,40}?${LAST108}[^。！？!?\\n]{0,2}?${FINE}`),
     instead: '国籍や言葉などを理由に支援の順番を後回しにせず、通訳や案内など支援の方法そのものを書いてください（例：「外国人の方には、やさしい日本語と通訳で配給をご案内します」）',
-    keep: (fo, s, a, b) => { const t = fo.slice(s.start, s.end); return AID108.test(t) && !AID_OK.test(fo.slice(a, Math.min(s.end, b + 16))) },
+    keep: (fo, s, a, b) => { const t = fo.slice(s.start, s.end); return AID.test(t) && !AID_OK.test(fo.slice(a, Math.min(s.end, b + 16))) },
   },
   {
     rule: 'decency/discriminatory',
