@@ -17618,6 +17618,10 @@ describe('decency: blind wave 95 kinds (dec95: R457J-010, R457J-019, R457J-024, 
     '就労支援事業所で作られたパンは、品質が高く人気です。',
     '障害者就労施設の製品は品質が低いという偏見をなくし、積極的に購入しましょう。',
     '福祉施設の製品の品質向上のため、専門家によるアドバイスを行っています。',
+    // a cause other than the makers named for a poor result: a bad season, a first try, a broken machine
+    '実習生が作った野菜は、天候不順で出来がいまいちでした。来年に期待です。',
+    '作業所の皆さんが作ったクッキーは、初めての挑戦で仕上がりが今ひとつでしたが、味は好評でした。',
+    '福祉施設で作った製品は、機械の故障で今回は品質が不安定になり、出荷を延期します。',
     // participants counted plainly, zeal with no sex or looks named
     '女性の参加者が多く、活発な意見交換ができました。',
     '若い方が多いと、会場に活気が出ますね。',

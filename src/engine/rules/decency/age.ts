@@ -904,6 +904,11 @@ const SCORN_NOUN = '(?:連中|奴ら|やつら|奴等|ヤツら|(?<![先後同�
  */
 const VICE = '(?:手癖|盗(?:む|み|ん)|泥棒|勝手に持って|うるさ|やかまし|騒が|騒ぎ|大声|マナー(?:が|の)(?:悪|なって)|行儀(?:が|の)悪|ポイ捨て|割り込|横入り|汚(?:い|し|す)|図々し|ずうずうし|厚かまし)'
 const LIKENED_PEOPLE = `(?:${PEOPLE_D17}|外国)(?:人)?(?:の|から(?:の|来た))?(?:観光客|旅行者|団体客|団体さん|団体|人たち|人|方々|連中|奴ら|やつら)(?:みたい|のよう|並み|そっくり|と同じ|っぽ)`
+/**
+ * A cause of a poor result other than its makers (blind wave 95 review): the weather or the season (天候不順, 日照不足, 長雨, 猛暑, 台風,
+ * 冷夏, 不作, 病害, 害虫), a first try or unfamiliar work (初めて, 初挑戦, 慣れない), or the machine or material (機械の故障, 材料不足).
+ */
+const CAUSE_OF_RESULT = /天候|天気|日照|長雨|大雨|猛暑|酷暑|冷夏|台風|干ばつ|不作|病害|害虫|霜|初めて|はじめて|初挑戦|慣れない|不慣れな(?:作業|機械)|機械の(?:故障|不具合)|故障|材料(?:不足|が足りず)|原料/u
 export const R_D17_EARLY: Phrase[] = [
   // Blind R289O-025 kind (dec17): a people called by a contemptuous collective noun (半島から連れてこられた連中, 中国の奴ら, 大陸の輩): block.
   {
@@ -940,7 +945,9 @@ export const R_D17_EARLY: Phrase[] = [
     rule: 'decency/discriminatory',
     re: phrase(`(?:(?:${R24_GRP}|しょうがい者)(?:の方|の皆さん|さん)?(?:たち|達)?(?:が|の)(?:作った|つくった|作る|つくる|作って(?:い)?る|手がけた|手掛けた|製作した|制作した)(?:もの|物|製品|商品|品物|品|作品|お菓子|パン|野菜)?|(?:(?:障(?:害|がい|碍)者|福祉)(?:就労)?施設|作業所|授産施設|就労(?:継続)?支援(?:事業所|施設)?)(?:の|で作った|で作られた|で作る)(?:もの|物|製品|商品|品物|品|作品|お菓子|パン|野菜))(?:は|って|なんて|なんか|だから|なので|だと)?[、,]?[^。！？!?\\n]{0,10}?(?:品質|クオリティ|出来|出来栄え|出来ばえ|仕上がり|質|精度|完成度|レベル|味)(?:が|は|も|に|の面で)?[、,]?(?:正直|あまり|どうしても|やはり|やっぱり|いまひとつ)?[、,]?(?:期待(?:でき|して(?:い)?)(?:ない|ません|ん)|(?:低|悪|劣)(?:い|く|か)|いまいち|イマイチ|今ひとつ|今一つ|今いち|落ちる|落ちます|不安(?!定)|心配|あてにならな|当てにならな|使い物にならな|たかが知れ|お粗末|雑)`),
     instead: INSTEAD.discriminatory,
-    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)),
+    // A cause other than the makers named for the poor result (天候不順で, 日照不足で, 初めての挑戦で, 機械の故障で): a report of a bad
+    // season or a first try, not the group judged (実習生が作った野菜は天候不順で出来がいまいちでした).
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !CAUSE_OF_RESULT.test(fo.slice(s.start, s.end)),
   },
   {
     rule: 'decency/discriminatory',
